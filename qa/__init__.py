@@ -1,0 +1,40 @@
+"""Question answering over news articles that never says more than its sources do.
+
+    import qa
+    qa.ingest()                                  # index the bundled articles (incremental)
+    qa.retrieve("gas price", k=5)                # -> list[Passage]
+    answer = qa.ask("What was the gas price rolled back to?")
+    answer.text, answer.refused, answer.citations
+
+Heavy libraries (chromadb, llama-index, the LLM runtime) load on first use, not on import.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__all__ = ["Answer", "Citation", "Config", "Passage", "ask", "ingest", "retrieve"]
+
+if TYPE_CHECKING:
+    from .answer import Answer, Citation, ask
+    from .config import Config
+    from .ingest import ingest
+    from .retrieval import Passage, retrieve
+
+_HOME = {
+    "Answer": "answer",
+    "Citation": "answer",
+    "ask": "answer",
+    "Config": "config",
+    "ingest": "ingest",
+    "Passage": "retrieval",
+    "retrieve": "retrieval",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOME:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
+    raise AttributeError(f"module 'qa' has no attribute {name!r}")

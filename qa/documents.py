@@ -1,0 +1,259 @@
+"""Loading and cleaning articles.
+
+A `Document` keeps its *cleaned* text: every offset the rest of the system hands out
+(chunk start/end, citation start/end) indexes into that string.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+CATALOG_NAME = "catalog.json"
+
+
+class DocumentError(ValueError):
+    """A file could not be read as an article; the message names the file and the fix."""
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    title: str
+    text: str  # cleaned text; offsets index into this
+    outlet: str = ""
+    author: str = ""
+    date: str = ""
+    path: str = ""
+    raw_sha256: str = ""
+
+
+# --- page furniture ---------------------------------------------------------------------------
+
+# Whole lines that are navigation, widgets or boilerplate, never article content.
+_FURNITURE_LINE = re.compile(
+    r"""^(?:
+        leave\ your\ comment | search | top | see\ also | share | print | menu | home
+      | advertisement | read\ more | related(?:\ articles)? | comments?
+      | no\ responses?\ to\ .* | \d+\ responses?\ to\ .*
+      | the\ views\ of\ individual\ contributors\ do\ not\ necessarily\ represent\ .*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Photo credits: a whole line, or the tail of a caption line.
+_CREDIT_LINE = re.compile(r"^(?:©|\(c\)|photo:|photograph:)\s*.*$", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(r"\s*Photograph:\s*[^.!?]*$")
+# A bare credit such as "Vladimir Tretyakov/NUR.KZ/AP": short, slash-separated, no sentence.
+_BARE_CREDIT = re.compile(r"^[\w.\- ]{2,40}(?:\s*/\s*[\w.\- ]{2,30}){1,3}$")
+# Reference lists: "[12] https://..." or "[8]https://..."
+_REFERENCE = re.compile(r"^\[\d+\]\s*https?://\S+$")
+# "Read also ..." heading: it and the "- title" items right after it are links, not text.
+_READ_ALSO = re.compile(r"^(?:read also|see also|related)\b.*$", re.IGNORECASE)
+# Markup: whole tags, dangling tag tails ("/> </p>") and a tag cut off at the line end.
+_TAG = re.compile(r"<[^<>\n]*>")
+_TAG_TAIL = re.compile(r"(?:^|\s)/>")
+_TAG_OPEN_CUT = re.compile(r"<[a-zA-Z][^<>\n]*$")
+
+
+def clean_text(raw: str) -> str:
+    """Remove markup, page furniture and verbatim-repeated blocks; keep the article's words.
+
+    Blocks are paragraphs (blank-line separated) or, in texts without blank lines, lines.
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    blocks: list[str] = []
+    seen: set[str] = set()
+    in_link_list = False
+    for line in _lines_of(text):
+        line = _strip_markup(line)
+        if not line:
+            in_link_list = False
+            continue
+        if in_link_list and line.startswith("- "):
+            continue
+        in_link_list = bool(_READ_ALSO.match(line))
+        if in_link_list or _is_furniture(line):
+            continue
+        line = _CREDIT_TAIL.sub("", line).strip()
+        key = re.sub(r"\W+", " ", line).strip().lower()
+        if not key or key in seen:  # a block repeated verbatim is indexed once
+            continue
+        seen.add(key)
+        blocks.append(line)
+    blocks = _drop_breadcrumb(blocks)
+    return "\n\n".join(blocks)
+
+
+def _lines_of(text: str) -> list[str]:
+    # One logical block per line: paragraphs are already one line in these texts, and
+    # splitting on newlines keeps headings apart from the paragraph that follows them.
+    return [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
+
+
+def _strip_markup(line: str) -> str:
+    line = _TAG.sub(" ", line)
+    line = _TAG_TAIL.sub(" ", line)
+    line = _TAG_OPEN_CUT.sub(" ", line)
+    return re.sub(r"\s+", " ", html.unescape(line)).strip()
+
+
+def _is_furniture(line: str) -> bool:
+    return bool(
+        _FURNITURE_LINE.match(line)
+        or _CREDIT_LINE.match(line)
+        or _REFERENCE.match(line)
+        or _BARE_CREDIT.match(line)
+    )
+
+
+def _drop_breadcrumb(blocks: list[str]) -> list[str]:
+    """'Home Music intervention <title>' followed by '<title>': keep only the title."""
+    if len(blocks) >= 2 and blocks[0] != blocks[1] and blocks[0].endswith(blocks[1]):
+        return blocks[1:]
+    return blocks
+
+
+# --- HTML files -------------------------------------------------------------------------------
+
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "blockquote",
+    "figcaption",
+    "title",
+}
+_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data.replace("\n", " "))
+
+
+def html_to_text(raw: str) -> str:
+    parser = _TextExtractor()
+    parser.feed(raw)
+    parser.close()
+    return "".join(parser.parts)
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+
+def read_raw(path: Path) -> tuple[str, str]:
+    """The file's text and the sha256 of its bytes. Undecodable bytes are a clear error."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise DocumentError(f"cannot read {path}: {e.strerror}") from None
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        return data.decode("utf-8-sig"), digest
+    except UnicodeDecodeError as e:
+        raise DocumentError(
+            f"{path} is not UTF-8 (byte {e.start}); convert it, e.g. `iconv -t utf-8`"
+        ) from None
+
+
+def load_document(path: Path, catalog: dict[str, dict] | None = None) -> Document:
+    raw, digest = read_raw(path)
+    if path.suffix.lower() in (".html", ".htm"):
+        raw = html_to_text(raw)
+    text = clean_text(raw)
+    if not text:
+        raise DocumentError(f"{path} has no text left after cleaning")
+    meta = (catalog or {}).get(path.stem, {})
+    title = meta.get("title") or _first_line(text)
+    return Document(
+        doc_id=path.stem,
+        title=title,
+        text=text,
+        outlet=meta.get("outlet", ""),
+        author=meta.get("author", ""),
+        date=meta.get("date", ""),
+        path=str(path),
+        raw_sha256=digest,
+    )
+
+
+def _first_line(text: str) -> str:
+    return next((ln.strip() for ln in text.splitlines() if ln.strip()), "")[:200]
+
+
+def load_catalog(folder: Path) -> dict[str, dict]:
+    path = folder / CATALOG_NAME
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise DocumentError(f"{path} is not valid JSON: {e}") from None
+    if not isinstance(data, dict):
+        raise DocumentError(f"{path} must map doc_id to {{title, outlet, author, date}}")
+    return data
+
+
+def find_files(paths: list[Path]) -> list[Path]:
+    """Article files under the given files/folders, sorted; unknown suffixes are an error."""
+    found: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found += [f for f in sorted(p.rglob("*")) if f.suffix.lower() in SUFFIXES]
+        elif p.is_file():
+            if p.suffix.lower() not in SUFFIXES:
+                raise DocumentError(f"{p}: unsupported file type; use {', '.join(SUFFIXES)}")
+            found.append(p)
+        else:
+            raise DocumentError(f"{p}: no such file or folder")
+    stems: dict[str, Path] = {}
+    for f in found:
+        if f.stem in stems and stems[f.stem] != f:
+            raise DocumentError(f"two files give doc_id {f.stem!r}: {stems[f.stem]} and {f}")
+        stems[f.stem] = f
+    return found
+
+
+def load_documents(paths: list[Path]) -> list[Document]:
+    files = find_files(paths)
+    catalogs: dict[Path, dict[str, dict]] = {}
+    docs = []
+    for f in files:
+        if f.parent not in catalogs:
+            catalogs[f.parent] = load_catalog(f.parent)
+        docs.append(load_document(f, catalogs[f.parent]))
+    return docs

@@ -1,0 +1,168 @@
+"""Hybrid retrieval: dense (Chroma) + BM25 (bm25s), fused by reciprocal rank (llama-index).
+
+Near-duplicate passages (chunk overlaps, an article quoting itself) are collapsed so the
+k passages returned say k different things.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .chunking import Chunk
+from .config import Config
+
+
+@dataclass(frozen=True)
+class Passage:
+    doc_id: str
+    chunk_id: str
+    title: str
+    text: str
+    score: float
+    start: int
+    end: int
+    outlet: str = ""
+    date: str = ""
+
+
+class RetrievalError(RuntimeError):
+    pass
+
+
+_CANDIDATES = 4  # each retriever proposes k * this many before fusion
+
+
+def retrieve(
+    query: str, k: int = 5, doc_ids: Sequence[str] | None = None, config: Config | None = None
+) -> list[Passage]:
+    """The k best passages for `query`, optionally only from some articles."""
+    query = query.strip()
+    if not query:
+        raise RetrievalError("the query is empty")
+    if k < 1:
+        raise RetrievalError(f"k={k} must be at least 1")
+    return _retriever(config or Config.from_env()).retrieve(query, k, doc_ids)
+
+
+class HybridRetriever:
+    def __init__(self, config: Config):
+        from .store import get_store
+
+        self.config = config
+        self.store = get_store(config)
+        self._bm25: dict[tuple, Any] = {}
+
+    def retrieve(self, query: str, k: int, doc_ids: Sequence[str] | None) -> list[Passage]:
+        from llama_index.core.llms import MockLLM
+        from llama_index.core.retrievers import QueryFusionRetriever
+
+        known = self.store.doc_records()
+        if doc_ids is not None:
+            missing = sorted(set(doc_ids) - set(known))
+            if missing:
+                raise RetrievalError(
+                    f"unknown doc_id(s): {', '.join(missing)}; known: {', '.join(sorted(known))}"
+                )
+        if not known:
+            raise RetrievalError("the store is empty: run `qa ingest` first")
+        scope = tuple(sorted(doc_ids)) if doc_ids is not None else None
+        n = k * _CANDIDATES
+        fusion = QueryFusionRetriever(
+            [_DenseRetriever(self.store, n, scope), self._bm25_retriever(scope, known, n)],
+            mode="reciprocal_rerank",
+            similarity_top_k=n,
+            num_queries=1,
+            use_async=False,
+            llm=MockLLM(),
+        )
+        ranked = [_passage(nws) for nws in fusion.retrieve(query)]
+        return collapse_near_duplicates(ranked)[:k]
+
+    def _bm25_retriever(self, scope: tuple | None, known: dict[str, dict], n: int):
+        # The index is rebuilt when any stored document changes (fingerprints in the key).
+        key = (scope, tuple(sorted((d, m.get("fingerprint")) for d, m in known.items())))
+        if key not in self._bm25:
+            import Stemmer
+            from llama_index.retrievers.bm25 import BM25Retriever
+
+            nodes = [_node(c) for c in self.store.chunks(scope)]
+            self._bm25 = {
+                key: BM25Retriever.from_defaults(
+                    nodes=nodes,
+                    stemmer=Stemmer.Stemmer("english"),
+                    language="english",
+                    similarity_top_k=min(n, len(nodes)),
+                )
+            }
+        bm25 = self._bm25[key]
+        bm25.similarity_top_k = min(n, len(bm25.corpus) if hasattr(bm25, "corpus") else n)
+        return bm25
+
+
+def _dense_base():
+    from llama_index.core.retrievers import BaseRetriever
+
+    return BaseRetriever
+
+
+class _DenseRetriever(_dense_base()):  # type: ignore[misc]
+    def __init__(self, store, n: int, scope: tuple | None):
+        super().__init__()
+        self._store, self._n, self._scope = store, n, scope
+
+    def _retrieve(self, query_bundle):
+        from llama_index.core.schema import NodeWithScore
+
+        from .embeddings import get_embedder
+
+        vector = get_embedder().embed([query_bundle.query_str])[0]
+        hits = self._store.query(vector, self._n, self._scope)
+        return [NodeWithScore(node=_node(c), score=s) for c, s in hits]
+
+
+def _node(c: Chunk):
+    from llama_index.core.schema import TextNode
+
+    return TextNode(id_=c.chunk_id, text=c.text, metadata={**c.metadata(), "chunk_id": c.chunk_id})
+
+
+def _passage(nws) -> Passage:
+    m = nws.node.metadata
+    return Passage(
+        doc_id=m["doc_id"],
+        chunk_id=m["chunk_id"],
+        title=m.get("title", ""),
+        text=nws.node.get_content(),
+        score=float(nws.score or 0.0),
+        start=int(m["start"]),
+        end=int(m["end"]),
+        outlet=m.get("outlet", ""),
+        date=m.get("date", ""),
+    )
+
+
+def _shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
+
+
+def collapse_near_duplicates(passages: list[Passage], threshold: float = 0.6) -> list[Passage]:
+    """Drop a passage whose word 3-grams mostly (>= threshold) repeat a better-ranked one."""
+    kept: list[tuple[Passage, set]] = []
+    for p in passages:
+        sh = _shingles(p.text)
+        if all(len(sh & s) / max(1, min(len(sh), len(s))) < threshold for _, s in kept):
+            kept.append((p, sh))
+    return [p for p, _ in kept]
+
+
+_retrievers: dict[Config, HybridRetriever] = {}
+
+
+def _retriever(config: Config) -> HybridRetriever:
+    if config not in _retrievers:
+        _retrievers[config] = HybridRetriever(config)
+    return _retrievers[config]

@@ -1,0 +1,230 @@
+"""Evidence checks: sentence spans, key terms, and whether a text is supported by a quote.
+
+This is what no library does for us: a claim is supported by a span only when every
+number and proper name in the claim occurs in the span and most of its content words do.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --- sentences -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    doc_id: str
+    start: int
+    end: int
+    text: str  # == document text[start:end]
+
+
+@lru_cache(maxsize=1)
+def _sentence_tokenizer():
+    from llama_index.core.node_parser.text.utils import split_by_sentence_tokenizer
+
+    return split_by_sentence_tokenizer()  # nltk punkt, bundled with llama-index
+
+
+def sentence_spans(doc_id: str, text: str) -> list[Span]:
+    """Sentences of a cleaned document, with offsets; blocks (headings, paragraphs) never merge."""
+    spans: list[Span] = []
+    for block in re.finditer(r"[^\n]+", text):
+        offset = block.start()
+        cursor = 0
+        for piece in _sentence_tokenizer()(block.group()):
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            at = block.group().find(stripped, cursor)
+            cursor = at + len(stripped)
+            spans.append(Span(doc_id, offset + at, offset + cursor, stripped))
+    return spans
+
+
+# --- terms -----------------------------------------------------------------------------------
+
+STOPWORDS = frozenset(
+    """
+a an the and or but nor of in on at to for from by with about as into over after before
+under between through during without within upon against among than then so too very
+is are was were be been being am do does did done doing have has had having will would
+shall should can could may might must it its it's this that these those there here their
+theirs they them he him his she her hers we us our ours you your yours i me my mine
+who whom whose which what when where why how whether not no yes all any both each few
+more most other some such only own same also just even still yet ever again further once
+one's said says say according also if while because until up down out off per via
+many much several lot lots
+""".split()
+)
+
+# Words that only shape a question ("how many", "name the ...").
+QUESTION_WORDS = frozenset(
+    """
+what which who whom whose when where why how many much name names named give list tell
+describe explain kind type sort article articles report reports text source sources say
+says said according mention mentions mentioned state stated call called figure figures
+number amount roughly approximately exactly precisely
+""".split()
+)
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word.lower().replace("’", "'"))
+
+
+def numbers(text: str) -> set[float]:
+    """Numbers in a text, written as digits or words ("three thousand" -> 3000.0)."""
+    found: set[float] = set()
+    words = tokens(text)
+    i = 0
+    while i < len(words):
+        w = words[i].lower()
+        value = None
+        if w[0].isdigit():
+            digits = w.replace(",", "")
+            try:
+                value = float(digits)
+            except ValueError:  # "1.2.3": keep its parts
+                found.update(float(p) for p in digits.split(".") if p)
+        elif w in _NUMBER_WORDS:
+            value = float(_NUMBER_WORDS[w])
+        if value is not None and i + 1 < len(words) and words[i + 1].lower() in _SCALES:
+            value *= _SCALES[words[i + 1].lower()]
+            i += 1
+        if value is not None:
+            found.add(value)
+        i += 1
+    return found
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words not at the start of a sentence, lowercased (proper names, mostly)."""
+    out: set[str] = set()
+    for sentence in re.split(r"(?<=[.!?:;])\s+|\n+|\s[-–—]\s", text):
+        for i, w in enumerate(tokens(sentence)):
+            if i > 0 and w[0].isupper() and w.lower() not in STOPWORDS and not w[0].isdigit():
+                out.add(w.lower().replace("’", "'"))
+    return out
+
+
+def content_terms(text: str, drop: Iterable[str] = ()) -> list[str]:
+    """Stemmed content words (no stopwords, no numbers), in order."""
+    skip = STOPWORDS | _NUMBER_WORDS.keys() | _SCALES.keys() | frozenset(drop)
+    return [
+        stem(w) for w in tokens(text) if not w[0].isdigit() and w.lower() not in skip and len(w) > 1
+    ]
+
+
+def question_terms(question: str) -> list[str]:
+    return content_terms(question, QUESTION_WORDS)
+
+
+# --- support ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Support:
+    supported: bool
+    coverage: float  # share of the claim's content words found in the evidence
+    missing: tuple[str, ...]  # numbers/names/words of the claim not found in the evidence
+
+
+def support(claim: str, evidence: str, min_coverage: float = 0.6) -> Support:
+    """Is `claim` backed by `evidence`? Every number and name must occur; content words mostly."""
+    ev_words = {w.lower().replace("’", "'") for w in tokens(evidence)}
+    ev_terms = set(content_terms(evidence))
+    claim_numbers = numbers(claim)
+    bad_numbers = [_fmt(n) for n in sorted(claim_numbers - numbers(evidence))]
+    bad_names = sorted(n for n in names(claim) if n not in ev_words and stem(n) not in ev_terms)
+    terms = set(content_terms(claim))
+    coverage = len(terms & ev_terms) / len(terms) if terms else 1.0
+    ok = (
+        not bad_numbers
+        and not bad_names
+        and coverage >= min_coverage
+        and bool(terms or claim_numbers)
+    )
+    missing = bad_numbers + bad_names + sorted(terms - ev_terms)
+    return Support(ok, coverage, tuple(dict.fromkeys(missing)))
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+# --- relevance -------------------------------------------------------------------------------
+
+
+class TermWeights:
+    """Inverse document frequency of stemmed terms over a set of sentences."""
+
+    def __init__(self, texts: Iterable[str]):
+        df: Counter[str] = Counter()
+        n = 0
+        for t in texts:
+            n += 1
+            df.update(set(content_terms(t)))
+        self.n, self.df = max(n, 1), df
+
+    def idf(self, term: str) -> float:
+        return math.log(1 + self.n / (1 + self.df.get(term, 0)))
+
+    def coverage(self, query_terms: list[str], text: str) -> float:
+        """IDF-weighted share of the query's terms that `text` contains."""
+        terms = set(query_terms)
+        if not terms:
+            return 0.0
+        have = set(content_terms(text))
+        total = sum(self.idf(t) for t in terms)
+        return sum(self.idf(t) for t in terms if t in have) / total
