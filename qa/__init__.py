@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["Answer", "Citation", "Config", "Passage", "ask", "ingest", "retrieve"]
+__all__ = ["Answer", "Citation", "Claim", "Config", "Passage", "ask", "ingest", "retrieve"]
 
 if TYPE_CHECKING:
-    from .answer import Answer, Citation, ask
+    from .answer import Answer, Citation, Claim, ask
     from .config import Config
-    from .ingest import ingest
+    from .indexer import ingest
     from .retrieval import Passage, retrieve
 
 _HOME = {
@@ -26,7 +26,7 @@ _HOME = {
     "Citation": "answer",
     "ask": "answer",
     "Config": "config",
-    "ingest": "ingest",
+    "ingest": "indexer",
     "Passage": "retrieval",
     "retrieve": "retrieval",
 }

@@ -49,11 +49,22 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--doc", action="append", dest="doc_ids", help="only this doc_id (repeatable)")
     a.add_argument("--json", action="store_true", help="print JSON")
     a.set_defaults(run=_ask)
+
+    ev = sub.add_parser("eval", help="run the golden questions; write eval/report.md")
+    ev.add_argument("--no-baseline", action="store_true", help="skip the LlamaIndex baseline")
+    ev.add_argument("--questions", type=Path, help="golden set (default eval/questions.yaml)")
+    ev.set_defaults(run=_eval)
     return p
 
 
+def _eval(args: argparse.Namespace, config: Config) -> int:
+    from .eval_run import run
+
+    return run(config, questions_path=args.questions, baseline=not args.no_baseline)
+
+
 def _ingest(args: argparse.Namespace, config: Config) -> int:
-    from .ingest import ingest
+    from .indexer import ingest
 
     report = ingest(args.paths or None, config, progress=lambda m: print(m, file=sys.stderr))
     for err in report.errors:

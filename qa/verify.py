@@ -228,3 +228,37 @@ class TermWeights:
         have = set(content_terms(text))
         total = sum(self.idf(t) for t in terms)
         return sum(self.idf(t) for t in terms if t in have) / total
+
+
+# --- answer types ------------------------------------------------------------------------------
+
+_MONTHS = frozenset(
+    """january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+thursday friday saturday sunday""".split()
+)
+_TIME_WORDS = re.compile(r"\b(?:1[89]\d\d|20\d\d|ago|week|yesterday|today|morning|evening|night)\b")
+
+
+def answer_type(question: str) -> str:
+    """What kind of answer the question wants: date, number, name or other."""
+    q = question.lower().strip()
+    if re.match(r"(?:when|on what date|what date|what year|which day|what day)\b", q):
+        return "date"
+    if re.search(r"\bhow (?:many|much|long|old|far)\b|\bwhat (?:percentage|share|number|age)\b", q):
+        return "number"
+    if re.match(r"(?:who|whose|whom)\b", q) or re.search(r"\bnames? of\b", q):
+        return "name"
+    return "other"
+
+
+def fits_type(kind: str, text: str, question: str) -> bool:
+    """Can `text` answer a question of this kind? A name must be one the question lacks."""
+    if kind == "date":
+        words = {w.lower() for w in tokens(text)}
+        return bool(words & _MONTHS) or bool(_TIME_WORDS.search(text.lower()))
+    if kind == "number":
+        return bool(numbers(text))
+    if kind == "name":
+        return bool(names(" x " + text) - names(" x " + question))
+    return True

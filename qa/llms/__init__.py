@@ -12,7 +12,7 @@ from typing import Any
 
 from ..config import Config, ConfigError
 
-MAX_TOKENS = 96  # answers are one short sentence
+MAX_TOKENS = 48  # answers are one short phrase or sentence
 
 
 def get_llm(config: Config) -> Any:

@@ -1,0 +1,68 @@
+"""Minimal chat UI: a thin Gradio shell over `qa.ask`. Run with `make run`.
+
+`respond` and `to_pairs` are pure functions over the public API, so tests drive them
+without a browser.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import qa
+
+
+def to_pairs(history: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Gradio's messages history -> [(question, answer text)] for `qa.ask`."""
+    pairs: list[tuple[str, str]] = []
+    question = None
+    for message in history or []:
+        content = message.get("content")
+        text = content if isinstance(content, str) else ""
+        if message.get("role") == "user":
+            question = text
+        elif message.get("role") == "assistant" and question is not None:
+            pairs.append((question, text.split("\n\n")[0]))  # the answer, not its sources
+            question = None
+    return pairs
+
+
+def render(answer: qa.Answer) -> str:
+    """Markdown: the answer, then each citation with its exact quote and source."""
+    lines = [answer.text]
+    for i, c in enumerate(answer.citations, 1):
+        source = ", ".join(x for x in (c.outlet, c.date) if x)
+        where = f"*{c.title}*" + (f" ({source})" if source else "")
+        lines.append(f"**[{i}]** {where}, `{c.doc_id}` chars {c.start}–{c.end}\n> {c.quote}")
+    return "\n\n".join(lines)
+
+
+def respond(message: str, history: list[dict[str, Any]]) -> str:
+    if not message or not message.strip():
+        return "Please type a question about the articles."
+    try:
+        return render(qa.ask(message, history=to_pairs(history)))
+    except (ValueError, RuntimeError) as e:  # clear message, the chat goes on
+        return f"Sorry, I could not answer: {e}"
+
+
+def build():
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home; offline
+    import gradio as gr
+
+    return gr.ChatInterface(
+        respond,
+        title="Kazakhstan, January 2022: answers from the articles",
+        description="Every answer quotes the exact sentence it comes from; "
+        "when the articles don't say, it says so.",
+        examples=[
+            "Which countries are members of the CSTO?",
+            "What was the liquefied gas price rolled back to?",
+            "How many people were arrested?",
+        ],
+    )
+
+
+if __name__ == "__main__":
+    port = int(os.environ.get("QA_PORT", "7860"))
+    build().launch(server_name="127.0.0.1", server_port=port)

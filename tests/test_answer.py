@@ -1,0 +1,134 @@
+"""Answers: the (fake) model proposes, the evidence decides; citations are exact spans."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from qa import prompts
+from qa.answer import ask
+
+GAS_Q = "What was the liquefied gas price rolled back to?"
+GAS_DOC = "002_4c9573c04f8e7a8d"
+GAS_SENTENCE = (
+    "The central government was forced to roll back the gas price to the equivalent of"
+    " 8 rubles a liter."
+)
+ORDER_Q = "Who ordered security forces to shoot to kill without warning?"
+CITATION_KEYS = {"doc_id", "title", "outlet", "date", "quote", "chunk_id", "start", "end"}
+
+
+def assert_citations_exact(answer, assert_span) -> None:
+    assert answer.citations
+    retrieved = {p.doc_id for p in answer.passages}
+    for c in answer.citations:
+        assert c.doc_id in retrieved
+        assert_span(c.doc_id, c.start, c.end, c.quote)
+
+
+def test_grounded_proposal_is_the_answer(config, fake_llm, assert_span):
+    llm = fake_llm(["The gas price was rolled back to 8 rubles a liter [1]"])
+    answer = ask(GAS_Q, config=config, llm=llm)
+    assert not answer.refused
+    # the phrase is the model's, not the article's: the verified proposal was used
+    assert "rolled back to 8 rubles a liter" in answer.text
+    assert_citations_exact(answer, assert_span)
+    assert any(c.doc_id == GAS_DOC and "8 rubles" in c.quote for c in answer.citations)
+    assert len(llm.prompts) == 1
+
+
+def test_invented_figure_is_dropped(config, fake_llm, assert_span):
+    llm = fake_llm(["The gas price was rolled back to 12 rubles a liter [1]"])
+    answer = ask(GAS_Q, config=config, llm=llm)
+    assert not answer.refused
+    assert "12 rubles" not in answer.text
+    assert "8 rubles" in answer.text
+    assert_citations_exact(answer, assert_span)
+
+
+def test_invented_name_is_dropped(config, fake_llm, assert_span):
+    llm = fake_llm(["Security forces were ordered to shoot to kill by Gorbachev [1]"])
+    answer = ask(ORDER_Q, config=config, llm=llm)
+    assert not answer.refused
+    assert "Gorbachev" not in answer.text
+    assert_citations_exact(answer, assert_span)
+
+
+@pytest.mark.xfail(
+    reason="BUG: qa/verify.py names() ignores the first word of a sentence, so a proposal"
+    " starting with an invented name ('Gorbachev ordered ...') passes verification in"
+    " qa/answer.py verify_proposal and is stated as the answer",
+    strict=True,
+)
+def test_invented_name_at_the_start_is_dropped(config, fake_llm):
+    llm = fake_llm(["Gorbachev ordered security forces to shoot to kill without warning [1]"])
+    answer = ask(ORDER_Q, config=config, llm=llm)
+    assert "Gorbachev" not in answer.text
+
+
+def test_question_the_articles_do_not_answer_is_refused(config, fake_llm):
+    llm = fake_llm(["About 2 million people live in Almaty [1]"])
+    answer = ask("What is the population of Almaty?", config=config, llm=llm)
+    assert answer.refused
+    assert answer.citations == []
+    assert "2 million" not in answer.text
+
+
+def test_prompt_holds_the_question_and_numbered_article_sentences(config, fake_llm, stored_docs):
+    llm = fake_llm(["8 rubles a liter [1]"])
+    ask(GAS_Q, config=config, llm=llm)
+    (prompt,) = llm.prompts
+    assert GAS_Q in prompt
+    assert re.search(r"\{\w+\}", prompt) is None  # every field was filled
+    numbered = re.findall(r"^\[(\d+)\] (.+)$", prompt, re.MULTILINE)
+    # sentences quoted from the articles (few-shot examples in the template are not)
+    context = [(int(n), s) for n, s in numbered if any(s in d.text for d in stored_docs.values())]
+    assert [n for n, _ in context] == list(range(1, len(context) + 1))
+    assert GAS_SENTENCE in [s for _, s in context]
+
+
+def test_to_dict_has_exactly_the_documented_keys(config, fake_llm):
+    answer = ask(GAS_Q, config=config, llm=fake_llm(["8 rubles a liter [1]"]))
+    data = json.loads(json.dumps(answer.to_dict()))
+    assert set(data) == {"answer", "refused", "citations"}
+    assert data["answer"] == answer.text and data["refused"] is False
+    assert data["citations"] and all(set(c) == CITATION_KEYS for c in data["citations"])
+
+
+# --- prompt rendering ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def template(tmp_path, monkeypatch):
+    (tmp_path / "probe.txt").write_text("Sentences:\n{sentences}\nQuestion: {question}\n")
+    monkeypatch.setattr(prompts, "PROMPTS_DIR", tmp_path)
+    prompts.load.cache_clear()
+    yield "probe"
+    prompts.load.cache_clear()
+
+
+def test_render_fills_every_field(template):
+    rendered = prompts.render(template, sentences="[1] A.", question="Why?")
+    assert rendered == "Sentences:\n[1] A.\nQuestion: Why?\n"
+
+
+def test_render_rejects_a_missing_value(template):
+    with pytest.raises(prompts.PromptError, match="sentences"):
+        prompts.render(template, question="Why?")
+
+
+def test_render_rejects_an_unused_value(template):
+    with pytest.raises(prompts.PromptError, match="context"):
+        prompts.render(template, sentences="[1] A.", question="Why?", context="x")
+
+
+def test_fake_llm_queue_and_stream(fake_llm):
+    llm = fake_llm(["first reply", "second"])
+    assert llm.complete("p1").text == "first reply"
+    pieces = list(llm.stream_complete("p2"))
+    assert len(pieces) > 1 and "".join(p.delta for p in pieces) == pieces[-1].text == "second"
+    assert llm.prompts == ["p1", "p2"]
+    with pytest.raises(RuntimeError, match="no reply left"):
+        llm.complete("p3")
