@@ -37,6 +37,9 @@ DENSE_WEIGHT = 0.5
 MIN_RELEVANCE = 0.35
 MIN_QUOTE_RELEVANCE = 0.45
 CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
+# A proposal may rest only on sentences nearly as relevant as the best one: a true figure
+# from a sentence about something else ("20 rubles" when asked for the roll-back) is wrong.
+SUPPORT_MARGIN = 0.1
 REFUSAL = "The articles don't say."
 
 
@@ -121,7 +124,7 @@ def ask(
     context = ranked[:CONTEXT_SENTENCES]
     model = llm if llm is not None else _llm(config)
     proposal = propose(model, standalone, context) if model is not None else ""
-    verified = verify_proposal(proposal, standalone, context)
+    verified = verify_proposal(proposal, standalone, context, kind)
     if verified is not None:
         claim, used = verified
     elif context[0].relevance >= MIN_QUOTE_RELEVANCE:
@@ -190,7 +193,7 @@ _MARKER = re.compile(r"\[(\d+)\]")
 
 
 def verify_proposal(
-    proposal: str, question: str, context: list[Candidate]
+    proposal: str, question: str, context: list[Candidate], kind: str = "other"
 ) -> tuple[str, list[Candidate]] | None:
     """(claim, supporting sentences) when the proposal is backed by the context, else None."""
     claim = _MARKER.sub("", proposal.splitlines()[0] if proposal else "").strip(" .")
@@ -200,9 +203,12 @@ def verify_proposal(
         r"\d", claim
     ):
         return None  # it only repeats the question
+    if not fits_type(kind, claim, question):
+        return None  # "how many" answered without a number, "who" without a new name
     cited = [int(n) - 1 for n in _MARKER.findall(proposal) if 0 < int(n) <= len(context)]
     order = list(dict.fromkeys(cited + list(range(len(context)))))  # cited ones first
-    relevant = [context[i] for i in order if context[i].relevance >= MIN_RELEVANCE]
+    floor = max(MIN_RELEVANCE, context[0].relevance - SUPPORT_MARGIN)
+    relevant = [context[i] for i in order if context[i].relevance >= floor]
     for cand in relevant:
         if support(claim, cand.span.text).supported:
             return claim, [cand]

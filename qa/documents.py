@@ -49,12 +49,16 @@ _FURNITURE_LINE = re.compile(
 # Photo credits: a whole line, or the tail of a caption line.
 _CREDIT_LINE = re.compile(r"^(?:©|\(c\)|photo:|photograph:)\s*.*$", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\s*Photograph:\s*[^.!?]*$")
-# A bare credit such as "Vladimir Tretyakov/NUR.KZ/AP": short, slash-separated, no sentence.
-_BARE_CREDIT = re.compile(r"^[\w.\- ]{2,40}(?:\s*/\s*[\w.\- ]{2,30}){1,3}$")
+# A bare credit such as "Vladimir Tretyakov/NUR.KZ/AP": short capitalised parts split by
+# slashes, and no sentence (so "Oil/gas exports were halted." stays).
+_BARE_CREDIT = re.compile(r"^[A-Z][\w.\- ]{1,40}(?:\s*/\s*[A-Z][\w.\- ]{1,30}){1,3}$")
 # Reference lists: "[12] https://..." or "[8]https://..."
 _REFERENCE = re.compile(r"^\[\d+\]\s*https?://\S+$")
 # "Read also ..." heading: it and the "- title" items right after it are links, not text.
-_READ_ALSO = re.compile(r"^(?:read also|see also|related)\b.*$", re.IGNORECASE)
+# A heading is short and is not a sentence ("Related talks failed." is content).
+_READ_ALSO = re.compile(
+    r"^(?:read also|see also|related)\b(?:\W+\w+){0,6}\W*$(?<![.!?])", re.IGNORECASE
+)
 # Markup: whole tags, dangling tag tails ("/> </p>") and a tag cut off at the line end.
 _TAG = re.compile(r"<[^<>\n]*>")
 _TAG_TAIL = re.compile(r"(?:^|\s)/>")
@@ -240,6 +244,7 @@ def find_files(paths: list[Path]) -> list[Path]:
             found.append(p)
         else:
             raise DocumentError(f"{p}: no such file or folder")
+    found = list(dict.fromkeys(f.resolve() for f in found))  # a file named twice counts once
     stems: dict[str, Path] = {}
     for f in found:
         if f.stem in stems and stems[f.stem] != f:

@@ -16,7 +16,7 @@ from pathlib import Path
 from .config import Config
 from .documents import Document, DocumentError, find_files, load_catalog, load_document
 
-CLEANING_VERSION = "1"  # bump when cleaning changes, so stored texts are redone
+CLEANING_VERSION = "2"  # bump when cleaning changes, so stored texts are redone
 
 
 @dataclass

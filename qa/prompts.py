@@ -8,7 +8,7 @@ from functools import lru_cache
 from .config import PROMPTS_DIR
 
 
-class PromptError(KeyError):
+class PromptError(ValueError):
     pass
 
 

@@ -60,6 +60,8 @@ class HybridRetriever:
         from llama_index.core.retrievers import QueryFusionRetriever
 
         known = self.store.doc_records()
+        if doc_ids is not None and not list(doc_ids):
+            raise RetrievalError("doc_ids is empty: name at least one article, or pass None")
         if doc_ids is not None:
             missing = sorted(set(doc_ids) - set(known))
             if missing:

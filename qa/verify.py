@@ -124,28 +124,47 @@ def stem(word: str) -> str:
 
 
 def numbers(text: str) -> set[float]:
-    """Numbers in a text, written as digits or words ("three thousand" -> 3000.0)."""
+    """Numbers in a text, as digits or words ("three hundred" -> 300, "3.5 million")."""
+    words = [p for w in tokens(text) for p in (w.split("-") if "-" in w else [w]) if p]
     found: set[float] = set()
-    words = tokens(text)
     i = 0
     while i < len(words):
-        w = words[i].lower()
-        value = None
-        if w[0].isdigit():
-            digits = w.replace(",", "")
-            try:
-                value = float(digits)
-            except ValueError:  # "1.2.3": keep its parts
-                found.update(float(p) for p in digits.split(".") if p)
-        elif w in _NUMBER_WORDS:
-            value = float(_NUMBER_WORDS[w])
-        if value is not None and i + 1 < len(words) and words[i + 1].lower() in _SCALES:
-            value *= _SCALES[words[i + 1].lower()]
-            i += 1
+        value, i = _read_number(words, i)
         if value is not None:
             found.add(value)
-        i += 1
     return found
+
+
+def _read_number(words: list[str], i: int) -> tuple[float | None, int]:
+    """The number starting at words[i] (digits, or a run of number words) and the next index."""
+    w = words[i].lower()
+    if w[0].isdigit():
+        digits = w.replace(",", "")
+        try:
+            value = float(digits)
+        except ValueError:  # "1.2.3"
+            return float(digits.split(".")[0] or 0), i + 1
+        i += 1
+        if i < len(words) and words[i].lower() in _SCALES:
+            value *= _SCALES[words[i].lower()]
+            i += 1
+        return value, i
+    if w not in _NUMBER_WORDS or w == "hundred":
+        return None, i + 1
+    total, current = 0.0, 0.0
+    while i < len(words):
+        w = words[i].lower()
+        if w == "hundred":
+            current = max(current, 1) * 100
+        elif w in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[w]
+        elif w in _SCALES:
+            total += max(current, 1) * _SCALES[w]
+            current = 0
+        elif w != "and" or i + 1 >= len(words) or words[i + 1].lower() not in _NUMBER_WORDS:
+            break
+        i += 1
+    return total + current, i
 
 
 def names(text: str) -> set[str]:
@@ -156,6 +175,15 @@ def names(text: str) -> set[str]:
             if i > 0 and w[0].isupper() and w.lower() not in STOPWORDS and not w[0].isdigit():
                 out.add(w.lower().replace("’", "'"))
     return out
+
+
+def capitalised(text: str) -> set[str]:
+    """Every capitalised word but stopwords, lowercased: a claim's names, its first word too."""
+    return {
+        w.lower().replace("’", "'")
+        for w in tokens(text)
+        if w[0].isupper() and w.lower() not in STOPWORDS
+    }
 
 
 def content_terms(text: str, drop: Iterable[str] = ()) -> list[str]:
@@ -186,7 +214,9 @@ def support(claim: str, evidence: str, min_coverage: float = 0.6) -> Support:
     ev_terms = set(content_terms(evidence))
     claim_numbers = numbers(claim)
     bad_numbers = [_fmt(n) for n in sorted(claim_numbers - numbers(evidence))]
-    bad_names = sorted(n for n in names(claim) if n not in ev_words and stem(n) not in ev_terms)
+    bad_names = sorted(
+        n for n in capitalised(claim) if n not in ev_words and stem(n) not in ev_terms
+    )
     terms = set(content_terms(claim))
     coverage = len(terms & ev_terms) / len(terms) if terms else 1.0
     ok = (

@@ -26,7 +26,7 @@ from pydantic import Field
 
 from qa.config import Config
 
-# Read by huggingface libraries at import time, so set before any test imports them.
+# For the whole session; huggingface libraries read these at import time, so set them first.
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
@@ -97,8 +97,6 @@ def _offline_network() -> Iterator[None]:
     )
     mp.setattr(socket, "create_connection", create_connection)
     mp.setattr(socket, "getaddrinfo", getaddrinfo)
-    mp.setenv("HF_HUB_OFFLINE", "1")
-    mp.setenv("TRANSFORMERS_OFFLINE", "1")
     yield
     mp.undo()
 

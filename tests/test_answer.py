@@ -56,16 +56,19 @@ def test_invented_name_is_dropped(config, fake_llm, assert_span):
     assert_citations_exact(answer, assert_span)
 
 
-@pytest.mark.xfail(
-    reason="BUG: qa/verify.py names() ignores the first word of a sentence, so a proposal"
-    " starting with an invented name ('Gorbachev ordered ...') passes verification in"
-    " qa/answer.py verify_proposal and is stated as the answer",
-    strict=True,
-)
 def test_invented_name_at_the_start_is_dropped(config, fake_llm):
     llm = fake_llm(["Gorbachev ordered security forces to shoot to kill without warning [1]"])
     answer = ask(ORDER_Q, config=config, llm=llm)
     assert "Gorbachev" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["The gas price was rolled back to 20 rubles per liter [3]", "[3] 20 rubles per liter"],
+)
+def test_figure_from_another_sentence_is_not_the_answer(config, fake_llm, reply):
+    answer = ask(GAS_Q, config=config, llm=fake_llm([reply]))
+    assert "20 rubles" not in answer.text
 
 
 def test_question_the_articles_do_not_answer_is_refused(config, fake_llm):

@@ -178,12 +178,6 @@ def test_catalog_in_the_folder_is_used(tmp_path: Path):
     )
 
 
-@pytest.mark.xfail(
-    reason="BUG: qa/documents.py _READ_ALSO and _BARE_CREDIT match content lines: any line"
-    " starting with 'Related'/'See also'/'Read also', or a short sentence containing '/',"
-    " is dropped as page furniture",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -72,12 +72,6 @@ def test_ask_empty_question_exits_2(cli_env, capsys):
     assert err.startswith("qa: error:") and "empty" in err
 
 
-@pytest.mark.xfail(
-    reason="BUG: qa/prompts.py PromptError subclasses KeyError, which qa/cli.py main() does"
-    " not catch (only ValueError/RuntimeError/OSError): a missing template is a traceback,"
-    " not 'qa: error:'",
-    strict=True,
-)
 def test_missing_prompt_template_is_a_clear_error(cli_env, capsys, tmp_path, fake_llm):
     import qa.llms
 

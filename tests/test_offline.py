@@ -64,7 +64,7 @@ def test_ingest_retrieve_and_ask_with_no_sockets_at_all(tmp_path, monkeypatch, r
     assert report.added == ["floods"] and report.errors == []
     (passage,) = retrieve("When does Brenton flood?", k=1, config=config)
     assert (passage.doc_id, passage.text) == ("floods", text)
-    answer = ask("When does the Alpha river flood Brenton?", config=config)
+    answer = ask("Which town does the Alpha river flood every spring?", config=config)
     assert not answer.refused
     assert [(c.doc_id, c.start, c.end, c.quote) for c in answer.citations] == [
         ("floods", 0, len(text), text)

@@ -63,14 +63,22 @@ def test_empty_query_is_an_error(config, query):
         retrieve(query, config=config)
 
 
-@pytest.mark.xfail(
-    reason="BUG: qa/retrieval.py passes an empty doc_ids list on to Chroma"
-    " (store._where builds {'$in': []}) and chromadb's ValueError leaks out",
-    strict=True,
-)
 def test_empty_doc_ids_selection_is_a_retrieval_error(config):
     with pytest.raises(RetrievalError):
         retrieve("gas price", doc_ids=[], config=config)
+
+
+def test_a_syndicated_copy_is_not_returned_twice(fresh_config, run_ingest, tmp_path):
+    story = "The Orvel tractor company sold 40 tractors in March, officials in Kestrel said."
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "orig.txt").write_text(story)
+    (folder / "copy.txt").write_text(story.replace("officials", "local officials"))
+    (folder / "kites.txt").write_text("Kites are popular on the windy beaches of Dunmore.")
+    run_ingest([folder], fresh_config)
+    passages = retrieve("How many tractors did Orvel sell?", k=3, config=fresh_config)
+    ids = [p.doc_id for p in passages]
+    assert len(ids) == 2 and "kites" in ids and len({"orig", "copy"} & set(ids)) == 1
 
 
 # --- near-duplicates ----------------------------------------------------------------------------

@@ -54,12 +54,6 @@ def test_numbers_are_parsed(text, expected):
     assert numbers(text) == expected
 
 
-@pytest.mark.xfail(
-    reason="BUG: qa/verify.py numbers() treats 'hundred' as a number word, not a scale"
-    " ('three hundred' -> {3, 100}), and hyphenated words ('twenty-two') are one token"
-    " it does not know",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text, expected", [("three hundred troops", {300.0}), ("twenty-two", {22.0})]
 )
@@ -80,11 +74,6 @@ def test_name_present_in_the_evidence_is_supported():
     assert support("Security forces were ordered by Tokayev to shoot to kill", ORDER).supported
 
 
-@pytest.mark.xfail(
-    reason="BUG: qa/verify.py names() skips the first word of every sentence, so a claim that"
-    " starts with an invented name passes on word coverage alone",
-    strict=True,
-)
 def test_name_starting_the_claim_must_be_in_the_evidence():
     assert not support("Nazarbayev ordered security forces to shoot to kill", ORDER).supported
 
