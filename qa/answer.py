@@ -1,46 +1,39 @@
 """Answers: the model proposes, the evidence decides.
 
-1. Retrieve passages; split them into sentences of the cleaned articles (exact offsets).
-2. Rank the sentences by relevance to the question (dense cosine + IDF-weighted term cover).
-3. If no sentence is relevant enough, refuse: the articles don't cover it.
-4. Ask the LLM for a short answer citing numbered sentences; keep it only if every number,
-   name and most words of it occur in the sentences it rests on. Otherwise quote the best
-   sentence itself. Either way every citation is a real span of a real article.
+1. Retrieve passages; rank their sentences (exact spans of the cleaned articles) by relevance,
+   keeping only sentences of the answer type the question asks for.
+2. No sentence relevant enough: refuse, citing nothing.
+3. Sources giving different figures: report each value with its own source.
+4. Otherwise the LLM proposes an answer; each of its claims is kept only if a sentence nearly
+   as relevant as the best supports it. No claim survives: quote the best sentence, if it is
+   relevant enough, else refuse. Every claim is attributed to the source it rests on.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from . import claims as claimcheck
 from .config import Config
+from .conflicts import disagreeing_sides
 from .documents import Document
+from .evidence import Candidate, candidates, rank
 from .retrieval import Passage, retrieve
-from .verify import (
-    Span,
-    TermWeights,
-    answer_type,
-    content_terms,
-    fits_type,
-    question_terms,
-    sentence_spans,
-    support,
-)
+from .verify import answer_type, fits_type, support
 
-# Relevance = DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * term coverage. Only sentences of
-# the answer type the question asks for (a date, a number, a new name) count. A verified LLM
-# answer needs MIN_RELEVANCE; quoting a sentence without one needs MIN_QUOTE_RELEVANCE.
-# Both tuned on eval/questions.yaml (scripts in eval/calibrate.py).
-DENSE_WEIGHT = 0.5
+# Tuned on eval/questions.yaml: a verified LLM claim needs a sentence of MIN_RELEVANCE;
+# quoting a sentence without one needs MIN_QUOTE_RELEVANCE.
 MIN_RELEVANCE = 0.35
 MIN_QUOTE_RELEVANCE = 0.45
 CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
-# A proposal may rest only on sentences nearly as relevant as the best one: a true figure
-# from a sentence about something else ("20 rubles" when asked for the roll-back) is wrong.
-SUPPORT_MARGIN = 0.1
 REFUSAL = "The articles don't say."
+
+
+class AskError(ValueError):
+    pass
 
 
 @dataclass(frozen=True)
@@ -53,6 +46,7 @@ class Citation:
     quote: str  # exactly document.text[start:end]
     start: int
     end: int
+    author: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -60,11 +54,20 @@ class Citation:
 
 @dataclass(frozen=True)
 class Claim:
-    """One statement of an answer, the spans cited for it, and whether they support it."""
+    """One statement of an answer, the spans cited for it, and whether they support it.
+    Unsupported claims are kept here (not in the answer text) to show what was dropped."""
 
     text: str
     citations: list[Citation]
     supported: bool
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Sources disagreeing on one figure: each source's values with the span saying so."""
+
+    what: str
+    values: list[tuple[str, Citation]]
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
     standalone_question: str = ""  # the question as retrieved, after resolving follow-ups
     proposal: str = ""  # what the LLM proposed, before verification
 
@@ -88,14 +92,13 @@ class Answer:
 
 
 @dataclass(frozen=True)
-class Candidate:
-    span: Span
-    passage: Passage
-    relevance: float
+class _Ready:
+    """Everything `ask` knows before the LLM speaks."""
 
-
-class AskError(ValueError):
-    pass
+    base: dict[str, Any]
+    context: list[Candidate]
+    kind: str
+    question: str
 
 
 def ask(
@@ -106,13 +109,54 @@ def ask(
     llm: Any = None,
 ) -> Answer:
     """Answer `question` from the stored articles, with citations, or refuse."""
-    question = question.strip()
+    config = config or Config.from_env()
+    ready = _prepare(question, history, doc_ids, config)
+    if isinstance(ready, Answer):
+        return ready
+    model = llm if llm is not None else _llm(config)
+    proposal = ""
+    if model is not None:
+        proposal = str(model.complete(claimcheck.prompt(ready.question, ready.context))).strip()
+    return _finish(ready, proposal)
+
+
+def ask_stream(
+    question: str,
+    history: Sequence[tuple[str, str]] | None = None,
+    doc_ids: Sequence[str] | None = None,
+    config: Config | None = None,
+    llm: Any = None,
+) -> Iterator[str | Answer]:
+    """Yield the LLM's text as it comes, then the verified `Answer` (which may retract some)."""
+    config = config or Config.from_env()
+    ready = _prepare(question, history, doc_ids, config)
+    if isinstance(ready, Answer):
+        yield ready
+        return
+    model = llm if llm is not None else _llm(config)
+    proposal = ""
+    if model is not None:
+        for chunk in model.stream_complete(claimcheck.prompt(ready.question, ready.context)):
+            proposal += chunk.delta or ""
+            if chunk.delta:
+                yield chunk.delta
+    yield _finish(ready, proposal.strip())
+
+
+def _prepare(
+    question: str,
+    history: Sequence[tuple[str, str]] | None,
+    doc_ids: Sequence[str] | None,
+    config: Config,
+) -> _Ready | Answer:
+    question = (question or "").strip()
     if not question:
         raise AskError("the question is empty")
-    config = config or Config.from_env()
     standalone = condense(question, history or [])
-    passages = retrieve(standalone, k=config.top_k, doc_ids=doc_ids, config=config)
     kind = answer_type(standalone)
+    # a figure may be disputed: look wider, so that every source's version is found
+    k = config.top_k * 2 if kind == "number" else config.top_k
+    passages = retrieve(standalone, k=k, doc_ids=doc_ids, config=config)
     ranked = [
         c
         for c in rank(standalone, candidates(passages, config))
@@ -121,143 +165,83 @@ def ask(
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         return Answer(text=REFUSAL, refused=True, **base)
-    context = ranked[:CONTEXT_SENTENCES]
-    model = llm if llm is not None else _llm(config)
-    proposal = propose(model, standalone, context) if model is not None else ""
-    verified = verify_proposal(proposal, standalone, context, kind)
-    if verified is not None:
-        claim, used = verified
-    elif context[0].relevance >= MIN_QUOTE_RELEVANCE:
-        used = [context[0]]
-        claim = f"{_attribution(used[0].passage)}: “{used[0].span.text}”"
-    else:
-        return Answer(text=REFUSAL, refused=True, proposal=proposal, **base)
-    citations = [_citation(c) for c in used]
-    markers = "".join(f" [{i}]" for i in range(1, len(citations) + 1))
-    return Answer(
-        text=claim + markers, refused=False, citations=citations, proposal=proposal, **base
+    if kind == "number":
+        sides = disagreeing_sides(standalone, ranked, MIN_RELEVANCE)
+        if sides:
+            return _conflict_answer(base, [s.evidence for s in sides], standalone)
+    return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone)
+
+
+def _finish(ready: _Ready, proposal: str) -> Answer:
+    checked = claimcheck.check(proposal, ready.question, ready.context, MIN_RELEVANCE, ready.kind)
+    kept = [c for c in checked if c.supported]
+    dropped = [Claim(c.text, [], False) for c in checked if not c.supported]
+    base = dict(ready.base, proposal=proposal)
+    if kept:
+        return _compose(base, [(c.text, c.evidence, False) for c in kept], dropped)
+    best = ready.context[0]
+    if best.relevance >= MIN_QUOTE_RELEVANCE:  # quote the best sentence itself
+        return _compose(base, [(best.span.text, [best], True)], dropped)
+    return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
+
+
+def _compose(
+    base: dict[str, Any],
+    parts: list[tuple[str, list[Candidate], bool]],
+    dropped: list[Claim],
+    lead: str = "",
+) -> Answer:
+    """Answer text from (claim, evidence, is_quote) parts: attributed, with [n] markers."""
+    citations: list[Citation] = []
+    sentences, kept = [], []
+    for text, evidence, is_quote in parts:
+        cites = [_citation(c) for c in evidence]
+        markers = ""
+        for cite in cites:
+            if cite not in citations:
+                citations.append(cite)
+            markers += f" [{citations.index(cite) + 1}]"
+        source = _attribution([c.doc for c in evidence])
+        body = f"“{text}”" if is_quote else text
+        sentences.append(f"According to {source}: {body}{markers}")
+        quotes = " ".join(c.quote for c in cites)
+        kept.append(Claim(text, cites, support(text, quotes).supported))
+    text = " ".join(([lead] if lead else []) + sentences)
+    return Answer(text=text, refused=False, citations=citations, claims=kept + dropped, **base)
+
+
+def _conflict_answer(base: dict[str, Any], sides: list[Candidate], question: str) -> Answer:
+    answer = _compose(
+        base, [(c.span.text, [c], True) for c in sides], [], lead="The sources differ."
     )
-
-
-# --- candidates and relevance ------------------------------------------------------------------
-
-
-def candidates(passages: list[Passage], config: Config) -> list[Candidate]:
-    """Every sentence of the articles that overlaps a retrieved passage (first passage wins)."""
-    docs = _documents(config, {p.doc_id for p in passages})
-    seen: set[tuple[str, int]] = set()
-    out = []
-    for p in passages:
-        doc = docs.get(p.doc_id)
-        if doc is None:
-            continue
-        for s in _sentences(doc):
-            if s.end > p.start and s.start < p.end and (s.doc_id, s.start) not in seen:
-                seen.add((s.doc_id, s.start))
-                out.append(Candidate(s, p, 0.0))
-    return out
-
-
-def rank(question: str, cands: list[Candidate]) -> list[Candidate]:
-    if not cands:
-        return []
-    from .embeddings import get_embedder
-
-    vectors = get_embedder().embed([question] + [c.span.text for c in cands])
-    cosines = vectors[1:] @ vectors[0]
-    weights = TermWeights(c.span.text for c in cands)
-    q_terms = question_terms(question)
-    scored = [
-        Candidate(
-            c.span,
-            c.passage,
-            DENSE_WEIGHT * float(cos) + (1 - DENSE_WEIGHT) * weights.coverage(q_terms, c.span.text),
-        )
-        for c, cos in zip(cands, cosines, strict=True)
+    values = [
+        (", ".join(_figure_words(c.span.text)), cite)
+        for c, cite in zip(sides, answer.citations, strict=True)
     ]
-    return sorted(scored, key=lambda c: -c.relevance)
+    return replace(answer, conflicts=[Conflict(question, values)])
 
 
-# --- the LLM's proposal and its verification ----------------------------------------------------
+def _figure_words(text: str) -> list[str]:
+    """The figures as the source writes them ("Over 4,000 people", "164 dead")."""
+    found = re.findall(
+        r"(?:(?:over|almost|about|at least|up to|some|nearly)\s+)?"
+        r"\d[\d,.]*\s*(?:%|\w+)?",
+        text,
+        flags=re.IGNORECASE,
+    )
+    return [f.strip() for f in found if not re.fullmatch(r"(19|20)\d\d", f.strip())]
 
 
-def propose(llm: Any, question: str, context: list[Candidate]) -> str:
-    from .prompts import render
-
-    numbered = "\n".join(f"[{i}] {c.span.text}" for i, c in enumerate(context, 1))
-    prompt = render("answer", question=question, sentences=numbered)
-    return str(llm.complete(prompt)).strip()
-
-
-_MARKER = re.compile(r"\[(\d+)\]")
+def source_name(doc: Document) -> str:
+    """'Pepe Escobar (Strategic Culture Foundation)', 'InformNapalm', or the title."""
+    if doc.author and doc.outlet:
+        return f"{doc.author} ({doc.outlet})"
+    return doc.author or doc.outlet or f"“{doc.title}”"
 
 
-def verify_proposal(
-    proposal: str, question: str, context: list[Candidate], kind: str = "other"
-) -> tuple[str, list[Candidate]] | None:
-    """(claim, supporting sentences) when the proposal is backed by the context, else None."""
-    claim = _MARKER.sub("", proposal.splitlines()[0] if proposal else "").strip(" .")
-    if not claim or claim.upper().startswith("NOT FOUND"):
-        return None
-    if not set(content_terms(claim)) - set(question_terms(question)) and not re.search(
-        r"\d", claim
-    ):
-        return None  # it only repeats the question
-    if not fits_type(kind, claim, question):
-        return None  # "how many" answered without a number, "who" without a new name
-    cited = [int(n) - 1 for n in _MARKER.findall(proposal) if 0 < int(n) <= len(context)]
-    order = list(dict.fromkeys(cited + list(range(len(context)))))  # cited ones first
-    floor = max(MIN_RELEVANCE, context[0].relevance - SUPPORT_MARGIN)
-    relevant = [context[i] for i in order if context[i].relevance >= floor]
-    for cand in relevant:
-        if support(claim, cand.span.text).supported:
-            return claim, [cand]
-    for i, a in enumerate(relevant):  # a claim joining two sentences
-        for b in relevant[i + 1 :]:
-            if support(claim, a.span.text + " " + b.span.text).supported:
-                return claim, [a, b]
-    return None
-
-
-# --- helpers -----------------------------------------------------------------------------------
-
-
-def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
-    """A follow-up made standalone: pronouns get the previous turn as context."""
-    if not history:
-        return question
-    words = {w.lower() for w in re.findall(r"[A-Za-z']+", question)}
-    if not words & _ANAPHORA:
-        return question
-    prev_q, prev_a = history[-1]
-    prev_a = _MARKER.sub("", prev_a).strip()
-    return f"{question} (context: {prev_q.strip()} {prev_a})"
-
-
-_ANAPHORA = {
-    "he",
-    "him",
-    "his",
-    "she",
-    "her",
-    "hers",
-    "it",
-    "its",
-    "they",
-    "them",
-    "their",
-    "that",
-    "this",
-    "those",
-    "these",
-    "there",
-    "then",
-    "same",
-}
-
-
-def _attribution(p: Passage) -> str:
-    return f"{p.outlet or p.title}" if p.outlet else f"“{p.title}”"
+def _attribution(docs: list[Document]) -> str:
+    names = list(dict.fromkeys(source_name(d) for d in docs))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _citation(c: Candidate) -> Citation:
@@ -271,32 +255,27 @@ def _citation(c: Candidate) -> Citation:
         quote=c.span.text,
         start=c.span.start,
         end=c.span.end,
+        author=c.doc.author,
     )
 
 
-_doc_cache: dict[tuple[str, str], Document] = {}  # (doc_id, fingerprint) -> document
-_sentence_cache: dict[tuple[str, str], list[Span]] = {}
+# --- follow-ups --------------------------------------------------------------------------------
+
+_ANAPHORA = frozenset(
+    "he him his she her hers it its they them their that this those these there then same".split()
+)
 
 
-def _documents(config: Config, doc_ids: set[str]) -> dict[str, Document]:
-    """Stored documents, cached by fingerprint so a re-ingested text is never served stale."""
-    from .store import get_store
-
-    store = get_store(config)
-    records = store.doc_records()
-    keys = {d: (d, records[d].get("fingerprint", "")) for d in doc_ids if d in records}
-    missing = [d for d, key in keys.items() if key not in _doc_cache]
-    if missing:
-        for doc_id, doc in store.documents(missing).items():
-            _doc_cache[keys[doc_id]] = doc
-    return {d: _doc_cache[key] for d, key in keys.items() if key in _doc_cache}
-
-
-def _sentences(doc: Document) -> list[Span]:
-    key = (doc.doc_id, doc.text)
-    if key not in _sentence_cache:
-        _sentence_cache[key] = sentence_spans(doc.doc_id, doc.text)
-    return _sentence_cache[key]
+def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
+    """A follow-up made standalone: a question leaning on pronouns gets the previous turn."""
+    if not history:
+        return question
+    words = {w.lower() for w in re.findall(r"[A-Za-z']+", question)}
+    if not words & _ANAPHORA:
+        return question
+    prev_q, prev_a = history[-1]
+    prev_a = re.sub(r"\s*\[\d+\]", "", prev_a).strip()
+    return f"{question} (context: {prev_q.strip()} {prev_a})"
 
 
 _llms: dict[Config, Any] = {}

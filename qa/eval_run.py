@@ -73,8 +73,9 @@ def run_ours(q: Question, config: Config, doc_texts: dict[str, str]) -> Outcome:
     answer = ask(q.question, history=q.history, config=config)
     seconds = time.perf_counter() - t0
     ranked = [p.doc_id for p in retrieve(answer.standalone_question, k=5, config=config)]
+    shown = [c for c in answer.claims if c.citations]  # dropped claims cite nothing
     supported = all(
-        support(c.text, " ".join(x.quote for x in c.citations)).supported for c in answer.claims
+        support(c.text, " ".join(x.quote for x in c.citations)).supported for c in shown
     )
     return Outcome(
         q.id,

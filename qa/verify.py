@@ -37,14 +37,25 @@ def sentence_spans(doc_id: str, text: str) -> list[Span]:
     for block in re.finditer(r"[^\n]+", text):
         offset = block.start()
         cursor = 0
+        merged: list[tuple[int, int]] = []
         for piece in _sentence_tokenizer()(block.group()):
             stripped = piece.strip()
             if not stripped:
                 continue
             at = block.group().find(stripped, cursor)
             cursor = at + len(stripped)
-            spans.append(Span(doc_id, offset + at, offset + cursor, stripped))
+            if merged and _ABBREVIATION.search(block.group()[merged[-1][0] : merged[-1][1]]):
+                merged[-1] = (merged[-1][0], cursor)  # "Mr." / "Jan." ended no sentence
+            else:
+                merged.append((at, cursor))
+        spans += [Span(doc_id, offset + a, offset + b, block.group()[a:b]) for a, b in merged]
     return spans
+
+
+_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|U\.S|U\.K|U\.N|e\.g|i\.e|vs)\.$"
+)
 
 
 # --- terms -----------------------------------------------------------------------------------
@@ -105,6 +116,7 @@ _NUMBER_WORDS = {
     "dozen": 12,
 }
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_COMPOUNDS = {"hundred", *_SCALES}
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 
 
@@ -151,6 +163,8 @@ def _read_number(words: list[str], i: int) -> tuple[float | None, int]:
         return value, i
     if w not in _NUMBER_WORDS or w == "hundred":
         return None, i + 1
+    if w == "one" and (i + 1 >= len(words) or words[i + 1].lower() not in _COMPOUNDS):
+        return None, i + 1  # "one of the officials" is not a figure
     total, current = 0.0, 0.0
     while i < len(words):
         w = words[i].lower()
@@ -189,9 +203,8 @@ def capitalised(text: str) -> set[str]:
 def content_terms(text: str, drop: Iterable[str] = ()) -> list[str]:
     """Stemmed content words (no stopwords, no numbers), in order."""
     skip = STOPWORDS | _NUMBER_WORDS.keys() | _SCALES.keys() | frozenset(drop)
-    return [
-        stem(w) for w in tokens(text) if not w[0].isdigit() and w.lower() not in skip and len(w) > 1
-    ]
+    words = [p for w in tokens(text) for p in w.split("-") if p]  # "year-old" -> year, old
+    return [stem(w) for w in words if not w[0].isdigit() and w.lower() not in skip and len(w) > 1]
 
 
 def question_terms(question: str) -> list[str]:
@@ -208,7 +221,7 @@ class Support:
     missing: tuple[str, ...]  # numbers/names/words of the claim not found in the evidence
 
 
-def support(claim: str, evidence: str, min_coverage: float = 0.6) -> Support:
+def support(claim: str, evidence: str, min_coverage: float = 0.85) -> Support:
     """Is `claim` backed by `evidence`? Every number and name must occur; content words mostly."""
     ev_words = {w.lower().replace("’", "'") for w in tokens(evidence)}
     ev_terms = set(content_terms(evidence))
@@ -219,14 +232,63 @@ def support(claim: str, evidence: str, min_coverage: float = 0.6) -> Support:
     )
     terms = set(content_terms(claim))
     coverage = len(terms & ev_terms) / len(terms) if terms else 1.0
+    clashes = _clashes(claim, evidence)
     ok = (
         not bad_numbers
         and not bad_names
+        and not clashes
         and coverage >= min_coverage
         and bool(terms or claim_numbers)
     )
-    missing = bad_numbers + bad_names + sorted(terms - ev_terms)
+    missing = bad_numbers + bad_names + clashes + sorted(terms - ev_terms)
     return Support(ok, coverage, tuple(dict.fromkeys(missing)))
+
+
+# Words that flip or narrow a claim although the rest of its words match the evidence.
+_NEGATIONS = frozenset("not n't no never none nobody nothing neither nor without cannot".split())
+_UP = frozenset(
+    map(
+        stem,
+        "rise rose risen increase grow grew more higher double doubled up "
+        "raise raised surge soar jump".split(),
+    )
+)
+_DOWN = frozenset(
+    map(
+        stem,
+        "fall fell fallen decrease drop dropped less lower halve halved cut "
+        "down reduce reduced decline shrink".split(),
+    )
+)
+
+
+def _negated(text: str) -> set[str]:
+    """Stems of the content words a negation governs ("did not roll back" -> roll)."""
+    words = [w.lower().replace("’", "'") for w in tokens(text)]
+    out = set()
+    for i, w in enumerate(words):
+        if w in _NEGATIONS or w.endswith("n't"):
+            following = content_terms(" ".join(words[i + 1 : i + 5]))
+            if following:
+                out.add(following[0])
+    return out
+
+
+def _clashes(claim: str, evidence: str) -> list[str]:
+    """Why the claim says something else than the evidence, though its words are there."""
+    found = []
+    claim_neg, ev_neg = _negated(claim), _negated(evidence)
+    if (claim_neg - ev_neg) or (ev_neg & set(content_terms(claim))) - claim_neg:
+        found.append("negation")
+    lower = {w.lower() for w in tokens(claim)}
+    if "only" in lower and "only" not in {w.lower() for w in tokens(evidence)}:
+        found.append("only")
+    claim_stems, ev_stems = set(content_terms(claim)) | lower, set(content_terms(evidence))
+    ev_stems |= {w.lower() for w in tokens(evidence)}
+    for mine, other in ((_UP, _DOWN), (_DOWN, _UP)):
+        if claim_stems & mine and not ev_stems & mine and ev_stems & other:
+            found.append("direction")
+    return found
 
 
 def _fmt(n: float) -> str:

@@ -80,10 +80,21 @@ def test_name_starting_the_claim_must_be_in_the_evidence():
 
 def test_coverage_is_the_share_of_content_words_found():
     evidence = "The river floods the town every spring."
-    enough = support("river floods valley town", evidence)  # 3 of 4 content words
+    enough = support("river floods valley town", evidence, min_coverage=0.6)  # 3 of 4 words
     assert (enough.coverage, enough.supported, enough.missing) == (0.75, True, ("valley",))
-    too_few = support("river floods valley hills", evidence)  # 2 of 4
+    too_few = support("river floods valley hills", evidence, min_coverage=0.6)  # 2 of 4
     assert (too_few.coverage, too_few.supported) == (0.5, False)
+    # the calibrated default (eval/support_labels.yaml) asks for more than 3 of 4
+    assert not support("river floods valley town", evidence).supported
+
+
+def test_negation_direction_and_only_clash_with_the_evidence():
+    evidence = "The central government was forced to roll back the gas price."
+    assert support("The government rolled back the gas price", evidence).supported
+    assert "negation" in support("The government did not roll back the gas price", evidence).missing
+    rise = "Gas prices rose sharply in January."
+    assert "direction" in support("Gas prices fell sharply in January", rise).missing
+    assert "only" in support("Gas prices only rose in January", rise).missing
 
 
 def test_claim_without_content_is_not_supported():

@@ -1,0 +1,81 @@
+"""The LLM's proposal, split into claims, each checked against the sentences it may rest on.
+
+A claim survives only if a sentence (or two) nearly as relevant as the best one supports it:
+every number and name in it occurs there, and most of its words do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .evidence import Candidate
+from .verify import content_terms, fits_type, question_terms, support
+
+# A proposal may rest only on sentences nearly as relevant as the best one: a true figure
+# from a sentence about something else ("20 rubles" when asked for the roll-back) is wrong.
+SUPPORT_MARGIN = 0.1
+_MARKER = re.compile(r"\[(\d+)\]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(\[])")
+
+
+@dataclass(frozen=True)
+class CheckedClaim:
+    text: str
+    evidence: list[Candidate]  # [] when unsupported
+    supported: bool
+
+
+def prompt(question: str, context: list[Candidate]) -> str:
+    from .prompts import render
+
+    numbered = "\n".join(f"[{i}] {c.span.text}" for i, c in enumerate(context, 1))
+    return render("answer", question=question, sentences=numbered)
+
+
+def split_claims(proposal: str) -> list[tuple[str, list[int]]]:
+    """Sentences of a proposal, each with the 0-based context indexes its [n] markers cite."""
+    out = []
+    for sentence in _SENTENCE_END.split(proposal.strip()):
+        cited = [int(n) - 1 for n in _MARKER.findall(sentence)]
+        text = _MARKER.sub("", sentence).strip().rstrip(".").strip()
+        if text and not text.upper().startswith("NOT FOUND"):
+            out.append((text, cited))
+    return out
+
+
+def check(
+    proposal: str, question: str, context: list[Candidate], floor: float, kind: str
+) -> list[CheckedClaim]:
+    """Every claim of the proposal, supported or not. Markers say which sentence to try first."""
+    relevant_floor = max(floor, context[0].relevance - SUPPORT_MARGIN) if context else floor
+    out = []
+    for text, cited in split_claims(proposal):
+        order = list(
+            dict.fromkeys([i for i in cited if 0 <= i < len(context)] + list(range(len(context))))
+        )
+        pool = [context[i] for i in order if context[i].relevance >= relevant_floor]
+        evidence = _supporting(text, pool) if _informative(text, question) else []
+        out.append(CheckedClaim(text, evidence, bool(evidence)))
+    if out and not any(fits_type(kind, c.text, question) for c in out if c.supported):
+        # "how many" answered without a number, "who" without a new name: not an answer
+        out = [CheckedClaim(c.text, [], False) for c in out]
+    return out
+
+
+def _informative(claim: str, question: str) -> bool:
+    """A claim must add something to the question, not only repeat it."""
+    return bool(set(content_terms(claim)) - set(question_terms(question))) or bool(
+        re.search(r"\d", claim)
+    )
+
+
+def _supporting(claim: str, pool: list[Candidate]) -> list[Candidate]:
+    for cand in pool:
+        if support(claim, cand.span.text).supported:
+            return [cand]
+    for i, a in enumerate(pool):  # a claim joining two sentences
+        for b in pool[i + 1 :]:
+            if support(claim, a.span.text + " " + b.span.text).supported:
+                return [a, b]
+    return []

@@ -1,0 +1,86 @@
+"""Evidence: the sentences of the retrieved passages, ranked by relevance to a question.
+
+Sentences come from the stored cleaned articles, so every span's offsets are exact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .config import Config
+from .documents import Document
+from .retrieval import Passage
+from .verify import Span, TermWeights, question_terms, sentence_spans
+
+# Relevance = DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * IDF-weighted term cover.
+DENSE_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    span: Span
+    passage: Passage
+    relevance: float
+    doc: Document
+
+
+def candidates(passages: list[Passage], config: Config) -> list[Candidate]:
+    """Every sentence of the articles that overlaps a retrieved passage (first passage wins)."""
+    docs = documents(config, {p.doc_id for p in passages})
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for p in passages:
+        doc = docs.get(p.doc_id)
+        if doc is None:
+            continue
+        for s in sentences(doc):
+            if s.end > p.start and s.start < p.end and (s.doc_id, s.start) not in seen:
+                seen.add((s.doc_id, s.start))
+                out.append(Candidate(s, p, 0.0, doc))
+    return out
+
+
+def rank(question: str, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates with their relevance to `question`, best first."""
+    if not cands:
+        return []
+    from .embeddings import get_embedder
+
+    vectors = get_embedder().embed([question] + [c.span.text for c in cands])
+    cosines = vectors[1:] @ vectors[0]
+    weights = TermWeights(c.span.text for c in cands)
+    q_terms = question_terms(question)
+    scored = [
+        Candidate(c.span, c.passage, _relevance(float(cos), weights, q_terms, c.span.text), c.doc)
+        for c, cos in zip(cands, cosines, strict=True)
+    ]
+    return sorted(scored, key=lambda c: -c.relevance)
+
+
+def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], text: str) -> float:
+    return DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * weights.coverage(q_terms, text)
+
+
+_doc_cache: dict[tuple[str, str], Document] = {}  # (doc_id, fingerprint) -> document
+_sentence_cache: dict[tuple[str, str], list[Span]] = {}
+
+
+def documents(config: Config, doc_ids: set[str]) -> dict[str, Document]:
+    """Stored documents, cached by fingerprint so a re-ingested text is never served stale."""
+    from .store import get_store
+
+    store = get_store(config)
+    records = store.doc_records()
+    keys = {d: (d, records[d].get("fingerprint", "")) for d in doc_ids if d in records}
+    missing = [d for d, key in keys.items() if key not in _doc_cache]
+    if missing:
+        for doc_id, doc in store.documents(missing).items():
+            _doc_cache[keys[doc_id]] = doc
+    return {d: _doc_cache[key] for d, key in keys.items() if key in _doc_cache}
+
+
+def sentences(doc: Document) -> list[Span]:
+    key = (doc.doc_id, doc.text)
+    if key not in _sentence_cache:
+        _sentence_cache[key] = sentence_spans(doc.doc_id, doc.text)
+    return _sentence_cache[key]

@@ -1,0 +1,103 @@
+"""Claim-level checks, attribution, conflicts, streaming and follow-ups (fake LLM)."""
+
+from __future__ import annotations
+
+from qa.answer import Answer, ask, ask_stream, condense, source_name
+from qa.claims import split_claims
+from qa.documents import Document
+
+GAS_Q = "What was the liquefied gas price rolled back to?"
+ARRESTS_Q = "How many people were arrested?"
+GUARDIAN, MONITOR = "003_4e4462a5ceae32d3", "004_bbc49ac9c8e5d2ae"
+
+
+def test_split_claims_keeps_markers_per_sentence():
+    parts = split_claims("Prices doubled [2]. The price was rolled back to 8 rubles [1][3].")
+    assert parts == [("Prices doubled", [1]), ("The price was rolled back to 8 rubles", [0, 2])]
+    assert split_claims("NOT FOUND") == []
+
+
+def test_unsupported_claim_is_dropped_and_listed(config, fake_llm, assert_span):
+    reply = "The gas price was rolled back to 8 rubles a liter [1]. Putin set it at 12 rubles [2]."
+    answer = ask(GAS_Q, config=config, llm=fake_llm([reply]))
+    assert "8 rubles" in answer.text and "12 rubles" not in answer.text
+    shown = [c for c in answer.claims if c.supported]
+    dropped = [c for c in answer.claims if not c.supported]
+    assert [c.text for c in dropped] == ["Putin set it at 12 rubles"]
+    assert dropped[0].citations == []
+    for claim in shown:
+        assert claim.citations
+        for c in claim.citations:
+            assert_span(c.doc_id, c.start, c.end, c.quote)
+
+
+def test_claims_are_attributed_to_their_source(config, fake_llm):
+    answer = ask(GAS_Q, config=config, llm=fake_llm(["8 rubles a liter [1]"]))
+    assert answer.text.startswith("According to Pepe Escobar (Strategic Culture Foundation)")
+
+
+def test_source_name_uses_catalog_fields_and_falls_back_to_title():
+    doc = Document("d", "A Title", "text", outlet="Outlet", author="Ann Author")
+    assert source_name(doc) == "Ann Author (Outlet)"
+    assert source_name(Document("d", "A Title", "text", outlet="Outlet")) == "Outlet"
+    assert source_name(Document("d", "A Title", "text")) == "“A Title”"
+
+
+def test_disagreeing_figures_give_both_sides(config, fake_llm):
+    llm = fake_llm([])  # a conflict is reported from the evidence; the model is not asked
+    answer = ask(ARRESTS_Q, config=config, llm=llm)
+    assert not answer.refused and llm.prompts == []
+    cited = {c.doc_id for c in answer.citations}
+    assert {GUARDIAN, MONITOR} <= cited
+    assert "4,000" in answer.text and "6,000" in answer.text
+    assert answer.text.startswith("The sources differ.")
+    (conflict,) = answer.conflicts
+    by_doc = {cite.doc_id: value for value, cite in conflict.values}
+    assert "4,000" in by_doc[GUARDIAN] and "6,000" in by_doc[MONITOR]
+
+
+def test_single_source_figure_is_not_a_conflict(config, fake_llm):
+    answer = ask(GAS_Q, config=config, llm=fake_llm(["8 rubles a liter [1]"]))
+    assert answer.conflicts == []
+
+
+def test_stream_yields_text_then_the_verified_answer(config, fake_llm):
+    reply = "8 rubles a liter [1]. Tokayev set it at 12 rubles [2]."
+    items = list(ask_stream(GAS_Q, config=config, llm=fake_llm([reply])))
+    *pieces, final = items
+    assert all(isinstance(p, str) for p in pieces) and "".join(pieces).strip() == reply
+    assert isinstance(final, Answer)
+    assert "8 rubles" in final.text and "12 rubles" not in final.text  # retracted
+
+
+def test_stream_retracts_an_invented_answer_to_an_unanswerable_question(config, fake_llm):
+    items = list(
+        ask_stream(
+            "What is the population of Almaty?", config=config, llm=fake_llm(["2 million [1]"])
+        )
+    )
+    final = items[-1]
+    assert isinstance(final, Answer) and final.refused and final.citations == []
+    assert "2 million" not in final.text
+    assert all(not c.supported and not c.citations for c in final.claims)
+
+
+def test_follow_up_is_condensed_with_the_previous_turn():
+    history = [("Who was arrested on suspicion of treason?", "Karim Masimov [1]")]
+    standalone = condense("What post did he hold before?", history)
+    assert "Karim Masimov" in standalone and "What post did he hold before?" in standalone
+    assert condense("What was the gas price?", history) == "What was the gas price?"
+    assert condense("What post did he hold?", []) == "What post did he hold?"
+
+
+def test_follow_up_answer_uses_the_history(config, fake_llm):
+    history = [("Who was arrested on suspicion of treason?", "Karim Masimov [1]")]
+    answer = ask(
+        "What post did he hold before?",
+        history=history,
+        config=config,
+        llm=fake_llm(["a powerful former security chief and prime minister [1]"]),
+    )
+    assert "Masimov" in answer.standalone_question
+    assert not answer.refused
+    assert any("Masimov" in c.quote for c in answer.citations)
