@@ -21,6 +21,7 @@ run: install
 test: install
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+	$(BIN)/qa eval
 
 eval: install
 	$(BIN)/qa eval

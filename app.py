@@ -7,6 +7,7 @@ without a browser.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from typing import Any
 
 import qa
@@ -37,13 +38,21 @@ def render(answer: qa.Answer) -> str:
     return "\n\n".join(lines)
 
 
-def respond(message: str, history: list[dict[str, Any]]) -> str:
+def respond(message: str, history: list[dict[str, Any]]) -> Iterator[str]:
+    """Stream the model's draft, then replace it with the verified, cited answer."""
     if not message or not message.strip():
-        return "Please type a question about the articles."
+        yield "Please type a question about the articles."
+        return
+    draft = ""
     try:
-        return render(qa.ask(message, history=to_pairs(history)))
+        for item in qa.ask_stream(message, history=to_pairs(history)):
+            if isinstance(item, str):
+                draft += item
+                yield f"*checking against the articles…*\n\n{draft}"
+            else:
+                yield render(item)
     except (ValueError, RuntimeError) as e:  # clear message, the chat goes on
-        return f"Sorry, I could not answer: {e}"
+        yield f"Sorry, I could not answer: {e}"
 
 
 def build():

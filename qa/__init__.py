@@ -4,7 +4,8 @@
     qa.ingest()                                  # index the bundled articles (incremental)
     qa.retrieve("gas price", k=5)                # -> list[Passage]
     answer = qa.ask("What was the gas price rolled back to?")
-    answer.text, answer.refused, answer.citations
+    answer.text, answer.refused, answer.citations, answer.claims, answer.conflicts
+    for item in qa.ask_stream("..."): ...        # text as generated, then the verified Answer
 
 Heavy libraries (chromadb, llama-index, the LLM runtime) load on first use, not on import.
 """
@@ -13,10 +14,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["Answer", "Citation", "Claim", "Config", "Passage", "ask", "ingest", "retrieve"]
+__all__ = [
+    "Answer",
+    "Citation",
+    "Claim",
+    "Config",
+    "Conflict",
+    "Passage",
+    "ask",
+    "ask_stream",
+    "ingest",
+    "retrieve",
+]
 
 if TYPE_CHECKING:
-    from .answer import Answer, Citation, Claim, ask
+    from .answer import Answer, Citation, Claim, Conflict, ask, ask_stream
     from .config import Config
     from .indexer import ingest
     from .retrieval import Passage, retrieve
@@ -24,7 +36,10 @@ if TYPE_CHECKING:
 _HOME = {
     "Answer": "answer",
     "Citation": "answer",
+    "Claim": "answer",
+    "Conflict": "answer",
     "ask": "answer",
+    "ask_stream": "answer",
     "Config": "config",
     "ingest": "indexer",
     "Passage": "retrieval",
@@ -38,3 +53,7 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
     raise AttributeError(f"module 'qa' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -28,7 +28,8 @@ from .verify import answer_type, fits_type, support
 # quoting a sentence without one needs MIN_QUOTE_RELEVANCE.
 MIN_RELEVANCE = 0.35
 MIN_QUOTE_RELEVANCE = 0.45
-CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
+CONTEXT_SENTENCES = 5  # numbered sentences shown to the LLM
+LIST_SOURCES = 3  # articles quoted for a list question
 REFUSAL = "The articles don't say."
 
 
@@ -166,9 +167,16 @@ def _prepare(
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         return Answer(text=REFUSAL, refused=True, **base)
     if kind == "number":
-        sides = disagreeing_sides(standalone, ranked, MIN_RELEVANCE)
+        sides = disagreeing_sides(standalone, ranked, MIN_RELEVANCE, MIN_QUOTE_RELEVANCE)
         if sides:
             return _conflict_answer(base, [s.evidence for s in sides], standalone)
+    if kind == "list" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
+        # lists are quoted as the articles give them (and they may differ): best per article
+        per_doc: dict[str, Candidate] = {}
+        for c in ranked:
+            per_doc.setdefault(c.span.doc_id, c)
+        picks = [c for c in per_doc.values() if c.relevance >= MIN_RELEVANCE][:LIST_SOURCES]
+        return _compose(base, [(c.span.text, [c], True) for c in picks], [])
     return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone)
 
 

@@ -1,6 +1,6 @@
 """The LLM's proposal, split into claims, each checked against the sentences it may rest on.
 
-A claim survives only if a sentence (or two) nearly as relevant as the best one supports it:
+A claim survives only if one sentence nearly as relevant as the best one supports it:
 every number and name in it occurs there, and most of its words do.
 """
 
@@ -14,7 +14,10 @@ from .verify import content_terms, fits_type, question_terms, support
 
 # A proposal may rest only on sentences nearly as relevant as the best one: a true figure
 # from a sentence about something else ("20 rubles" when asked for the roll-back) is wrong.
-SUPPORT_MARGIN = 0.1
+# Figures get the tight margin; a list or a description may come from a sentence worded
+# unlike the question ("made up of" for "members of").
+SUPPORT_MARGIN = {"number": 0.1, "date": 0.1}
+WIDE_MARGIN = 0.3
 _MARKER = re.compile(r"\[(\d+)\]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(\[])")
 
@@ -48,7 +51,8 @@ def check(
     proposal: str, question: str, context: list[Candidate], floor: float, kind: str
 ) -> list[CheckedClaim]:
     """Every claim of the proposal, supported or not. Markers say which sentence to try first."""
-    relevant_floor = max(floor, context[0].relevance - SUPPORT_MARGIN) if context else floor
+    margin = SUPPORT_MARGIN.get(kind, WIDE_MARGIN)
+    relevant_floor = max(floor, context[0].relevance - margin) if context else floor
     out = []
     for text, cited in split_claims(proposal):
         order = list(
@@ -71,11 +75,6 @@ def _informative(claim: str, question: str) -> bool:
 
 
 def _supporting(claim: str, pool: list[Candidate]) -> list[Candidate]:
-    for cand in pool:
-        if support(claim, cand.span.text).supported:
-            return [cand]
-    for i, a in enumerate(pool):  # a claim joining two sentences
-        for b in pool[i + 1 :]:
-            if support(claim, a.span.text + " " + b.span.text).supported:
-                return [a, b]
-    return []
+    """The first sentence that supports the claim on its own. Claims are never stitched from
+    two sentences: their words together can say what neither does."""
+    return next(([c] for c in pool if support(claim, c.span.text).supported), [])

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .evidence import Candidate
-from .verify import content_terms, numbers, question_terms
+from .verify import capitalised, content_terms, numbers, question_terms, stem
 
 
 @dataclass(frozen=True)
@@ -35,14 +35,18 @@ def _figures(text: str) -> set[float]:
     return {n for n in numbers(text) if not (1900 <= n <= 2100 and n == int(n))}
 
 
-def disagreeing_sides(question: str, ranked: list[Candidate], floor: float) -> list[Side]:
+def disagreeing_sides(
+    question: str, ranked: list[Candidate], floor: float, quote_floor: float
+) -> list[Side]:
     """One side per article when at least two articles give different figures; else []."""
     with_figures = [c for c in ranked if c.relevance >= floor and _figures(c.span.text)]
-    if not with_figures:
+    if not with_figures or with_figures[0].relevance < quote_floor:
         return []
     top = with_figures[0]
-    # what the figure counts: the question's terms that the best sentence contains
-    measure = set(question_terms(question)) & set(content_terms(top.span.text))
+    # what the figure counts: the question's common words ("arrested", not "Almaty") that
+    # the best sentence contains; sides must speak of the same
+    names = {stem(n) for n in capitalised(question)}
+    measure = set(question_terms(question)) & set(content_terms(top.span.text)) - names
     best: dict[str, Candidate] = {top.span.doc_id: top}
     for c in with_figures[1:]:
         if c.span.doc_id not in best and measure & set(content_terms(c.span.text)):

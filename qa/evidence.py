@@ -6,6 +6,7 @@ Sentences come from the stored cleaned articles, so every span's offsets are exa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .config import Config
 from .documents import Document
@@ -44,10 +45,16 @@ def rank(question: str, cands: list[Candidate]) -> list[Candidate]:
     """Candidates with their relevance to `question`, best first."""
     if not cands:
         return []
+    import numpy as np
+
     from .embeddings import get_embedder
 
-    vectors = get_embedder().embed([question] + [c.span.text for c in cands])
-    cosines = vectors[1:] @ vectors[0]
+    embedder = get_embedder()
+    new = list(dict.fromkeys(c.span.text for c in cands if c.span.text not in _vectors))
+    if new:  # the same article sentences come back question after question: embed once
+        _vectors.update(zip(new, embedder.embed(new), strict=True))
+    query = embedder.embed([question])[0]
+    cosines = np.array([_vectors[c.span.text] for c in cands]) @ query
     weights = TermWeights(c.span.text for c in cands)
     q_terms = question_terms(question)
     scored = [
@@ -61,6 +68,7 @@ def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], text: st
     return DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * weights.coverage(q_terms, text)
 
 
+_vectors: dict[str, Any] = {}  # sentence text -> unit vector (same model, so never stale)
 _doc_cache: dict[tuple[str, str], Document] = {}  # (doc_id, fingerprint) -> document
 _sentence_cache: dict[tuple[str, str], list[Span]] = {}
 

@@ -339,6 +339,13 @@ def answer_type(question: str) -> str:
         return "date"
     if re.search(r"\bhow (?:many|much|long|old|far)\b|\bwhat (?:percentage|share|number|age)\b", q):
         return "number"
+    if re.search(
+        r"\b(?:price|cost|rate|percentage|toll|figure|amount|population|gdp|budget|output|salary)\b",
+        q,
+    ):
+        return "number"  # "what was the gas price rolled back to?" wants a figure
+    if re.match(r"(?:which|what) (?:countries|states|nations|members|cities|towns|regions)\b", q):
+        return "list"
     if re.match(r"(?:who|whose|whom)\b", q) or re.search(r"\bnames? of\b", q):
         return "name"
     return "other"
@@ -352,5 +359,12 @@ def fits_type(kind: str, text: str, question: str) -> bool:
     if kind == "number":
         return bool(numbers(text))
     if kind == "name":
-        return bool(names(" x " + text) - names(" x " + question))
+        return bool(new_names(text, question))
+    if kind == "list":
+        return len(new_names(text, question)) >= 3
     return True
+
+
+def new_names(text: str, question: str) -> set[str]:
+    """Names in `text` that the question doesn't hold (months and weekdays are no names)."""
+    return names(" x " + text) - names(" x " + question) - _MONTHS
