@@ -28,8 +28,9 @@ from .verify import answer_type, fits_type, support
 # quoting a sentence without one needs MIN_QUOTE_RELEVANCE.
 MIN_RELEVANCE = 0.35
 MIN_QUOTE_RELEVANCE = 0.45
-CONTEXT_SENTENCES = 5  # numbered sentences shown to the LLM
+CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
 LIST_SOURCES = 3  # articles quoted for a list question
+MAX_SOURCES = 20  # articles searched one by one for a disputed figure
 REFUSAL = "The articles don't say."
 
 
@@ -155,9 +156,11 @@ def _prepare(
         raise AskError("the question is empty")
     standalone = condense(question, history or [])
     kind = answer_type(standalone)
-    # a figure may be disputed: look wider, so that every source's version is found
+    # a figure may be disputed: look wider, and hear every source's best passage
     k = config.top_k * 2 if kind == "number" else config.top_k
     passages = retrieve(standalone, k=k, doc_ids=doc_ids, config=config)
+    if kind == "number":
+        passages += _per_source(standalone, doc_ids, config, {p.chunk_id for p in passages})
     ranked = [
         c
         for c in rank(standalone, candidates(passages, config))
@@ -178,6 +181,23 @@ def _prepare(
         picks = [c for c in per_doc.values() if c.relevance >= MIN_RELEVANCE][:LIST_SOURCES]
         return _compose(base, [(c.span.text, [c], True) for c in picks], [])
     return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone)
+
+
+def _per_source(
+    question: str, doc_ids: Sequence[str] | None, config: Config, have: set[str]
+) -> list[Passage]:
+    """The best passage of each article (up to MAX_SOURCES articles) not already retrieved."""
+    from .store import get_store
+
+    sources = list(doc_ids) if doc_ids is not None else sorted(get_store(config).doc_records())
+    out = []
+    for doc_id in sources[:MAX_SOURCES]:
+        out += [
+            p
+            for p in retrieve(question, k=1, doc_ids=[doc_id], config=config)
+            if p.chunk_id not in have
+        ]
+    return out
 
 
 def _finish(ready: _Ready, proposal: str) -> Answer:

@@ -49,11 +49,11 @@ def disagreeing_sides(
     measure = set(question_terms(question)) & set(content_terms(top.span.text)) - names
     best: dict[str, Candidate] = {top.span.doc_id: top}
     for c in with_figures[1:]:
-        if c.span.doc_id not in best and measure & set(content_terms(c.span.text)):
+        same_thing = measure & set(content_terms(c.span.text)) or c.relevance >= quote_floor
+        if c.span.doc_id not in best and same_thing:
             best[c.span.doc_id] = c
     sides = [Side(d, tuple(sorted(_figures(c.span.text))), c) for d, c in best.items()]
-    if len(sides) < 2 or any(
-        set(a.values) & set(b.values) for a in sides for b in sides if a is not b
-    ):
-        return []
-    return sides
+    # two sources disagree when they share no figure; then every source is reported, also
+    # those agreeing with another ("20,000" in two articles, "20 men" in a third)
+    disjoint = any(not set(a.values) & set(b.values) for a in sides for b in sides if a is not b)
+    return sides if len(sides) >= 2 and disjoint else []

@@ -15,7 +15,7 @@ from llama_index.core.llms import CompletionResponse, CompletionResponseGen, Cus
 
 from ..config import Config, ConfigError
 
-MAX_TOKENS = 32  # answers are one short phrase or sentence; the base model rambles
+MAX_TOKENS = 24  # answers are one short phrase or sentence; the base model rambles
 
 
 class LLMError(RuntimeError):
