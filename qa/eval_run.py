@@ -4,6 +4,7 @@ print a table, write eval/report.md and eval/report.json, and fail under the thr
 from __future__ import annotations
 
 import json
+import os
 import platform
 import re
 import time
@@ -189,7 +190,8 @@ def run(
     t0 = time.perf_counter()
     ours = {q.id: run_ours(q, config, doc_texts) for q in questions}
     rows = {"this pipeline": score(questions, ours)}
-    say(f"pipeline: {len(questions)} questions in {time.perf_counter() - t0:.0f}s")
+    timing = [f"pipeline: {len(questions)} questions in {time.perf_counter() - t0:.0f}s"]
+    say(timing[-1])
     base: dict[str, Outcome] = {}
     if baseline:
         from .baseline import run_baseline
@@ -197,10 +199,11 @@ def run(
         t1 = time.perf_counter()
         base = run_baseline(questions, config, doc_texts)
         rows["LlamaIndex default (baseline)"] = score(questions, base)
-        say(f"baseline: {len(questions)} questions in {time.perf_counter() - t1:.0f}s")
+        timing.append(f"baseline: {len(questions)} questions in {time.perf_counter() - t1:.0f}s")
+        say(timing[-1])
     thresholds = yaml.safe_load(thresholds_path.read_text()) if thresholds_path.exists() else {}
     failures = check_thresholds(rows["this pipeline"], thresholds or {})
-    _write(out_dir, rows, questions, ours, base, failures)
+    _write(out_dir, rows, questions, ours, base, failures, timing)
     say(table(rows))
     for f in failures:
         say(f"BELOW THRESHOLD: {f}")
@@ -214,10 +217,9 @@ def _write(
     ours: dict,
     base: dict,
     failures: list[str],
+    timing: list[str],
 ) -> None:
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    import os
-
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     counts: dict[str, int] = {}
     for q in questions:
@@ -226,6 +228,8 @@ def _write(
         f"# Evaluation report\n\n{when} on {machine}; {len(questions)} questions "
         f"({', '.join(f'{v} {k}' for k, v in sorted(counts.items()))}).\n",
         table(rows),
+        "",
+        "Run time: " + "; ".join(timing) + ".",
         "",
         "## Per question (this pipeline)",
         "",
