@@ -21,7 +21,6 @@ run: install
 test: install
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
-	$(BIN)/qa eval
 
 eval: install
 	$(BIN)/qa eval
