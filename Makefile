@@ -8,8 +8,15 @@ STAMP := $(VENV)/.installed
 
 install: $(STAMP)
 
+# A venv is reused only if it works: has pip (a `python3 -m venv` that failed half-way, e.g.
+# without ensurepip, leaves a python but no pip) and Python >= 3.11. Otherwise it is rebuilt.
+VENV_OK := import pip, sys; assert sys.version_info >= (3, 11)
+
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -c '$(VENV_OK)' 2>/dev/null || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV) \
+	  && $(BIN)/python -c '$(VENV_OK)' \
+	  || { echo '$(PYTHON) made no working venv: needs Python >= 3.11 with venv/ensurepip;' \
+	       'try `make PYTHON=python3.12`'; exit 1; }; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)

@@ -18,14 +18,24 @@ def to_pairs(history: list[dict[str, Any]]) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     question = None
     for message in history or []:
-        content = message.get("content")
-        text = content if isinstance(content, str) else ""
+        text = _text_of(message.get("content"))
         if message.get("role") == "user":
             question = text
         elif message.get("role") == "assistant" and question is not None:
             pairs.append((question, text.split("\n\n")[0]))  # the answer, not its sources
             question = None
     return pairs
+
+
+def _text_of(content: Any) -> str:
+    """A message's text: Gradio 6 sends a list of parts ({"type": "text", "text": ...})."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "".join(_text_of(p) for p in content)
+    if isinstance(content, dict) and content.get("type", "text") == "text":
+        return str(content.get("text", ""))
+    return ""
 
 
 def render(answer: qa.Answer) -> str:

@@ -12,13 +12,14 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import claims as claimcheck
 from .config import Config
-from .conflicts import disagreeing_sides
+from .conflicts import Side, disagreeing_sides
 from .documents import Document
 from .evidence import Candidate, candidates, rank
 from .retrieval import Passage, retrieve
@@ -49,9 +50,6 @@ class Citation:
     start: int
     end: int
     author: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -172,7 +170,7 @@ def _prepare(
     if kind == "number":
         sides = disagreeing_sides(standalone, ranked, MIN_RELEVANCE, MIN_QUOTE_RELEVANCE)
         if sides:
-            return _conflict_answer(base, [s.evidence for s in sides], standalone)
+            return _conflict_answer(base, sides, standalone)
     if kind == "list" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
         # lists are quoted as the articles give them (and they may differ): best per article
         per_doc: dict[str, Candidate] = {}
@@ -238,26 +236,11 @@ def _compose(
     return Answer(text=text, refused=False, citations=citations, claims=kept + dropped, **base)
 
 
-def _conflict_answer(base: dict[str, Any], sides: list[Candidate], question: str) -> Answer:
-    answer = _compose(
-        base, [(c.span.text, [c], True) for c in sides], [], lead="The sources differ."
-    )
-    values = [
-        (", ".join(_figure_words(c.span.text)), cite)
-        for c, cite in zip(sides, answer.citations, strict=True)
-    ]
+def _conflict_answer(base: dict[str, Any], sides: list[Side], question: str) -> Answer:
+    parts = [(s.evidence.span.text, [s.evidence], True) for s in sides]
+    answer = _compose(base, parts, [], lead="The sources differ.")
+    values = [(s.label(), cite) for s, cite in zip(sides, answer.citations, strict=True)]
     return replace(answer, conflicts=[Conflict(question, values)])
-
-
-def _figure_words(text: str) -> list[str]:
-    """The figures as the source writes them ("Over 4,000 people", "164 dead")."""
-    found = re.findall(
-        r"(?:(?:over|almost|about|at least|up to|some|nearly)\s+)?"
-        r"\d[\d,.]*\s*(?:%|\w+)?",
-        text,
-        flags=re.IGNORECASE,
-    )
-    return [f.strip() for f in found if not re.fullmatch(r"(19|20)\d\d", f.strip())]
 
 
 def source_name(doc: Document) -> str:
@@ -302,18 +285,21 @@ def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
     if not words & _ANAPHORA:
         return question
     prev_q, prev_a = history[-1]
-    prev_a = re.sub(r"\s*\[\d+\]", "", prev_a).strip()
+    prev_a = claimcheck.strip_markers(prev_a)
     return f"{question} (context: {prev_q.strip()} {prev_a})"
 
 
 _llms: dict[Config, Any] = {}
+_llms_lock = threading.Lock()
 
 
 def _llm(config: Config) -> Any:
+    """One LLM per configuration and process (two threads must not load two models)."""
     if config.llm == "none":
         return None
-    if config not in _llms:
-        from .llms import get_llm
+    with _llms_lock:
+        if config not in _llms:
+            from .llms import get_llm
 
-        _llms[config] = get_llm(config)
-    return _llms[config]
+            _llms[config] = get_llm(config)
+        return _llms[config]

@@ -1,17 +1,23 @@
 """The baseline the eval compares against: LlamaIndex's default query engine.
 
-Same chunks, same embedder, same local LLM; LlamaIndex's default prompt and top-k; the
-engine's source nodes count as its citations. It never refuses and checks nothing.
+Same chunks, same embedder and the same local model (with the same token budget; it stops
+at a blank line rather than at the first newline, which would cut LlamaIndex's answers off
+before they start); LlamaIndex's default prompt and top-k. Its source nodes count as its
+citations; "Empty Response" counts as a refusal. Its retrieval is scored with its own
+default retriever at k=5 (dense only), the same k as ours.
 """
 
 from __future__ import annotations
 
 import time
 
+from .claims import strip_markers
 from .config import Config
-from .eval_run import Outcome, _strip_markers
+from .eval_run import Outcome
 from .evaluation import Question
 from .verify import support
+
+EMPTY = "Empty Response"  # what LlamaIndex answers when the model says nothing
 
 
 def run_baseline(
@@ -20,8 +26,9 @@ def run_baseline(
     from llama_index.core import VectorStoreIndex
     from llama_index.core.schema import TextNode
 
-    from .answer import _llm
     from .embeddings import get_embedder
+    from .llms import MAX_TOKENS
+    from .llms.local import GemmaLLM
     from .store import get_store
 
     nodes = [
@@ -29,14 +36,16 @@ def run_baseline(
         for c in get_store(config).chunks()
     ]
     index = VectorStoreIndex(nodes, embed_model=get_embedder())
-    llm = _llm(config.with_(llm="local") if config.llm == "none" else config)
+    llm = GemmaLLM(threads=config.llm_threads, max_tokens=MAX_TOKENS, stop=["\n\n"])
     engine = index.as_query_engine(llm=llm)
+    retriever = index.as_retriever(similarity_top_k=5)
     out = {}
     for q in questions:
         t0 = time.perf_counter()
         response = engine.query(q.question)
         seconds = time.perf_counter() - t0
         text = str(response).strip()
+        refused = not text or text == EMPTY
         sources = [n.node for n in response.source_nodes]
         spans_ok = all(
             doc_texts.get(n.metadata["doc_id"], "")[n.metadata["start"] : n.metadata["end"]]
@@ -44,14 +53,15 @@ def run_baseline(
             for n in sources
         )
         evidence = " ".join(n.text for n in sources)
+        ranked = [n.node.metadata["doc_id"] for n in retriever.retrieve(q.question)]
         out[q.id] = Outcome(
             q.id,
             text,
-            not text,
-            [n.metadata["doc_id"] for n in sources],
+            refused,
+            [] if refused else [n.metadata["doc_id"] for n in sources],
             spans_ok,
-            support(_strip_markers(text), evidence).supported,
+            refused or support(strip_markers(text), evidence).supported,
             seconds,
-            [n.metadata["doc_id"] for n in sources],
+            ranked,
         )
     return out

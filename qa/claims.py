@@ -29,6 +29,11 @@ class CheckedClaim:
     supported: bool
 
 
+def strip_markers(text: str) -> str:
+    """Text without its [n] citation markers."""
+    return re.sub(r"\s*\[\d+\]", "", text).strip()
+
+
 def prompt(question: str, context: list[Candidate]) -> str:
     from .prompts import render
 

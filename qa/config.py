@@ -12,6 +12,9 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_ARTICLES = PROJECT_ROOT / "data" / "articles"
 PROMPTS_DIR = PROJECT_ROOT / "prompts"
+# The embedding model's id, part of every stored fingerprint. It lives here, not in
+# qa.embeddings, so checking fingerprints does not import llama-index or onnxruntime.
+MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 
 
 class ConfigError(ValueError):

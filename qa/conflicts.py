@@ -16,9 +16,11 @@ from .verify import capitalised, content_terms, numbers, question_terms, stem
 
 @dataclass(frozen=True)
 class Side:
-    doc_id: str
-    values: tuple[float, ...]  # the numbers this source gives
+    values: tuple[float, ...]  # the figures this source gives (dates and years left out)
     evidence: Candidate
+
+    def label(self) -> str:
+        return ", ".join(f"{v:,.0f}" if v == int(v) else f"{v:,}" for v in self.values)
 
 
 _DATE = re.compile(
@@ -49,10 +51,9 @@ def disagreeing_sides(
     measure = set(question_terms(question)) & set(content_terms(top.span.text)) - names
     best: dict[str, Candidate] = {top.span.doc_id: top}
     for c in with_figures[1:]:
-        same_thing = measure & set(content_terms(c.span.text)) or c.relevance >= quote_floor
-        if c.span.doc_id not in best and same_thing:
+        if c.span.doc_id not in best and measure & set(content_terms(c.span.text)):
             best[c.span.doc_id] = c
-    sides = [Side(d, tuple(sorted(_figures(c.span.text))), c) for d, c in best.items()]
+    sides = [Side(tuple(sorted(_figures(c.span.text))), c) for c in best.values()]
     # two sources disagree when they share no figure; then every source is reported, also
     # those agreeing with another ("20,000" in two articles, "20 men" in a third)
     disjoint = any(not set(a.values) & set(b.values) for a in sides for b in sides if a is not b)

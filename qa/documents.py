@@ -16,6 +16,7 @@ from pathlib import Path
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 CATALOG_NAME = "catalog.json"
+CATALOG_FIELDS = ("title", "outlet", "author", "date")
 
 
 class DocumentError(ValueError):
@@ -60,22 +61,34 @@ _READ_ALSO = re.compile(
     r"^(?:read also|see also|related)\b(?:\W+\w+){0,6}\W*$(?<![.!?])", re.IGNORECASE
 )
 # Markup: whole tags, dangling tag tails ("/> </p>") and a tag cut off at the line end.
-_TAG = re.compile(r"<[^<>\n]*>")
+# A tag is "<" or "</", a letter-led name, then attributes after whitespace, and ">" or "/>":
+# "<5% in 2020 and >7%" is text. A tag cut off at the line end ("<img src=See details") is
+# only recognised for common HTML tag names, bare or followed by an attribute ("name="), so
+# "fell to <minus 30 degrees" stays.
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>")
 _TAG_TAIL = re.compile(r"(?:^|\s)/>")
-_TAG_OPEN_CUT = re.compile(r"<[a-zA-Z][^<>\n]*$")
+_CUT_TAG_NAMES = (
+    "img|p|a|div|span|br|figure|figcaption|iframe|picture|source|video|script|style"
+    "|table|tr|td|li|ul|ol|h[1-6]|blockquote|em|strong|b|i"
+)
+_TAG_OPEN_CUT = re.compile(
+    rf"</?(?:{_CUT_TAG_NAMES})(?:\s+[\w:-]+\s*=[^<>\n]*)?\s*$", re.IGNORECASE
+)
 
 
-def clean_text(raw: str) -> str:
+def clean_text(raw: str, *, from_html: bool = False) -> str:
     """Remove markup, page furniture and verbatim-repeated blocks; keep the article's words.
 
     Blocks are paragraphs (blank-line separated) or, in texts without blank lines, lines.
+    `from_html`: `raw` is `html_to_text` output, whose tags and entities are already gone;
+    a "<" or "&" left in it is the article's own text, so it is neither stripped nor decoded.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     blocks: list[str] = []
     seen: set[str] = set()
     in_link_list = False
     for line in _lines_of(text):
-        line = _strip_markup(line)
+        line = _collapse(line) if from_html else _strip_markup(line)
         if not line:
             in_link_list = False
             continue
@@ -104,7 +117,11 @@ def _strip_markup(line: str) -> str:
     line = _TAG.sub(" ", line)
     line = _TAG_TAIL.sub(" ", line)
     line = _TAG_OPEN_CUT.sub(" ", line)
-    return re.sub(r"\s+", " ", html.unescape(line)).strip()
+    return _collapse(html.unescape(line))
+
+
+def _collapse(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip()
 
 
 def _is_furniture(line: str) -> bool:
@@ -196,9 +213,8 @@ def read_raw(path: Path) -> tuple[str, str]:
 
 def load_document(path: Path, catalog: dict[str, dict] | None = None) -> Document:
     raw, digest = read_raw(path)
-    if path.suffix.lower() in (".html", ".htm"):
-        raw = html_to_text(raw)
-    text = clean_text(raw)
+    is_html = path.suffix.lower() in (".html", ".htm")
+    text = clean_text(html_to_text(raw), from_html=True) if is_html else clean_text(raw)
     if not text:
         raise DocumentError(f"{path} has no text left after cleaning")
     meta = (catalog or {}).get(path.stem, {})
@@ -229,6 +245,18 @@ def load_catalog(folder: Path) -> dict[str, dict]:
         raise DocumentError(f"{path} is not valid JSON: {e}") from None
     if not isinstance(data, dict):
         raise DocumentError(f"{path} must map doc_id to {{title, outlet, author, date}}")
+    for doc_id, meta in data.items():
+        if not isinstance(meta, dict):
+            raise DocumentError(
+                f"{path}: entry {doc_id!r} must be an object {{title, outlet, author, date}},"
+                f" not {type(meta).__name__}"
+            )
+        for name in CATALOG_FIELDS:
+            if name in meta and not isinstance(meta[name], str):
+                raise DocumentError(
+                    f"{path}: entry {doc_id!r} field {name!r} must be a string,"
+                    f" not {type(meta[name]).__name__} ({meta[name]!r})"
+                )
     return data
 
 

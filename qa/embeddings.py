@@ -13,7 +13,8 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
-MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
+from .config import MODEL_ID
+
 TOKENIZER_PATH = Path(__file__).parent / "data" / "minilm-tokenizer.json"
 MAX_TOKENS = 256  # the length sentence-transformers uses for this model
 

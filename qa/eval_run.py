@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import platform
-import re
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -61,10 +60,6 @@ class Outcome:
     supported: bool
     seconds: float
     ranked_docs: list[str] = field(default_factory=list)
-
-
-def _strip_markers(text: str) -> str:
-    return re.sub(r"\s*\[\d+\]", "", text).strip()
 
 
 def run_ours(q: Question, config: Config, doc_texts: dict[str, str]) -> Outcome:

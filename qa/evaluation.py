@@ -31,25 +31,71 @@ class Question:
 
 
 def load_questions(path: Path) -> list[Question]:
+    """The golden set; a malformed file is a ValueError naming the file, entry and field."""
     import yaml
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    out = []
-    for q in data["questions"]:
-        history = [(t["question"], t["answer"]) for t in q.get("history", [])]
-        out.append(
-            Question(
-                id=q["id"],
-                question=q["question"],
-                type=q["type"],
-                expected=q.get("expected") or [],
-                gold_docs=q.get("gold_docs") or [],
-                paraphrase=bool(q.get("paraphrase")),
-                history=history,
-                sides=q.get("sides") or [],
-            )
-        )
-    return out
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ValueError(f"cannot read {path}: {e.strerror}") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as e:
+        raise ValueError(f"{path} is not valid YAML: {e}") from None
+    entries = data.get("questions") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: expected a top-level `questions:` list")
+    return [_question(q, n, path) for n, q in enumerate(entries, 1)]
+
+
+def _question(q: object, n: int, path: Path) -> Question:
+    """Entry number `n` of the golden set, checked field by field."""
+    where = f"{path}: question #{n}"
+    if not isinstance(q, dict):
+        raise ValueError(f"{where} must be a mapping with id, question and type")
+    if isinstance(q.get("id"), str) and q["id"]:
+        where += f" (id {q['id']!r})"
+    for key in ("id", "question", "type"):
+        if not isinstance(q.get(key), str) or not q[key]:
+            problem = "is missing" if key not in q else "must be a non-empty string"
+            raise ValueError(f"{where}: field {key!r} {problem}")
+
+    def listed(key: str, check, shape: str) -> list:
+        value = q.get(key) or []
+        if not isinstance(value, list) or not all(check(v) for v in value):
+            raise ValueError(f"{where}: field {key!r} must be {shape}")
+        return value
+
+    def strings(v: object) -> bool:
+        return isinstance(v, list) and all(isinstance(a, str) for a in v)
+
+    expected = listed("expected", strings, "a list of facts, each a list of aliases")
+    gold_docs = listed("gold_docs", lambda v: isinstance(v, str), "a list of doc_ids")
+    history = listed(
+        "history",
+        lambda t: (
+            isinstance(t, dict) and all(isinstance(t.get(k), str) for k in ("question", "answer"))
+        ),
+        "a list of {question, answer} turns",
+    )
+    sides = listed(
+        "sides",
+        lambda s: (
+            isinstance(s, dict)
+            and isinstance(s.get("doc_id"), str)
+            and isinstance(s.get("facts"), list)
+            and all(strings(f) for f in s["facts"])
+        ),
+        "a list of {doc_id, facts} entries",
+    )
+    return Question(
+        id=q["id"],
+        question=q["question"],
+        type=q["type"],
+        expected=expected,
+        gold_docs=gold_docs,
+        paraphrase=bool(q.get("paraphrase")),
+        history=[(t["question"], t["answer"]) for t in history],
+        sides=sides,
+    )
 
 
 def schema_errors(questions: Sequence[Question], doc_texts: dict[str, str]) -> list[str]:

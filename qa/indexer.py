@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import Config
+from .config import MODEL_ID, Config
 from .documents import Document, DocumentError, find_files, load_catalog, load_document
 
-CLEANING_VERSION = "2"  # bump when cleaning changes, so stored texts are redone
+CLEANING_VERSION = "3"  # bump when cleaning changes, so stored texts are redone
 
 
 @dataclass
@@ -44,8 +44,6 @@ class IngestReport:
 
 
 def fingerprint(doc: Document, config: Config) -> str:
-    from .embeddings import MODEL_ID
-
     h = hashlib.sha256()
     for part in (
         CLEANING_VERSION,
@@ -92,8 +90,15 @@ def ingest(
 
     todo = []
     for doc in docs:
-        fp = fingerprint(doc, config)
         old = records.get(doc.doc_id)
+        clash = _other_source(old, doc)
+        if clash:  # keep the stored article; this file waits until one is renamed
+            report.errors.append(
+                f"{doc.path}: doc_id {doc.doc_id!r} already comes from {clash};"
+                " rename one of the files"
+            )
+            continue
+        fp = fingerprint(doc, config)
         if old is not None and old.get("fingerprint") == fp:
             report.unchanged.append(doc.doc_id)
         else:
@@ -119,6 +124,14 @@ def _load_all(files: list[Path], report: IngestReport) -> tuple[list[Document], 
             report.errors.append(str(e))
             failed.add(f)
     return docs, failed
+
+
+def _other_source(record: dict | None, doc: Document) -> str:
+    """The path of another, still existing file the stored `doc.doc_id` came from, or ""."""
+    stored = (record or {}).get("path", "")
+    if not stored or stored == doc.path or not Path(stored).exists():
+        return ""  # new, the same file, or a file that moved: updating is right
+    return stored
 
 
 def _under(path: Path, roots: list[Path]) -> bool:

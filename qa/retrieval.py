@@ -7,6 +7,7 @@ k passages returned say k different things.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,7 @@ class RetrievalError(RuntimeError):
 # a passage both retrievers rank lowly outscores one that BM25 ranks first. Measured on
 # eval/questions.yaml (a top-5 passage holding an expected fact): 0.957 with 1, 0.870 with 4.
 _CANDIDATES = 1
+_BM25_CACHE = 64  # BM25 indexes kept (one per article scope and k)
 
 
 def retrieve(
@@ -57,6 +59,7 @@ class HybridRetriever:
         self.config = config
         self.store = get_store(config)
         self._bm25: dict[tuple, Any] = {}
+        self._lock = threading.Lock()
 
     def retrieve(self, query: str, k: int, doc_ids: Sequence[str] | None) -> list[Passage]:
         from llama_index.core.llms import MockLLM
@@ -87,24 +90,25 @@ class HybridRetriever:
         return collapse_near_duplicates(ranked)[:k]
 
     def _bm25_retriever(self, scope: tuple | None, known: dict[str, dict], n: int):
-        # The index is rebuilt when any stored document changes (fingerprints in the key).
-        key = (scope, tuple(sorted((d, m.get("fingerprint")) for d, m in known.items())))
-        if key not in self._bm25:
-            import Stemmer
-            from llama_index.retrievers.bm25 import BM25Retriever
+        """A BM25 retriever over the scope's chunks, for top-n; built once per (scope, n) and
+        store state (the fingerprints are in the key, so a re-ingest rebuilds it)."""
+        state = tuple(sorted((d, m.get("fingerprint")) for d, m in known.items()))
+        key = (scope, n, state)
+        with self._lock:
+            if key not in self._bm25:
+                import Stemmer
+                from llama_index.retrievers.bm25 import BM25Retriever
 
-            nodes = [_node(c) for c in self.store.chunks(scope)]
-            self._bm25 = {
-                key: BM25Retriever.from_defaults(
+                nodes = [_node(c) for c in self.store.chunks(scope)]
+                if len(self._bm25) >= _BM25_CACHE:
+                    self._bm25.clear()
+                self._bm25[key] = BM25Retriever.from_defaults(
                     nodes=nodes,
                     stemmer=Stemmer.Stemmer("english"),
                     language="english",
                     similarity_top_k=min(n, len(nodes)),
                 )
-            }
-        bm25 = self._bm25[key]
-        bm25.similarity_top_k = min(n, len(bm25.corpus) if hasattr(bm25, "corpus") else n)
-        return bm25
+            return self._bm25[key]
 
 
 def _dense_base():
@@ -165,9 +169,11 @@ def collapse_near_duplicates(passages: list[Passage], threshold: float = 0.6) ->
 
 
 _retrievers: dict[Config, HybridRetriever] = {}
+_retrievers_lock = threading.Lock()
 
 
 def _retriever(config: Config) -> HybridRetriever:
-    if config not in _retrievers:
-        _retrievers[config] = HybridRetriever(config)
-    return _retrievers[config]
+    with _retrievers_lock:  # the chat UI may ask from several threads at once
+        if config not in _retrievers:
+            _retrievers[config] = HybridRetriever(config)
+        return _retrievers[config]

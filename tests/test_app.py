@@ -20,6 +20,18 @@ def test_to_pairs_converts_gradio_messages():
     assert app.to_pairs([]) == []
 
 
+def test_to_pairs_reads_gradio_6_message_parts():
+    import gradio as gr
+
+    history = [
+        {"role": "user", "content": "Who was arrested for treason?"},
+        {"role": "assistant", "content": "Karim Masimov [1]\n\n**[1]** source"},
+    ]
+    chatbot = gr.Chatbot()
+    as_sent = chatbot.preprocess(chatbot.postprocess(history))  # what Gradio hands to respond
+    assert app.to_pairs(as_sent) == [("Who was arrested for treason?", "Karim Masimov [1]")]
+
+
 def test_respond_streams_then_shows_the_verified_answer(monkeypatch, config, fake_llm):
     llm = fake_llm(["8 rubles a liter [1]. Putin set it at 12 rubles [2]."])
     monkeypatch.setattr(

@@ -53,7 +53,15 @@ def test_disagreeing_figures_give_both_sides(config, fake_llm):
     assert answer.text.startswith("The sources differ.")
     (conflict,) = answer.conflicts
     by_doc = {cite.doc_id: value for value, cite in conflict.values}
-    assert "4,000" in by_doc[GUARDIAN] and "6,000" in by_doc[MONITOR]
+    assert by_doc[GUARDIAN] == "4,000" and by_doc[MONITOR] == "164, 6,000"
+
+
+def test_a_figure_of_something_else_is_no_side_of_a_conflict(config, fake_llm):
+    # "Over 4,000 people have been arrested" does not count attackers
+    answer = ask("How many people attacked?", config=config, llm=fake_llm(["[1] 20 men"] * 2))
+    assert answer.conflicts == [] or all(
+        "arrested" not in cite.quote for _, cite in answer.conflicts[0].values
+    )
 
 
 def test_single_source_figure_is_not_a_conflict(config, fake_llm):

@@ -190,3 +190,67 @@ def test_content_lines_that_look_like_furniture_are_kept(sentence):
     assert clean_text(f"{sentence}\n\nOfficials said 40 people were detained.") == (
         f"{sentence}\n\nOfficials said 40 people were detained."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation was <5% in 2020 and >7% in 2022.",
+        "Temperatures fell to <minus 30 degrees overnight in Astana.",
+        "Turnout was <half the 2019 figure.",
+        "Turnout in Aktau fell by <a third",  # cut-off-looking, but no attribute follows
+    ],
+)
+def test_angle_brackets_in_plain_text_are_kept(sentence):
+    assert clean_text(sentence) == sentence
+
+
+def test_real_tags_and_cut_off_tags_go():
+    assert clean_text('Text <a href="x">link</a> and <BR/> <em class=k>more</em>') == (
+        "Text link and more"
+    )
+    assert clean_text("The caption ends here. <img src=See details") == "The caption ends here."
+    assert clean_text("A photo follows <IMG") == "A photo follows"
+    assert clean_text("x /> </p>\n\nPrices rose.") == "x\n\nPrices rose."
+
+
+def test_html_file_entities_are_decoded_once(tmp_path: Path):
+    page = tmp_path / "escaped.html"
+    page.write_text(
+        "<p>Write &amp;lt;b&amp;gt; to show the entity.</p>"
+        "<p>The &lt;b&gt; tag makes text bold &amp; loud.</p>",
+        encoding="utf-8",
+    )
+    assert load_document(page).text.split("\n\n") == [
+        "Write &lt;b&gt; to show the entity.",
+        "The <b> tag makes text bold & loud.",
+    ]
+
+
+def write_catalog(folder: Path, entries: str) -> None:
+    (folder / "x.txt").write_text("Storm hits Dunmore\n\nWinds reached 90 km/h.\n")
+    (folder / "catalog.json").write_text(entries, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "entries, expected",
+    [
+        ('{"x": {"date": 2022}}', ["'x'", "'date'", "string"]),
+        ('{"x": {"title": "T", "author": ["A", "B"]}}', ["'x'", "'author'", "string"]),
+        ('{"x": {"outlet": null}}', ["'x'", "'outlet'", "string"]),
+        ('{"x": "The storm"}', ["'x'", "object"]),
+    ],
+)
+def test_bad_catalog_entry_is_a_clear_error(tmp_path: Path, entries, expected):
+    write_catalog(tmp_path, entries)
+    with pytest.raises(DocumentError) as err:
+        load_documents([tmp_path])
+    message = str(err.value)
+    assert str(tmp_path / "catalog.json") in message
+    assert all(part in message for part in expected), message
+
+
+def test_catalog_with_extra_keys_and_missing_fields_is_fine(tmp_path: Path):
+    write_catalog(tmp_path, '{"x": {"title": "The storm", "tags": [1, 2]}}')
+    (doc,) = load_documents([tmp_path])
+    assert (doc.title, doc.outlet, doc.date) == ("The storm", "", "")

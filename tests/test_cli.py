@@ -97,3 +97,46 @@ def test_help_runs_as_a_program():
     )
     assert result.returncode == 0, result.stderr
     assert all(cmd in result.stdout for cmd in ("ingest", "search", "ask"))
+
+
+def test_eval_with_a_malformed_golden_set_exits_2(cli_env, capsys, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("questions:\n  - {id: q1, type: factoid}\n", encoding="utf-8")
+    assert main(["eval", "--no-baseline", "--questions", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("qa: error:") and str(bad) in err and "'question'" in err
+
+
+def test_ingest_with_a_bad_catalog_skips_its_files(cli_env, capsys, tmp_path):
+    cli_env.setenv("QA_HOME", str(tmp_path / "home"))  # not the session store
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "x.txt").write_text("Storm hits Dunmore.", encoding="utf-8")
+    (articles / "catalog.json").write_text('{"x": {"date": 2022}}', encoding="utf-8")
+    assert main(["ingest", str(articles)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith("skipped:") and str(articles / "catalog.json") in captured.err
+    assert "'x'" in captured.err and "'date'" in captured.err
+    assert "0 added" in captured.out
+
+
+def test_every_qa_subpackage_is_packaged():
+    """A non-editable install must ship qa.llms too (`qa ask` imports it)."""
+    import tomllib
+
+    from setuptools import find_packages
+
+    setuptools_cfg = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text())["tool"][
+        "setuptools"
+    ]
+    listed = setuptools_cfg.get("packages")
+    if isinstance(listed, list):
+        packaged = set(listed)
+    else:
+        find = listed["find"]
+        packaged = set(find_packages(PROJECT_ROOT, include=find["include"]))
+    on_disk = {
+        ".".join(init.parent.relative_to(PROJECT_ROOT).parts)
+        for init in (PROJECT_ROOT / "qa").rglob("__init__.py")
+    }
+    assert "qa.llms" in on_disk and on_disk <= packaged, on_disk - packaged

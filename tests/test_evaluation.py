@@ -137,3 +137,68 @@ def test_schema_check_catches_a_typo_and_an_unknown_doc():
 def test_golden_set_has_the_required_kinds(kind):
     minimum = {"conflicting": 4, "follow-up": 6, "unanswerable": 10}[kind]
     assert sum(q.type == kind for q in load_questions(GOLDEN)) >= minimum
+
+
+def write_yaml(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+GOOD_ENTRY = "  - {id: q1, question: Who, type: factoid, expected: [[A]], gold_docs: [d]}\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("questions:\n  - id: q1\n    question: [unclosed\n", ["not valid YAML"]),
+        ("- id: q1\n", ["questions"]),
+        ("questioms: []\n", ["questions"]),
+        (
+            "questions:\n" + GOOD_ENTRY + "  - {question: Who, type: factoid}\n",
+            ["#2", "'id'", "missing"],
+        ),
+        (
+            "questions:\n" + GOOD_ENTRY + "  - {id: q2, type: factoid}\n",
+            ["#2", "'q2'", "'question'", "missing"],
+        ),
+        ("questions:\n  - {id: q1, question: Who}\n", ["#1", "'q1'", "'type'", "missing"]),
+        ("questions:\n  - {id: q1, question: Who, type: 3}\n", ["'q1'", "'type'", "string"]),
+        ("questions:\n  - just a string\n", ["#1", "mapping"]),
+        (
+            "questions:\n  - {id: q1, question: Why, type: follow-up, history: [{question: A}]}\n",
+            ["'q1'", "'history'"],
+        ),
+        (
+            "questions:\n  - {id: q1, question: Who, type: conflicting, sides: [{doc_id: d}]}\n",
+            ["'q1'", "'sides'"],
+        ),
+        (
+            "questions:\n  - {id: q1, question: Who, type: list, expected: [A, B]}\n",
+            ["'expected'"],
+        ),
+    ],
+)
+def test_malformed_golden_set_is_a_clear_value_error(tmp_path, text, expected):
+    path = write_yaml(tmp_path, text)
+    with pytest.raises(ValueError) as err:
+        load_questions(path)
+    message = str(err.value)
+    assert str(path) in message
+    assert all(part in message for part in expected), message
+
+
+def test_missing_golden_set_is_a_value_error(tmp_path):
+    with pytest.raises(ValueError, match="cannot read .*nothing.yaml"):
+        load_questions(tmp_path / "nothing.yaml")
+
+
+def test_valid_entry_loads(tmp_path):
+    (q,) = load_questions(write_yaml(tmp_path, "questions:\n" + GOOD_ENTRY))
+    assert (q.id, q.question, q.type, q.expected, q.gold_docs) == (
+        "q1",
+        "Who",
+        "factoid",
+        [["A"]],
+        ["d"],
+    )

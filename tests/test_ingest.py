@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ from qa.embeddings import MiniLMEmbedding
 from qa.retrieval import retrieve
 from qa.store import Store, get_store
 
+TINY_A = "The Alpha river floods the valley town of Brenton every spring."
 LATIN1 = "Café owners in Almaty closed early.".encode("latin-1")
 
 
@@ -168,3 +172,67 @@ def test_file_reached_through_two_paths_is_ingested_once(run_ingest, fresh_confi
     report = run_ingest([tiny_docs, tiny_docs / "a.txt"], fresh_config)
     assert sorted(report.added) == ["a", "b", "c"]
     assert report.chunks == expected_chunk_count(tiny_docs, fresh_config)
+
+
+def test_same_file_name_in_another_folder_does_not_replace_the_stored_article(
+    run_ingest, fresh_config, tiny_docs, tmp_path
+):
+    run_ingest([tiny_docs], fresh_config)
+    before = stored_chunks(fresh_config)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text("Snow closed the mountain passes above Dunmore.")
+    (other / "d.txt").write_text("Brenton opened a new library on Friday.")
+
+    report = run_ingest([other], fresh_config)
+    assert report.added == ["d"] and report.updated == report.removed == []
+    assert report.errors == [
+        f"{other / 'a.txt'}: doc_id 'a' already comes from {tiny_docs / 'a.txt'};"
+        " rename one of the files"
+    ]
+    stored = get_store(fresh_config).documents(["a"])["a"]
+    assert stored.path == str(tiny_docs / "a.txt") and stored.text == TINY_A
+    assert {i: t for i, t in stored_chunks(fresh_config).items() if not i.startswith("d:")} == (
+        before
+    )
+
+    (other / "a.txt").unlink()  # the other folder's a.txt goes: tiny_docs' a stays
+    report = run_ingest([other], fresh_config)
+    assert report.removed == [] and report.errors == [] and report.unchanged == ["d"]
+    assert set(get_store(fresh_config).doc_records()) == {"a", "b", "c", "d"}
+
+
+def test_moved_file_updates_its_doc_id(run_ingest, fresh_config, tiny_docs, tmp_path):
+    run_ingest([tiny_docs], fresh_config)
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    (tiny_docs / "a.txt").rename(moved / "a.txt")
+    report = run_ingest([moved], fresh_config)
+    assert report.errors == [] and report.updated == ["a"]
+    assert get_store(fresh_config).documents(["a"])["a"].path == str(moved / "a.txt")
+
+
+UNCHANGED_RUN = """
+import sys
+from qa.cli import main
+code = main(["ingest", sys.argv[1]])
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"llama_index", "onnxruntime"})
+print("heavy:", heavy)
+sys.exit(code)
+"""
+
+
+def test_unchanged_ingest_loads_no_model_library(run_ingest, fresh_config, tiny_docs):
+    run_ingest([tiny_docs], fresh_config)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QA_")}
+    env.update(QA_HOME=str(fresh_config.home), QA_LLM="none")
+    result = subprocess.run(
+        [sys.executable, "-c", UNCHANGED_RUN, str(tiny_docs)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "3 unchanged" in result.stdout
+    assert "heavy: []" in result.stdout, result.stdout

@@ -28,3 +28,16 @@ def test_local_model_answer_is_grounded_in_the_gas_article(answer, assert_span):
 def test_local_model_answers_8_rubles(answer):
     assert "8 rubles" in answer.text
     assert any(c.doc_id == GAS_DOC and "8 rubles" in c.quote for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_local_model_short_answer_is_kept_when_the_evidence_backs_it(config, assert_span):
+    """The real model's own words (not a quote) reach the user when verified: at temperature 0
+    it answers 'in 1991' for the USSR question, which the Escobar sentence supports."""
+    local = config.with_(llm="local")
+    result = ask("When did Kazakhstan leave the USSR?", config=local)
+    kept = [c for c in result.claims if c.supported]
+    assert kept and all(c.text != c.citations[0].quote for c in kept)  # the model's claim
+    assert "1991" in result.text
+    for c in result.citations:
+        assert_span(c.doc_id, c.start, c.end, c.quote)
