@@ -27,8 +27,6 @@ def run_baseline(
     from llama_index.core.schema import TextNode
 
     from .embeddings import get_embedder
-    from .llms import MAX_TOKENS
-    from .llms.local import GemmaLLM
     from .store import get_store
 
     nodes = [
@@ -36,7 +34,9 @@ def run_baseline(
         for c in get_store(config).chunks()
     ]
     index = VectorStoreIndex(nodes, embed_model=get_embedder())
-    llm = GemmaLLM(threads=config.llm_threads, max_tokens=MAX_TOKENS, stop=["\n\n"])
+    from .answer import _llm
+
+    llm = _llm(config.with_(llm="local")).with_stop(["\n\n"])
     engine = index.as_query_engine(llm=llm)
     retriever = index.as_retriever(similarity_top_k=5)
     out = {}

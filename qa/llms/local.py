@@ -80,6 +80,13 @@ class GemmaLLM(CustomLLM):
             except RuntimeError as e:
                 raise LocalModelError(f"cannot load the local model: {e}") from e
 
+    def with_stop(self, stop: list[str]) -> GemmaLLM:
+        """The same loaded model, stopping at other strings (no second copy in memory)."""
+        self.load()
+        other = GemmaLLM(threads=self.threads, max_tokens=self.max_tokens, stop=stop)
+        other._server, other._lock = self._server, self._lock
+        return other
+
     def _request(self, prompt: str, stream: bool = False) -> dict:
         return {
             "prompt": prompt,
