@@ -83,5 +83,8 @@ def build():
 
 
 if __name__ == "__main__":
-    port = int(os.environ.get("QA_PORT", "7860"))
+    raw_port = os.environ.get("QA_PORT", "7860")
+    if not raw_port.isdigit():
+        raise SystemExit(f"QA_PORT={raw_port!r} is not a port number; set e.g. QA_PORT=7860")
+    port = int(raw_port)
     build().launch(server_name="127.0.0.1", server_port=port)

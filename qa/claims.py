@@ -25,8 +25,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(\[])")
 @dataclass(frozen=True)
 class CheckedClaim:
     text: str
-    evidence: list[Candidate]  # [] when unsupported
-    supported: bool
+    evidence: list[Candidate]  # the supporting sentence; [] when unsupported
+
+    @property
+    def supported(self) -> bool:
+        return bool(self.evidence)
 
 
 def strip_markers(text: str) -> str:
@@ -65,10 +68,10 @@ def check(
         )
         pool = [context[i] for i in order if context[i].relevance >= relevant_floor]
         evidence = _supporting(text, pool) if _informative(text, question) else []
-        out.append(CheckedClaim(text, evidence, bool(evidence)))
+        out.append(CheckedClaim(text, evidence))
     if out and not any(fits_type(kind, c.text, question) for c in out if c.supported):
         # "how many" answered without a number, "who" without a new name: not an answer
-        out = [CheckedClaim(c.text, [], False) for c in out]
+        out = [CheckedClaim(c.text, []) for c in out]
     return out
 
 

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from llama_index.core.retrievers import BaseRetriever
+
 from .chunking import Chunk
 from .config import Config
 
@@ -111,13 +113,7 @@ class HybridRetriever:
             return self._bm25[key]
 
 
-def _dense_base():
-    from llama_index.core.retrievers import BaseRetriever
-
-    return BaseRetriever
-
-
-class _DenseRetriever(_dense_base()):  # type: ignore[misc]
+class _DenseRetriever(BaseRetriever):
     def __init__(self, store, n: int, scope: tuple | None):
         super().__init__()
         self._store, self._n, self._scope = store, n, scope
