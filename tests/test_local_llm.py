@@ -41,3 +41,29 @@ def test_local_model_short_answer_is_kept_when_the_evidence_backs_it(config, ass
     assert "1991" in result.text
     for c in result.citations:
         assert_span(c.doc_id, c.start, c.end, c.quote)
+
+
+def test_first_line_only_skips_leading_blank_lines_and_stops_at_the_line_end(config):
+    """The baseline's stop rule: one line of text, however the model opens."""
+    from qa.answer import _llm
+
+    llm = _llm(config.with_(llm="local"))
+    one_line = llm.first_line_only()
+    assert one_line._server is llm._server  # the loaded model is shared, not loaded again
+    prompt = "Planets of the solar system, one per line:\n\nMercury\nVenus\n"
+    text = one_line.complete(prompt).text
+    assert text.strip() and "\n" not in text.strip()
+    streamed = "".join(r.delta or "" for r in one_line.stream_complete(prompt))
+    assert streamed == text
+    free = llm.first_line_only()
+    free.one_line = False  # without the rule the model goes on past the first line
+    assert "\n" in free.complete(prompt).text.strip()
+
+
+def test_the_same_question_gets_the_same_proposal_whatever_came_before(config):
+    """Answers must not depend on what was asked before (e.g. through a reused prompt cache)."""
+    local = config.with_(llm="local")
+    first = ask("When did Kazakhstan leave the USSR?", config=local).proposal
+    ask("What was the liquefied gas price rolled back to?", config=local)
+    again = ask("When did Kazakhstan leave the USSR?", config=local).proposal
+    assert first == again

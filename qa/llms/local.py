@@ -44,6 +44,9 @@ class GemmaLLM(CustomLLM):
     threads: int = 2
     max_tokens: int = 96
     stop: list[str] = ["\n"]
+    # stop at the end of the first line that has text (blank lines before it are skipped);
+    # for prompts after which a model tends to open with a newline
+    one_line: bool = False
     _server: Any = PrivateAttr(default=None)
     _lock: Any = PrivateAttr(default_factory=threading.Lock)
 
@@ -80,10 +83,10 @@ class GemmaLLM(CustomLLM):
             except RuntimeError as e:
                 raise LocalModelError(f"cannot load the local model: {e}") from e
 
-    def with_stop(self, stop: list[str]) -> GemmaLLM:
-        """The same loaded model, stopping at other strings (no second copy in memory)."""
+    def first_line_only(self) -> GemmaLLM:
+        """The same loaded model (no second copy in memory) in `one_line` mode."""
         self.load()
-        other = GemmaLLM(threads=self.threads, max_tokens=self.max_tokens, stop=stop)
+        other = GemmaLLM(threads=self.threads, max_tokens=self.max_tokens, stop=[], one_line=True)
         other._server, other._lock = self._server, self._lock
         return other
 
@@ -95,10 +98,16 @@ class GemmaLLM(CustomLLM):
             "seed": 0,
             "stop": self.stop,
             "stream": stream,
-            "cache_prompt": True,
+            # no prefix reuse: a prompt evaluated in other batch splits gives slightly other
+            # logits, and the same question would get another answer the second time
+            "cache_prompt": False,
         }
 
     def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
+        if self.one_line:
+            return CompletionResponse(
+                text="".join(r.delta or "" for r in self.stream_complete(prompt))
+            )
         self.load()
         res = self._server.handle_completions(self._request(prompt))
         if "error" in res:
@@ -110,15 +119,25 @@ class GemmaLLM(CustomLLM):
     ) -> CompletionResponseGen:
         self.load()
         pieces: queue.Queue = queue.Queue()
+        text = ""
 
-        def on_chunk(chunk: dict) -> bool:
+        def on_chunk(chunk: dict) -> bool:  # returning True ends the generation
+            nonlocal text
             try:  # xllamacpp swallows exceptions raised here
                 if "error" in chunk:
                     pieces.put(LocalModelError(str(chunk["error"])))
                     return True
                 for choice in chunk.get("choices", []):
-                    if choice.get("text"):
-                        pieces.put(choice["text"])
+                    piece = choice.get("text") or ""
+                    if self.one_line and "\n" in (text + piece).lstrip():
+                        line = (text + piece).lstrip()
+                        piece = piece[: len(piece) - (len(line) - line.index("\n"))]
+                        if piece:
+                            pieces.put(piece)
+                        return True
+                    text += piece
+                    if piece:
+                        pieces.put(piece)
             except Exception as e:  # noqa: BLE001 - handed to the consumer
                 pieces.put(e)
                 return True
