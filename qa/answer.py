@@ -21,8 +21,10 @@ from . import claims as claimcheck
 from .config import Config
 from .conflicts import Side, disagreeing_sides
 from .documents import Document
-from .evidence import Candidate, candidates, rank
+from .evidence import Candidate, candidates, rank, whole_documents
 from .retrieval import Passage, retrieve
+from .sources import named_sources
+from .store import get_store
 from .verify import answer_type, fits_type
 
 # Tuned on eval/questions.yaml: a verified LLM claim needs a sentence of MIN_RELEVANCE;
@@ -153,6 +155,8 @@ def _prepare(
     if not question:
         raise AskError("the question is empty")
     standalone = condense(question, history or [])
+    if doc_ids is None:  # "according to InformNapalm": that source only
+        doc_ids = named_sources(question, get_store(config).doc_records()) or None
     kind = answer_type(standalone)
     # a figure may be disputed: look wider, and hear every source's best passage
     k = config.top_k * 2 if kind == "number" else config.top_k
@@ -168,7 +172,8 @@ def _prepare(
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         return Answer(text=REFUSAL, refused=True, **base)
     if kind == "number":
-        sides = disagreeing_sides(standalone, ranked, MIN_RELEVANCE, MIN_QUOTE_RELEVANCE)
+        pool = rank(standalone, whole_documents(_sources(doc_ids, config), config), by_clause=True)
+        sides = disagreeing_sides(standalone, ranked, MIN_RELEVANCE, pool)
         if sides:
             return _conflict_answer(base, sides, standalone)
     if kind == "list" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
@@ -185,17 +190,19 @@ def _per_source(
     question: str, doc_ids: Sequence[str] | None, config: Config, have: set[str]
 ) -> list[Passage]:
     """The best passage of each article (up to MAX_SOURCES articles) not already retrieved."""
-    from .store import get_store
-
-    sources = list(doc_ids) if doc_ids is not None else sorted(get_store(config).doc_records())
     out = []
-    for doc_id in sources[:MAX_SOURCES]:
+    for doc_id in _sources(doc_ids, config):
         out += [
             p
             for p in retrieve(question, k=1, doc_ids=[doc_id], config=config)
             if p.chunk_id not in have
         ]
     return out
+
+
+def _sources(doc_ids: Sequence[str] | None, config: Config) -> list[str]:
+    sources = list(doc_ids) if doc_ids is not None else sorted(get_store(config).doc_records())
+    return sources[:MAX_SOURCES]
 
 
 def _finish(ready: _Ready, proposal: str) -> Answer:

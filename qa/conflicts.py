@@ -1,8 +1,10 @@
 """Sources that disagree on a figure: report every value with its own source.
 
-For a question asking for a number, the best sentence of each article is compared with the
-best sentence overall; an article whose sentence is relevant and speaks of the same thing (it
-shares a question term with the best sentence) but gives other numbers disagrees with it.
+For a question asking for a number, the best sentence overall sets the measure: the rarest
+question word it contains ("arrested", not "people"). Every article is then searched, sentence
+by sentence, for a relevant figure whose clause names that measure (or a word close to it by
+embedding: "dead" for "killed"); an article giving other figures disagrees. An article giving
+the same figure as a side joins it. Two sources sharing no figure make a dispute.
 """
 
 from __future__ import annotations
@@ -10,8 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .evidence import Candidate
+from .evidence import Candidate, clauses, word_similarity
 from .verify import capitalised, content_terms, numbers, question_terms, stem
+
+# words that say what is counted or how exactly, not which count: "people" arrested vs
+# "people" killed, "at least"
+_COUNTED = frozenset(
+    "people person persons men women total number figure least almost nearly about around".split()
+)
+SOFT_MATCH = 0.7
+SIDE_MARGIN = 0.1  # word-embedding cosine at which a clause's word names the measure
+_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_FOOTNOTE = re.compile(r"\[\d+\]")
 
 
 @dataclass(frozen=True)
@@ -33,28 +45,66 @@ _DATE = re.compile(
 
 def _figures(text: str) -> set[float]:
     """Numbers that are quantities: years and days of a month are not figures of a count."""
-    text = _DATE.sub(" ", text)
+    text = _FOOTNOTE.sub(" ", _DATE.sub(" ", text))
     return {n for n in numbers(text) if not (1900 <= n <= 2100 and n == int(n))}
 
 
 def disagreeing_sides(
-    question: str, ranked: list[Candidate], floor: float, quote_floor: float
+    question: str,
+    ranked: list[Candidate],
+    floor: float,
+    pool: list[Candidate] | None = None,
 ) -> list[Side]:
-    """One side per article when at least two articles give different figures; else []."""
+    """One side per article when at least two articles give different figures; else [].
+    `ranked`: the retrieved sentences; `pool`: every sentence of every article, ranked."""
     with_figures = [c for c in ranked if c.relevance >= floor and _figures(c.span.text)]
-    if not with_figures or with_figures[0].relevance < quote_floor:
+    if not with_figures:
         return []
     top = with_figures[0]
-    # what the figure counts: the question's common words ("arrested", not "Almaty") that
-    # the best sentence contains; sides must speak of the same
-    names = {stem(n) for n in capitalised(question)}
-    measure = set(question_terms(question)) & set(content_terms(top.span.text)) - names
-    best: dict[str, Candidate] = {top.span.doc_id: top}
-    for c in with_figures[1:]:
-        if c.span.doc_id not in best and measure & set(content_terms(c.span.text)):
-            best[c.span.doc_id] = c
-    sides = [Side(tuple(sorted(_figures(c.span.text))), c) for c in best.values()]
+    measure = _measure(question, top)
+    if not measure:
+        return []
+    best: dict[str, Side] = {top.span.doc_id: _side(top)}
+    # a side found by searching whole articles must name the measure next to its figure;
+    # that, more than its relevance to the whole question, makes it speak of the same thing
+    others = [c for c in (pool or with_figures[1:]) if c.relevance >= floor - SIDE_MARGIN]
+    for c in others:
+        if c.span.doc_id in best or not _figures(c.span.text):
+            continue
+        side = _side(c)
+        agrees = c.relevance >= floor and any(
+            set(side.values) & set(b.values) for b in best.values()
+        )
+        if agrees or _names(measure, c.span.text):
+            best[c.span.doc_id] = side
+    sides = list(best.values())
     # two sources disagree when they share no figure; then every source is reported, also
     # those agreeing with another ("20,000" in two articles, "20 men" in a third)
     disjoint = any(not set(a.values) & set(b.values) for a in sides for b in sides if a is not b)
     return sides if len(sides) >= 2 and disjoint else []
+
+
+def _side(c: Candidate) -> Side:
+    return Side(tuple(sorted(_figures(c.span.text))), c)
+
+
+def _measure(question: str, top: Candidate) -> list[str]:
+    """What the figure counts: the question's words (not names, not "people") that the best
+    sentence has, as the sentence words them ("arrested")."""
+    names = {stem(n) for n in capitalised(question)} | {stem(w) for w in _COUNTED}
+    shared = set(question_terms(question)) & set(content_terms(top.span.text)) - names
+    words = {stem(w): w.lower() for w in _WORD.findall(top.span.text)}
+    return sorted(words.get(t, t) for t in shared)
+
+
+def _names(measure: list[str], sentence: str) -> bool:
+    """Does a clause holding a figure of `sentence` name every word of the measure (or a word
+    close to it)?"""
+    for clause in clauses(sentence) or [sentence]:
+        if not _figures(clause):
+            continue
+        words = [w.lower() for w in _WORD.findall(clause)]
+        stems = {stem(w) for w in words}
+        if all(stem(m) in stems or word_similarity(m, words) >= SOFT_MATCH for m in measure):
+            return True
+    return False

@@ -5,6 +5,7 @@ Sentences come from the stored cleaned articles, so every span's offsets are exa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,20 +42,25 @@ def candidates(passages: list[Passage], config: Config) -> list[Candidate]:
     return out
 
 
-def rank(question: str, cands: list[Candidate]) -> list[Candidate]:
-    """Candidates with their relevance to `question`, best first."""
+def rank(question: str, cands: list[Candidate], by_clause: bool = False) -> list[Candidate]:
+    """Candidates with their relevance to `question`, best first. `by_clause`: a long
+    sentence is as close to the question as its closest clause."""
     if not cands:
         return []
-    import numpy as np
 
     from .embeddings import get_embedder
 
     embedder = get_embedder()
-    new = list(dict.fromkeys(c.span.text for c in cands if c.span.text not in _vectors))
+    parts = {
+        c.span.text: [c.span.text, *(clauses(c.span.text) if by_clause else [])] for c in cands
+    }
+    new = list(dict.fromkeys(t for ts in parts.values() for t in ts if t not in _vectors))
     if new:  # the same article sentences come back question after question: embed once
         _vectors.update(zip(new, embedder.embed(new), strict=True))
     query = embedder.embed([question])[0]
-    cosines = np.array([_vectors[c.span.text] for c in cands]) @ query
+    # by clause, "with at least 164 dead and almost 6,000 arrested, the former Soviet republic
+    # is now ..." answers "how many were arrested" though the sentence is about much else
+    cosines = [max(float(_vectors[t] @ query) for t in parts[c.span.text]) for c in cands]
     weights = TermWeights(c.span.text for c in cands)
     q_terms = question_terms(question)
     scored = [
@@ -64,6 +70,30 @@ def rank(question: str, cands: list[Candidate]) -> list[Candidate]:
     return sorted(scored, key=lambda c: -c.relevance)
 
 
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+[–—-]\s+|\s+\(|\)\s*")
+MIN_CLAUSE_WORDS = 5
+LONG_SENTENCE_WORDS = 20
+
+
+def clauses(sentence: str) -> list[str]:
+    """Clauses of a long sentence (split at commas, semicolons, dashes, brackets), each of at
+    least MIN_CLAUSE_WORDS words; [] for a short sentence."""
+    if len(sentence.split()) < LONG_SENTENCE_WORDS:
+        return []
+    out: list[str] = []
+    for piece in _CLAUSE_BREAK.split(sentence):
+        piece = piece.strip(" ,;:()")
+        if not piece:
+            continue
+        if out and len(out[-1].split()) < MIN_CLAUSE_WORDS:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    if len(out) > 1 and len(out[-1].split()) < MIN_CLAUSE_WORDS:
+        out[-2:] = [f"{out[-2]} {out[-1]}"]
+    return out if len(out) > 1 else []
+
+
 def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], text: str) -> float:
     return DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * weights.coverage(q_terms, text)
 
@@ -71,6 +101,28 @@ def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], text: st
 _vectors: dict[str, Any] = {}  # sentence text -> unit vector (same model, so never stale)
 _doc_cache: dict[tuple[str, str], Document] = {}  # (doc_id, fingerprint) -> document
 _sentence_cache: dict[tuple[str, str], list[Span]] = {}
+
+
+def whole_documents(doc_ids: list[str], config: Config) -> list[Candidate]:
+    """Every sentence of these articles, each with the stored chunk it begins in."""
+    from .retrieval import passages_of
+
+    return candidates(passages_of(doc_ids, config), config)
+
+
+def word_similarity(word: str, words: list[str]) -> float:
+    """The closest of `words` to `word` by embedding (1.0 for the same word)."""
+    if not words:
+        return 0.0
+    from .embeddings import get_embedder
+
+    new = list(dict.fromkeys(w for w in [word, *words] if w not in _word_vectors))
+    if new:
+        _word_vectors.update(zip(new, get_embedder().embed(new), strict=True))
+    return max(float(_word_vectors[word] @ _word_vectors[w]) for w in words)
+
+
+_word_vectors: dict[str, Any] = {}
 
 
 def documents(config: Config, doc_ids: set[str]) -> dict[str, Document]:

@@ -128,6 +128,17 @@ class _DenseRetriever(BaseRetriever):
         return [NodeWithScore(node=_node(c), score=s) for c, s in hits]
 
 
+def passages_of(doc_ids: Sequence[str], config: Config) -> list[Passage]:
+    """Every stored chunk of these articles, as passages in reading order (score 0)."""
+    from .store import get_store
+
+    chunks = get_store(config).chunks(list(doc_ids))
+    return [
+        Passage(c.doc_id, c.chunk_id, c.title, c.text, 0.0, c.start, c.end, c.outlet, c.date)
+        for c in sorted(chunks, key=lambda c: (c.doc_id, c.start))
+    ]
+
+
 def _node(c: Chunk):
     from llama_index.core.schema import TextNode
 

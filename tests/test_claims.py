@@ -109,3 +109,35 @@ def test_follow_up_answer_uses_the_history(config, fake_llm):
     assert "Masimov" in answer.standalone_question
     assert not answer.refused
     assert any("Masimov" in c.quote for c in answer.citations)
+
+
+def test_death_toll_dispute_is_found_by_searching_whole_articles(config, fake_llm):
+    """The Monitor's "164 dead" sits in a long sentence about much else, in a chunk retrieval
+    ranks low; the article-wide search finds it ("dead" is close to "killed")."""
+    answer = ask("How many people were killed in the unrest?", config=config, llm=fake_llm([]))
+    (conflict,) = answer.conflicts
+    by_doc = {cite.doc_id: value for value, cite in conflict.values}
+    assert by_doc == {GUARDIAN: "18, 26", MONITOR: "164, 6,000"}
+    assert "164 dead" in answer.text and "18 security guards" in answer.text
+
+
+def test_footnote_numbers_are_no_figures_and_agreeing_sources_join(config, fake_llm):
+    informnapalm = "001_1d74b9649cbe830b"
+    answer = ask(
+        "How many attackers did Tokayev say had struck Almaty?", config=config, llm=fake_llm([])
+    )
+    (conflict,) = answer.conflicts
+    by_doc = {cite.doc_id: value for value, cite in conflict.values}
+    assert by_doc[informnapalm] == "20,000"  # not "12, 20,000": "[12]" is a footnote mark
+    assert by_doc[GUARDIAN] == "20,000"  # says "20,000 of these bandits", no word "attack"
+    assert "20" in by_doc["000_6e1992ec5b7aa0d3"]
+
+
+def test_a_question_naming_its_source_is_answered_from_that_source_only(config, fake_llm):
+    # unscoped, "an average of 30 rubles" (Escobar) would pass for a disputed average
+    question = (
+        "How old is the typical inhabitant of Kazakhstan on average, according to InformNapalm?"
+    )
+    answer = ask(question, config=config, llm=fake_llm(["[1] 31 years"]))
+    assert answer.conflicts == []
+    assert {p.doc_id for p in answer.passages} == {"001_1d74b9649cbe830b"}

@@ -1,0 +1,41 @@
+"""Questions naming their source, and clauses of long sentences."""
+
+from __future__ import annotations
+
+from qa.evidence import clauses
+from qa.sources import named_sources
+
+RECORDS = {
+    "a": {"outlet": "The Christian Science Monitor", "author": "", "title": "How the crisis"},
+    "b": {
+        "outlet": "Strategic Culture Foundation",
+        "author": "Pepe Escobar",
+        "title": "Steppe on Fire: Kazakhstan’s Color Revolution",
+    },
+    "c": {"outlet": "The Guardian (republished)", "author": "", "title": "Order"},
+    "d": {"outlet": "", "author": "", "title": "Kazakhstan in flames"},
+}
+
+
+def test_outlet_author_surname_and_quoted_title_name_a_source():
+    assert named_sources("Before the crisis, in the Monitor's words?", RECORDS) == ["a"]
+    assert named_sources("In Escobar's account, how long?", RECORDS) == ["b"]
+    assert named_sources('When was "Steppe on Fire" published?', RECORDS) == ["b"]
+    assert named_sources("What does the Guardian report?", RECORDS) == ["c"]
+
+
+def test_no_source_named_means_all_sources():
+    assert named_sources("How many people were arrested?", RECORDS) == []
+    # a word inside another word is no mention, and a short or empty field matches nothing
+    assert named_sources("What did the monitoring mission find?", RECORDS) == []
+
+
+def test_clauses_split_only_long_sentences_and_keep_figures_with_their_nouns():
+    long = (
+        "Following a ferocious crackdown by security forces, with at the minimum 164 dead and "
+        "almost 6,000 arrested, the former Soviet republic is now firmly under control."
+    )
+    parts = clauses(long)
+    assert "with at the minimum 164 dead and almost 6,000 arrested" in parts
+    assert len(parts) == 3
+    assert clauses("Over 4,000 people have been arrested.") == []
