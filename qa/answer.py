@@ -155,8 +155,9 @@ def _prepare(
     if not question:
         raise AskError("the question is empty")
     standalone = condense(question, history or [])
-    if doc_ids is None:  # "according to InformNapalm": that source only
-        doc_ids = named_sources(question, get_store(config).doc_records()) or None
+    named = named_sources(question, get_store(config).doc_records())
+    if named:  # "according to InformNapalm": that source only (if the user allows it)
+        doc_ids = [d for d in named if doc_ids is None or d in doc_ids] or doc_ids
     kind = answer_type(standalone)
     # a figure may be disputed: look wider, and hear every source's best passage
     k = config.top_k * 2 if kind == "number" else config.top_k

@@ -68,14 +68,14 @@ def disagreeing_sides(
     # a side found by searching whole articles must name the measure next to its figure;
     # that, more than its relevance to the whole question, makes it speak of the same thing
     others = [c for c in (pool or with_figures[1:]) if c.relevance >= floor - SIDE_MARGIN]
-    for c in others:
-        if c.span.doc_id in best or not _figures(c.span.text):
-            continue
+    others = [c for c in others if _figures(c.span.text)]
+    for c in others:  # first the sentences naming the measure
+        if c.span.doc_id not in best and _names(measure, c.span.text):
+            best[c.span.doc_id] = _side(c)
+    for c in others:  # then, for articles still silent, a sentence agreeing with a side
         side = _side(c)
-        agrees = c.relevance >= floor and any(
-            set(side.values) & set(b.values) for b in best.values()
-        )
-        if agrees or _names(measure, c.span.text):
+        agrees = any(set(side.values) & set(b.values) for b in best.values())
+        if c.span.doc_id not in best and c.relevance >= floor and agrees:
             best[c.span.doc_id] = side
     sides = list(best.values())
     # two sources disagree when they share no figure; then every source is reported, also

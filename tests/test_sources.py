@@ -39,3 +39,17 @@ def test_clauses_split_only_long_sentences_and_keep_figures_with_their_nouns():
     assert "with at the minimum 164 dead and almost 6,000 arrested" in parts
     assert len(parts) == 3
     assert clauses("Over 4,000 people have been arrested.") == []
+
+
+def test_ordinary_words_and_phrases_do_not_scope_a_question():
+    assert named_sources("Who will monitor the CSTO withdrawal?", RECORDS) == []
+    assert named_sources("What was the foundation of Nazarbayev's power?", RECORDS) == []
+    # a quoted phrase is a title only when it is most of one
+    assert named_sources('Who used the phrase "Kazakhstan’s Color"?', RECORDS) == []
+
+
+def test_short_outlets_and_straight_apostrophes_still_name_a_source():
+    records = {**RECORDS, "e": {"outlet": "BBC", "author": "", "title": "t"}}
+    assert named_sources("According to the BBC, how many?", records) == ["e"]
+    question = 'When was "Steppe on Fire: Kazakhstan\'s Color Revolution" published?'
+    assert named_sources(question, RECORDS) == ["b"]
