@@ -23,9 +23,9 @@ from .conflicts import Side, disagreeing_sides
 from .documents import Document
 from .evidence import Candidate, candidates, rank, whole_documents
 from .retrieval import Passage, retrieve
-from .sources import named_sources
+from .sources import named_sources, without_sources
 from .store import get_store
-from .verify import answer_type, fits_type
+from .verify import answer_type, fills_role, fits_type, question_terms
 
 # Tuned on eval/questions.yaml: a verified LLM claim needs a sentence of MIN_RELEVANCE;
 # quoting a sentence without one needs MIN_QUOTE_RELEVANCE.
@@ -155,26 +155,26 @@ def _prepare(
     if not question:
         raise AskError("the question is empty")
     standalone = condense(question, history or [])
-    named = named_sources(question, get_store(config).doc_records())
-    if named:  # "according to InformNapalm": that source only (if the user allows it)
-        doc_ids = [d for d in named if doc_ids is None or d in doc_ids] or doc_ids
+    # the user's own words name sources; an earlier answer's attributions do not
+    asked = question if standalone == question else f"{question} {(history or [])[-1][0]}"
+    query, doc_ids = _scoped(standalone, asked, doc_ids, config)
     kind = answer_type(standalone)
     # a figure may be disputed: look wider, and hear every source's best passage
     k = config.top_k * 2 if kind == "number" else config.top_k
-    passages = retrieve(standalone, k=k, doc_ids=doc_ids, config=config)
+    passages = retrieve(query, k=k, doc_ids=doc_ids, config=config)
     if kind == "number":
-        passages += _per_source(standalone, doc_ids, config, {p.chunk_id for p in passages})
+        passages += _per_source(query, doc_ids, config, {p.chunk_id for p in passages})
     ranked = [
         c
-        for c in rank(standalone, candidates(passages, config))
-        if fits_type(kind, c.span.text, standalone)
+        for c in rank(query, candidates(passages, config))
+        if fits_type(kind, c.span.text, standalone) and fills_role(c.span.text, standalone)
     ]
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         return Answer(text=REFUSAL, refused=True, **base)
     if kind == "number":
-        pool = rank(standalone, whole_documents(_sources(doc_ids, config), config), by_clause=True)
-        sides = disagreeing_sides(standalone, ranked, MIN_RELEVANCE, pool)
+        pool = rank(query, whole_documents(_sources(doc_ids, config), config), by_clause=True)
+        sides = disagreeing_sides(query, ranked, MIN_RELEVANCE, pool)
         if sides:
             return _conflict_answer(base, sides, standalone)
     if kind == "list" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
@@ -185,6 +185,19 @@ def _prepare(
         picks = [c for c in per_doc.values() if c.relevance >= MIN_RELEVANCE][:LIST_SOURCES]
         return _compose(base, [(c.span.text, [c], True) for c in picks], [])
     return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone)
+
+
+def _scoped(
+    question: str, asked: str, doc_ids: Sequence[str] | None, config: Config
+) -> tuple[str, Sequence[str] | None]:
+    """A question whose asker names a source ("according to InformNapalm") is answered from
+    that source alone (if the user allows it), and looked up without the source's name."""
+    records = get_store(config).doc_records()
+    named = [d for d in named_sources(asked, records) if doc_ids is None or d in doc_ids]
+    if not named:
+        return question, doc_ids
+    query = without_sources(question, {d: records[d] for d in named})
+    return (query if question_terms(query) else question), named
 
 
 def _per_source(

@@ -9,6 +9,9 @@ import re
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
+# how a question hangs a source on: "according to", "in Escobar's words", "by Escobar's count"
+_LEAD = r"(?:(?:according\s+to|in|by|from|says?|said)\s+)?(?:the\s+)?"
+_TAIL = r"(?:['’]s)?(?:\s+(?:account|words|view|count|analysis|report|article|column|piece))?"
 
 
 def names_of(record: dict) -> tuple[set[str], set[str]]:
@@ -28,18 +31,50 @@ def names_of(record: dict) -> tuple[set[str], set[str]]:
 
 def named_sources(question: str, records: dict[str, dict]) -> list[str]:
     """The doc_ids whose source (outlet, author) or title the question names; [] if none."""
-    quoted = [_plain(q) for q in _QUOTED.findall(question)]
-    hits = []
-    for doc_id, record in records.items():
-        title = _plain(record.get("title", ""))
-        full, short = names_of(record)
-        if (
-            any(_is_title(q, title) for q in quoted)
-            or any(_mentions(question, n, re.IGNORECASE) for n in full)
-            or any(_mentions(question, n, 0) for n in short)
-        ):
-            hits.append(doc_id)
-    return hits
+    return [doc_id for doc_id, record in records.items() if _mentions(question, record)]
+
+
+def without_sources(question: str, records: dict[str, dict]) -> str:
+    """The question without the phrases naming its sources ("according to InformNapalm"):
+    once the answer is looked for in that source alone, its name tells nothing of where."""
+    for record in records.values():
+        for match in sorted(_mentions(question, record), key=lambda m: -m.start()):
+            question = question[: match.start()] + question[match.end() :]
+    question = re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", question))
+    return re.sub(r",\s*([?.!])", r"\1", question).strip(" ,;:")
+
+
+def _mentions(question: str, record: dict) -> list[re.Match]:
+    """Where the question names this record's source: its outlet, author or title."""
+    full, short = names_of(record)
+    title = _plain(record.get("title", ""))
+    patterns = [(n, re.IGNORECASE) for n in full] + [(n, 0) for n in short]
+    found = [
+        m
+        for name, flags in patterns
+        for m in re.finditer(rf"(?<!\w){_LEAD}{_name(name)}(?!\w){_TAIL}", question, re.I)
+        if _cased(m, name, flags)
+    ]
+    found += [m for m in _QUOTED.finditer(question) if _is_title(_plain(m.group(1)), title)]
+    return _outermost(found)
+
+
+def _name(name: str) -> str:
+    return "(?P<name>" + re.escape(name) + ")"
+
+
+def _cased(match: re.Match, name: str, flags: int) -> bool:
+    """A one-word name counts only as written (capitalised); a full name in any case."""
+    return bool(flags & re.IGNORECASE) or match.group("name") == name
+
+
+def _outermost(matches: list[re.Match]) -> list[re.Match]:
+    """Overlapping mentions ("Pepe Escobar" and "Escobar") count once, the longest."""
+    out: list[re.Match] = []
+    for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
 
 
 def _is_title(quote: str, title: str) -> bool:
@@ -49,7 +84,3 @@ def _is_title(quote: str, title: str) -> bool:
 
 def _plain(text: str) -> str:
     return text.replace("’", "'").lower()
-
-
-def _mentions(question: str, name: str, flags: int) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question, flags) is not None

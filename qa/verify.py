@@ -368,3 +368,55 @@ def fits_type(kind: str, text: str, question: str) -> bool:
 def new_names(text: str, question: str) -> set[str]:
     """Names in `text` that the question doesn't hold (months and weekdays are no names)."""
     return names(" x " + text) - names(" x " + question) - _MONTHS
+
+
+# --- the asked role ------------------------------------------------------------------------
+
+# Words that end the role a question asks about ("the akim of Almaty", "the man shot dead")
+_ROLE_STOPS = frozenset(
+    """of in at on during for from to with by under behind about against when who whom that
+which whose and or shot killed detained arrested""".split()
+)
+_ROLE_END = r"(?=\s+(?:" + "|".join(sorted(_ROLE_STOPS)) + r")\b|\s*[?,.;:]|$)"
+_ROLE = re.compile(
+    r"^(?:who|whom)\s+(?:is|was|are|were)\s+(?P<a>.+?)"
+    + _ROLE_END
+    + r"|\bnames?\s+of\s+(?P<b>.+?)"
+    + _ROLE_END,
+    re.IGNORECASE,
+)
+_OWNER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:\S+['’]s\s+)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+ROLE_WINDOW = 6  # words between a name and the role it fills ("Nikol Pashinyan, chairman")
+_HARD_BREAK = re.compile(r"[()\[\];:–—]|\s-\s")
+
+
+def asked_role(question: str) -> set[str]:
+    """Stems of the role a name question asks to fill: "Who was the akim (mayor) of Almaty?"
+    -> {akim, mayor}; "the names of Nazarbayev's daughters" -> {daughter}; {} if none."""
+    m = _ROLE.search(question.strip())
+    if not m:
+        return set()
+    phrase = _OWNER.sub("", m.group("a") or m.group("b")).strip()
+    if not phrase or phrase.split()[0].lower() in _ROLE_STOPS:
+        return set()  # "who was behind the violence": no role asked
+    inside = re.findall(r"\(([^)]*)\)", phrase)
+    heads = [tokens(re.sub(r"\([^)]*\)", " ", phrase))[-1:]] + [tokens(p)[-1:] for p in inside]
+    return {stem(w) for h in heads for w in h if w[0].islower() and w.lower() not in STOPWORDS}
+
+
+def fills_role(text: str, question: str) -> bool:
+    """Does `text` name someone in the asked role? A new name must stand within ROLE_WINDOW
+    words of the role, with no bracket, dash or colon between: "the Almaty Akimat (mayor's
+    office)" names no mayor. True when the question asks for no role."""
+    role = asked_role(question)
+    if not role:
+        return True
+    wanted = new_names(text, question)
+    for piece in _HARD_BREAK.split(text):
+        words = tokens(piece)
+        at_role = [i for i, w in enumerate(words) if stem(w) in role]
+        at_name = [i for i, w in enumerate(words) if i > 0 and w.lower() in wanted]
+        at_name += [0] if words and words[0].lower() in wanted else []
+        if any(abs(i - j) <= ROLE_WINDOW for i in at_role for j in at_name):
+            return True
+    return False

@@ -141,3 +141,16 @@ def test_a_question_naming_its_source_is_answered_from_that_source_only(config, 
     answer = ask(question, config=config, llm=fake_llm(["[1] 31 years"]))
     assert answer.conflicts == []
     assert {p.doc_id for p in answer.passages} == {"001_1d74b9649cbe830b"}
+
+
+def test_a_follow_up_keeps_the_source_its_asker_named_not_the_one_an_answer_quoted(
+    config, fake_llm
+):
+    informnapalm = "001_1d74b9649cbe830b"
+    asked = [("What does InformNapalm say about the CSTO?", "It became an on-call service [1]")]
+    question, llm = "How many troops did it send?", fake_llm(["NOT FOUND"] * 2)
+    answer = ask(question, history=asked, config=config, llm=llm)
+    assert {p.doc_id for p in answer.passages} == {informnapalm}
+    quoted = [("What about the CSTO?", "According to Sofia Hriniova (InformNapalm): it [1]")]
+    answer = ask(question, history=quoted, config=config, llm=llm)
+    assert len({p.doc_id for p in answer.passages}) > 1

@@ -53,3 +53,18 @@ def test_short_outlets_and_straight_apostrophes_still_name_a_source():
     assert named_sources("According to the BBC, how many?", records) == ["e"]
     question = 'When was "Steppe on Fire: Kazakhstan\'s Color Revolution" published?'
     assert named_sources(question, RECORDS) == ["b"]
+
+
+def test_the_phrase_naming_a_source_is_left_out_of_the_lookup():
+    from qa.sources import without_sources
+
+    monitor = {"a": RECORDS["a"]}
+    escobar = {"b": RECORDS["b"]}
+    question = "What was the inflation rate, according to the Christian Science Monitor?"
+    assert without_sources(question, monitor) == "What was the inflation rate?"
+    assert without_sources("In Escobar's account, how long?", escobar) == "how long?"
+    question = "How many Russians live there, by Escobar's count?"
+    assert without_sources(question, escobar) == "How many Russians live there?"
+    # only the named source's phrases go, and a lowercase word is no surname
+    assert without_sources("Who will monitor the CSTO?", monitor) == "Who will monitor the CSTO?"
+    assert without_sources("What did Escobar say?", monitor) == "What did Escobar say?"

@@ -6,7 +6,7 @@ import pytest
 
 from qa.config import BUNDLED_ARTICLES
 from qa.documents import load_documents
-from qa.verify import numbers, sentence_spans, support
+from qa.verify import asked_role, fills_role, numbers, sentence_spans, support
 
 GAS = "The central government was forced to roll back the gas price to the equivalent of 8 rubles a liter."  # noqa: E501
 ORDER = (
@@ -125,3 +125,26 @@ def test_sentence_spans_split_sentences_and_blocks():
     assert [(s.start, s.end, s.text) for s in spans] == [
         (text.index(t), text.index(t) + len(t), t) for t in expected
     ]
+
+
+def test_the_role_a_name_question_asks_to_fill():
+    assert asked_role("Who was the akim (mayor) of Almaty during the unrest?") == {"akim", "mayor"}
+    assert asked_role("Who was Kazakhstan's foreign minister during the crisis?") == {"minist"}
+    assert asked_role("What are the names of Nazarbayev's daughters?") == {"daughter"}
+    assert asked_role("What is the name of the Kyrgyz musician who was detained?") == {"musician"}
+    # no role: a person asked about, a verb, a preposition
+    assert asked_role("Who is Tokayev?") == set()
+    assert asked_role("Who wrote the InformNapalm analysis?") == set()
+    assert asked_role("Who was behind the violence?") == set()
+
+
+def test_a_name_answers_a_role_only_when_it_stands_next_to_it():
+    question = "Who was head of Kazakhstan's Security Council during the crisis?"
+    assert fills_role("President Tokayev arbitrarily takes over as head of the Council.", question)
+    assert not fills_role("Tokayev spoke. Nobody knows who is now at the head.", question)
+    mayor = "Who was the akim (mayor) of Almaty?"
+    assert not fills_role("We had the storming of the Almaty Akimat (mayor’s office).", mayor)
+    assert fills_role("The mayor, Bakytzhan Sagintayev, resigned.", mayor)
+    # the role's own name or the question's names fill nothing
+    assert not fills_role("The Almaty mayor resigned.", mayor)
+    assert fills_role("Anything at all.", "Who is Tokayev?")
