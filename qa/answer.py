@@ -22,6 +22,7 @@ from .config import Config
 from .conflicts import Side, disagreeing_sides
 from .documents import Document
 from .evidence import Candidate, candidates, rank, whole_documents
+from .parts import covers, question_parts
 from .retrieval import Passage, retrieve
 from .sources import named_sources, without_sources
 from .store import get_store
@@ -81,6 +82,7 @@ class Answer:
     passages: list[Passage] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # parts of the question left open
     standalone_question: str = ""  # the question as retrieved, after resolving follow-ups
     proposal: str = ""  # what the LLM proposed, before verification
 
@@ -89,8 +91,12 @@ class Answer:
         return {
             "answer": self.text,
             "refused": self.refused,
+            "missing": self.missing,
             "citations": [{k: getattr(c, k) for k in keys} for c in self.citations],
         }
+
+
+_Part = tuple[str, list[Candidate], bool]  # claim or quote, its evidence, is it a quote
 
 
 @dataclass(frozen=True)
@@ -183,7 +189,7 @@ def _prepare(
         for c in ranked:
             per_doc.setdefault(c.span.doc_id, c)
         picks = [c for c in per_doc.values() if c.relevance >= MIN_RELEVANCE][:LIST_SOURCES]
-        return _compose(base, [(c.span.text, [c], True) for c in picks], [])
+        return _compose(base, [(c.span.text, [c], True) for c in picks])
     return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone)
 
 
@@ -224,21 +230,49 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
     kept = [c for c in checked if c.supported]
     dropped = [Claim(c.text, [], False) for c in checked if not c.supported]
     base = dict(ready.base, proposal=proposal)
-    if kept:
-        return _compose(base, [(c.text, c.evidence, False) for c in kept], dropped)
     best = ready.context[0]
-    if best.relevance >= MIN_QUOTE_RELEVANCE:  # quote the best sentence itself
-        return _compose(base, [(best.span.text, [best], True)], dropped)
-    return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
+    if kept:
+        parts = [(c.text, c.evidence, False) for c in kept]
+    elif best.relevance >= MIN_QUOTE_RELEVANCE:  # quote the best sentence itself
+        parts = [(best.span.text, [best], True)]
+    else:
+        return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
+    return _compose(base, *_complete(ready, parts), dropped=dropped)
+
+
+def _complete(ready: _Ready, parts: list[_Part]) -> tuple[list[_Part], list[str]]:
+    """For a question asking several things: a part the answer leaves open is quoted from
+    the best sentence answering it (the proposal may have skipped "in September 2013"),
+    or else named as missing."""
+    missing = []
+    for part in question_parts(ready.question):
+        if any(covers(part, text, ready.question) for text, _, _ in parts):
+            continue
+        pool = [c for _, ev, _ in parts for c in ev] + ready.context
+        found = next(
+            (
+                c
+                for c in pool
+                if c.relevance >= MIN_RELEVANCE and covers(part, c.span.text, ready.question)
+            ),
+            None,
+        )
+        if found is None:
+            missing.append(part.text)
+        else:
+            parts = [*parts, (found.span.text, [found], True)]
+    return parts, missing
 
 
 def _compose(
     base: dict[str, Any],
-    parts: list[tuple[str, list[Candidate], bool]],
-    dropped: list[Claim],
+    parts: list[_Part],
+    missing: Sequence[str] = (),
+    dropped: Sequence[Claim] = (),
     lead: str = "",
 ) -> Answer:
-    """Answer text from (claim, evidence, is_quote) parts: attributed, with [n] markers."""
+    """Answer text from (claim, evidence, is_quote) parts: attributed, with [n] markers, then
+    the parts of the question it leaves open."""
     citations: list[Citation] = []
     sentences, kept = [], []
     for text, evidence, is_quote in parts:
@@ -252,13 +286,21 @@ def _compose(
         body = f"“{text}”" if is_quote else text
         sentences.append(f"According to {source}: {body}{markers}")
         kept.append(Claim(text, cites, True))  # verified in claims.check, or the quote itself
+    sentences += [f"Not found in the articles: “{m}”" for m in missing]
     text = " ".join(([lead] if lead else []) + sentences)
-    return Answer(text=text, refused=False, citations=citations, claims=kept + dropped, **base)
+    return Answer(
+        text=text,
+        refused=False,
+        citations=citations,
+        claims=kept + list(dropped),
+        missing=list(missing),
+        **base,
+    )
 
 
 def _conflict_answer(base: dict[str, Any], sides: list[Side], question: str) -> Answer:
     parts = [(s.evidence.span.text, [s.evidence], True) for s in sides]
-    answer = _compose(base, parts, [], lead="The sources differ.")
+    answer = _compose(base, parts, lead="The sources differ.")
     values = [(s.label(), cite) for s, cite in zip(sides, answer.citations, strict=True)]
     return replace(answer, conflicts=[Conflict(question, values)])
 

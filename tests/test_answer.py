@@ -95,7 +95,8 @@ def test_prompt_holds_the_question_and_numbered_article_sentences(config, fake_l
 def test_to_dict_has_exactly_the_documented_keys(config, fake_llm):
     answer = ask(GAS_Q, config=config, llm=fake_llm(["8 rubles a liter [1]"]))
     data = json.loads(json.dumps(answer.to_dict()))
-    assert set(data) == {"answer", "refused", "citations"}
+    assert set(data) == {"answer", "refused", "missing", "citations"}
+    assert data["missing"] == []
     assert data["answer"] == answer.text and data["refused"] is False
     assert data["citations"] and all(set(c) == CITATION_KEYS for c in data["citations"])
 

@@ -35,7 +35,7 @@ def cli_env(monkeypatch, config):
 def test_ask_json(cli_env, capsys, assert_span):
     assert main(["ask", "--json", GAS_Q]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"answer", "refused", "citations"}
+    assert set(data) == {"answer", "refused", "missing", "citations"}
     assert data["refused"] is False and "8 rubles" in data["answer"]
     assert data["citations"]
     for c in data["citations"]:

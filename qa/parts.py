@@ -1,0 +1,51 @@
+"""Questions asking for more than one thing ("who launched them, and when?").
+
+Each part is checked on its own: an answer naming who but not when covers one part, and
+the answer says plainly which part the articles leave open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .verify import answer_type, content_terms, fits_type, question_terms
+
+_WH = r"(?:when|where|who|whom|whose|what|which|how|why)"
+# a new question word after "and" starts a part: "..., and ahead of talks in which cities?",
+# "... and when?"; "What did Tokayev and Putin say?" is one part
+_SPLIT = re.compile(
+    rf",\s+and\s+(?=[^,?]*\b{_WH}\b)|\s+and\s+(?=(?:(?:on|in|at|from|by|for)\s+)?{_WH}\b)",
+    re.IGNORECASE,
+)
+_NAMES_WANTED = re.compile(r"\b(?:which|who|whom)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str  # the part as asked: "on what date?"
+    kind: str  # what it wants: date, number, name (or other: not checkable)
+
+
+def question_parts(question: str) -> list[Part]:
+    """The parts of a question asking for several things; [] for a one-part question."""
+    pieces = [p.strip(" ,") for p in _SPLIT.split(question.strip()) if p.strip(" ,")]
+    if len(pieces) < 2:
+        return []
+    return [Part(p, _kind(p)) for p in pieces]
+
+
+def _kind(part: str) -> str:
+    kind = answer_type(part)
+    if kind == "list" or (kind == "other" and _NAMES_WANTED.search(part)):
+        return "name"  # "in which cities", "which regional bloc": a name answers it
+    return kind
+
+
+def covers(part: Part, text: str, question: str) -> bool:
+    """Does `text` answer this part? A date, number or name part needs one; any other part
+    ("and what prison sentence did he get?") at least half of its words."""
+    if part.kind != "other":
+        return fits_type(part.kind, text, question)
+    terms = set(question_terms(part.text))
+    return len(terms & set(content_terms(text))) * 2 >= len(terms)

@@ -1,0 +1,50 @@
+"""Questions asking several things, and what an answer leaves open."""
+
+from __future__ import annotations
+
+from qa import ask
+from qa.parts import Part, covers, question_parts
+
+
+def test_a_question_word_after_and_starts_a_part():
+    assert question_parts("Who launched them there, and when?") == [
+        Part("Who launched them there", "name"),
+        Part("when?", "date"),
+    ]
+    parts = question_parts("Under which bloc did Beijing offer help, and on what date?")
+    assert [p.kind for p in parts] == ["name", "date"]
+    parts = question_parts("Who sponsored the unrest, and ahead of talks in which cities?")
+    assert [p.text for p in parts] == [
+        "Who sponsored the unrest",
+        "ahead of talks in which cities?",
+    ]
+    # "and" between names, or no second question word: one part
+    assert question_parts("What did Tokayev and Putin say?") == []
+    assert question_parts("How many people were killed?") == []
+
+
+def test_a_part_is_covered_by_the_kind_of_answer_it_wants():
+    question = "Who launched them there, and when?"
+    when = Part("when?", "date")
+    assert covers(when, "launched by Xi Jinping in September 2013", question)
+    assert not covers(when, "launched by Xi Jinping at Nazarbayev University", question)
+    sentence = Part("what prison sentence did he get?", "other")
+    assert not covers(sentence, "Karim Masimov was arrested on suspicion of treason", question)
+    assert covers(sentence, "He got a prison sentence of 18 years", question)
+
+
+def test_a_part_the_proposal_skips_is_quoted_from_its_sentence(config, fake_llm):
+    question = "Who officially launched the New Silk Roads at Nazarbayev University, and when?"
+    llm = fake_llm(["The New Silk Roads were officially launched by Xi Jinping [1]"])
+    answer = ask(question, config=config, llm=llm)
+    assert "Xi Jinping" in answer.text and "September 2013" in answer.text
+    assert answer.missing == []
+    assert any("September 2013" in c.quote for c in answer.citations)
+
+
+def test_a_part_no_article_answers_is_named_as_missing(config, fake_llm):
+    question = "Who was arrested on suspicion of treason, and what prison sentence did he get?"
+    answer = ask(question, config=config, llm=fake_llm(["Karim Masimov [1]"]))
+    assert not answer.refused and "Masimov" in answer.text
+    assert answer.missing == ["what prison sentence did he get?"]
+    assert answer.text.endswith("Not found in the articles: “what prison sentence did he get?”")
