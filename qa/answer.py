@@ -32,6 +32,9 @@ from .verify import answer_type, fills_role, fits_type, question_terms
 # quoting a sentence without one needs MIN_QUOTE_RELEVANCE.
 MIN_RELEVANCE = 0.35
 MIN_QUOTE_RELEVANCE = 0.45
+# ... or MIN_RELEVANCE and a lead of QUOTE_MARGIN over the next sentence: a question the
+# articles answer tends to have one sentence standing out; one they don't, several alike
+QUOTE_MARGIN = 0.05
 CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
 LIST_SOURCES = 3  # articles quoted for a list question
 MAX_SOURCES = 20  # articles searched one by one for a disputed figure
@@ -203,7 +206,8 @@ def _scoped(
     if not named:
         return question, doc_ids
     query = without_sources(question, {d: records[d] for d in named})
-    return (query if question_terms(query) else question), named
+    # "Who wrote the InformNapalm analysis?" is about the source: its name stays
+    return (query if len(question_terms(query)) >= 2 else question), named
 
 
 def _per_source(
@@ -233,11 +237,26 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
     best = ready.context[0]
     if kept:
         parts = [(c.text, c.evidence, False) for c in kept]
-    elif best.relevance >= MIN_QUOTE_RELEVANCE:  # quote the best sentence itself
+    elif _quotable(ready.context):  # quote the best sentence itself
         parts = [(best.span.text, [best], True)]
     else:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
     return _compose(base, *_complete(ready, parts), dropped=dropped)
+
+
+def _quotable(ranked: list[Candidate]) -> bool:
+    """Is the best sentence relevant enough to quote as the answer on its own?"""
+    best = ranked[0]
+    if best.relevance >= MIN_QUOTE_RELEVANCE:
+        return True
+    # standing out needs others to stand out from: a lone sentence of the right type proves
+    # nothing ("“Old man, out!”" for the name of a man shot dead)
+    runner_up = next((c.relevance for c in ranked if c.span.text != best.span.text), None)
+    return (
+        runner_up is not None
+        and best.relevance >= MIN_RELEVANCE
+        and best.relevance - runner_up >= QUOTE_MARGIN
+    )
 
 
 def _complete(ready: _Ready, parts: list[_Part]) -> tuple[list[_Part], list[str]]:

@@ -9,9 +9,16 @@ import re
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
-# how a question hangs a source on: "according to", "in Escobar's words", "by Escobar's count"
-_LEAD = r"(?:(?:according\s+to|in|by|from|says?|said)\s+)?(?:the\s+)?"
-_TAIL = r"(?:['’]s)?(?:\s+(?:account|words|view|count|analysis|report|article|column|piece))?"
+# How a question cites a source: "according to InformNapalm", "in Escobar's account", "what
+# does the Guardian report". A name without such a cue is no citation: "Which Guardian
+# correspondent was denied access?" asks about a reporter, in any article.
+_LEAD = (
+    r"(?:(?P<lead>(?:according\s+to|in|by|from)\s+)|(?P<asks>(?<=\bdoes\s)|(?<=\bdid\s)))?"
+    r"(?:the\s+)?"
+)
+_WORK = r"account|words|view|count|analysis|report|article|column|piece"
+_SAYS = r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?"
+_TAIL = rf"(?:['’]s)?(?P<tail>\s+(?:{_WORK}|{_SAYS})\b)?"
 
 
 def names_of(record: dict) -> tuple[set[str], set[str]]:
@@ -41,6 +48,7 @@ def without_sources(question: str, records: dict[str, dict]) -> str:
         for match in sorted(_mentions(question, record), key=lambda m: -m.start()):
             question = question[: match.start()] + question[match.end() :]
     question = re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", question))
+    question = re.sub(r",(?:\s*,)+", ",", question)
     return re.sub(r",\s*([?.!])", r"\1", question).strip(" ,;:")
 
 
@@ -53,10 +61,15 @@ def _mentions(question: str, record: dict) -> list[re.Match]:
         m
         for name, flags in patterns
         for m in re.finditer(rf"(?<!\w){_LEAD}{_name(name)}(?!\w){_TAIL}", question, re.I)
-        if _cased(m, name, flags)
+        if _cased(m, name, flags) and _cited(m)
     ]
     found += [m for m in _QUOTED.finditer(question) if _is_title(_plain(m.group(1)), title)]
     return _outermost(found)
+
+
+def _cited(match: re.Match) -> bool:
+    """Is the name cited as a source, not only mentioned ("Which Guardian correspondent")?"""
+    return bool(match.group("lead") or match.group("tail")) or match.group("asks") is not None
 
 
 def _name(name: str) -> str:

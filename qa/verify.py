@@ -348,6 +348,8 @@ def answer_type(question: str) -> str:
         return "list"
     if re.match(r"(?:who|whose|whom)\b", q) or re.search(r"\bnames? of\b", q):
         return "name"
+    if re.match(r"(?:[\w'’-]+\s+){0,5}which\b", q):
+        return "name"  # "which company", "at the border with which country": a name
     return "other"
 
 

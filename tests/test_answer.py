@@ -79,6 +79,24 @@ def test_question_the_articles_do_not_answer_is_refused(config, fake_llm):
     assert "2 million" not in answer.text
 
 
+def test_a_sentence_standing_out_is_quoted_and_one_of_several_alike_is_not(config, fake_llm):
+    # neither reaches the bare-quote relevance (0.45); the first stands out from the rest
+    llm = fake_llm(["NOT FOUND", "NOT FOUND"])
+    answer = ask("How many ethnic Russians reside in the country?", config=config, llm=llm)
+    assert not answer.refused
+    assert [c.quote for c in answer.citations] == [
+        "At least 3.5 million Russians live in Kazakhstan."
+    ]
+    answer = ask("What was Kazakhstan's GDP in 2021?", config=config, llm=llm)
+    assert answer.refused and answer.citations == []
+
+
+def test_which_questions_want_a_name(config, fake_llm):
+    # "The country's access to the internet has been cut off" names no company
+    answer = ask("Which company cut the whole country off from the web?", config=config, llm=None)
+    assert "access to the internet" not in answer.text
+
+
 def test_prompt_holds_the_question_and_numbered_article_sentences(config, fake_llm, stored_docs):
     llm = fake_llm(["8 rubles a liter [1]"])
     ask(GAS_Q, config=config, llm=llm)

@@ -68,3 +68,11 @@ def test_the_phrase_naming_a_source_is_left_out_of_the_lookup():
     # only the named source's phrases go, and a lowercase word is no surname
     assert without_sources("Who will monitor the CSTO?", monitor) == "Who will monitor the CSTO?"
     assert without_sources("What did Escobar say?", monitor) == "What did Escobar say?"
+
+
+def test_a_source_counts_as_named_only_when_cited_not_merely_mentioned():
+    assert named_sources("Which countries does Escobar suggest?", RECORDS) == ["b"]
+    assert named_sources("Who wrote the Guardian report?", RECORDS) == ["c"]
+    # a reporter of the Guardian may appear in any article; so may a statue of Escobar
+    assert named_sources("Which Guardian correspondent was turned back?", RECORDS) == []
+    assert named_sources("Where is the Escobar statue?", RECORDS) == []
