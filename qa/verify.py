@@ -344,7 +344,9 @@ def answer_type(question: str) -> str:
         q,
     ):
         return "number"  # "what was the gas price rolled back to?" wants a figure
-    if re.match(r"(?:which|what) (?:countries|states|nations|members|cities|towns|regions)\b", q):
+    if re.match(
+        r"(?:which|what) (?:[\w-]+ ){0,2}(?:countries|states|nations|members|cities|towns)\b", q
+    ):
         return "list"
     if re.match(r"(?:who|whose|whom)\b", q) or re.search(r"\bnames? of\b", q):
         return "name"
@@ -363,8 +365,19 @@ def fits_type(kind: str, text: str, question: str) -> bool:
     if kind == "name":
         return bool(new_names(text, question))
     if kind == "list":
-        return len(new_names(text, question)) >= 3
+        return len(listed_names(text, question)) >= 3
     return True
+
+
+_NAME_RUN = re.compile(r"[A-ZÀ-Ö][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Ö][\w’'-]*)*")
+
+
+def listed_names(text: str, question: str) -> set[str]:
+    """The names a text lists that the question doesn't hold, a multi-word name counted once:
+    "the Collective Security Treaty Organization" is one name, not four."""
+    new = new_names(text, question)
+    runs = {m.group().lower().replace("’", "'") for m in _NAME_RUN.finditer(text)}
+    return {r for r in runs if any(w in new for w in re.findall(r"[\w'-]+", r))}
 
 
 def new_names(text: str, question: str) -> set[str]:

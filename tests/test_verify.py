@@ -6,7 +6,16 @@ import pytest
 
 from qa.config import BUNDLED_ARTICLES
 from qa.documents import load_documents
-from qa.verify import asked_role, fills_role, numbers, sentence_spans, support
+from qa.verify import (
+    answer_type,
+    asked_role,
+    fills_role,
+    fits_type,
+    listed_names,
+    numbers,
+    sentence_spans,
+    support,
+)
 
 GAS = "The central government was forced to roll back the gas price to the equivalent of 8 rubles a liter."  # noqa: E501
 ORDER = (
@@ -148,3 +157,16 @@ def test_a_name_answers_a_role_only_when_it_stands_next_to_it():
     # the role's own name or the question's names fill nothing
     assert not fills_role("The Almaty mayor resigned.", mayor)
     assert fills_role("Anything at all.", "Who is Tokayev?")
+
+
+def test_a_list_counts_a_many_word_name_once():
+    question = "Which CSTO countries do the articles name?"
+    one_name = "The intervention of Moscow's alliance, the Collective Security Treaty Organization."
+    assert listed_names(one_name, question) == {
+        "moscow's",
+        "collective security treaty organization",
+    }
+    members = "Its members are Russia, Belarus, Armenia, Kazakhstan and Tajikistan."
+    assert len(listed_names(members, question)) == 5
+    assert answer_type(question) == "list" and not fits_type("list", one_name, question)
+    assert fits_type("list", members, question)
