@@ -37,7 +37,7 @@ MIN_QUOTE_RELEVANCE = 0.45
 QUOTE_MARGIN = 0.05
 CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
 LIST_SOURCES = 3  # articles quoted for a list question
-MAX_SOURCES = 20  # articles searched one by one for a disputed figure
+MAX_SOURCES = 20  # articles searched sentence by sentence for a disputed figure
 REFUSAL = "The articles don't say."
 
 
@@ -168,11 +168,9 @@ def _prepare(
     asked = question if standalone == question else f"{question} {(history or [])[-1][0]}"
     query, doc_ids = _scoped(standalone, asked, doc_ids, config)
     kind = answer_type(standalone)
-    # a figure may be disputed: look wider, and hear every source's best passage
+    # a figure may be disputed: look wider (and below, through every article)
     k = config.top_k * 2 if kind == "number" else config.top_k
     passages = retrieve(query, k=k, doc_ids=doc_ids, config=config)
-    if kind == "number":
-        passages += _per_source(query, doc_ids, config, {p.chunk_id for p in passages})
     ranked = [
         c
         for c in rank(query, candidates(passages, config))
@@ -208,20 +206,6 @@ def _scoped(
     query = without_sources(question, {d: records[d] for d in named})
     # "Who wrote the InformNapalm analysis?" is about the source: its name stays
     return (query if len(question_terms(query)) >= 2 else question), named
-
-
-def _per_source(
-    question: str, doc_ids: Sequence[str] | None, config: Config, have: set[str]
-) -> list[Passage]:
-    """The best passage of each article (up to MAX_SOURCES articles) not already retrieved."""
-    out = []
-    for doc_id in _sources(doc_ids, config):
-        out += [
-            p
-            for p in retrieve(question, k=1, doc_ids=[doc_id], config=config)
-            if p.chunk_id not in have
-        ]
-    return out
 
 
 def _sources(doc_ids: Sequence[str] | None, config: Config) -> list[str]:
