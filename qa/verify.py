@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .speakers import misattributed
+
 # --- sentences -------------------------------------------------------------------------------
 
 
@@ -288,6 +290,8 @@ def _clashes(claim: str, evidence: str) -> list[str]:
     for mine, other in ((_UP, _DOWN), (_DOWN, _UP)):
         if claim_stems & mine and not ev_stems & mine and ev_stems & other:
             found.append("direction")
+    if misattributed(claim, evidence):
+        found.append("speaker")
     return found
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from qa.config import BUNDLED_ARTICLES
 from qa.documents import load_documents
+from qa.speakers import speakers
 from qa.verify import (
     answer_type,
     asked_role,
@@ -170,3 +171,52 @@ def test_a_list_counts_a_many_word_name_once():
     assert len(listed_names(members, question)) == 5
     assert answer_type(question) == "list" and not fits_type("list", one_name, question)
     assert fits_type("list", members, question)
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (  # the name is in the quote, the speaker after it
+            "Putin said nothing is free and there will be a quid pro quo.",
+            "“Nothing is free with Putin, and there will be a quid pro quo,” Mallinson said.",
+        ),
+        (  # the name is the speaker's employer
+            "Nazarbayev denounced the rumors as knowingly false.",
+            "Nazarbayev spokesman Aidos Ukibay on Saturday denounced the rumors as "
+            "knowingly false.",
+        ),
+        (  # the name is who was told
+            "The Monitor said there was gunfire in the streets.",
+            "“There was gunfire in the streets,” Vyacheslav Abramov, founder of the Vlast "
+            "magazine, told the Monitor Monday.",
+        ),
+    ],
+)
+def test_a_claim_giving_words_to_the_wrong_speaker_is_not_supported(claim, evidence):
+    result = support(claim, evidence)
+    assert not result.supported and "speaker" in result.missing
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "Vyacheslav Abramov said there was gunfire in the streets.",
+            "“There was gunfire in the streets,” Vyacheslav Abramov, founder of the Vlast "
+            "magazine, told the Monitor Monday.",
+        ),
+        (
+            "Ekaterina Schulmann said Russia and Kazakhstan are similar political models.",
+            "“Russia and Kazakhstan are similar political models,” said Moscow-based political "
+            "scientist Ekaterina Schulmann.",
+        ),
+        (
+            "Putin blamed international terrorism.",
+            "Putin placed the blame on international terrorism.",
+        ),
+        ("Putin said the sin was Maidan.", "According to Putin, the sin was Maidan."),
+    ],
+)
+def test_the_speaker_of_the_span_may_say_it_in_the_claim(claim, evidence):
+    assert speakers(claim) & speakers(evidence)
+    assert "speaker" not in support(claim, evidence).missing
