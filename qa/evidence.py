@@ -5,14 +5,13 @@ Sentences come from the stored cleaned articles, so every span's offsets are exa
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from .config import Config
 from .documents import Document
 from .retrieval import Passage
-from .verify import Span, TermWeights, question_terms, sentence_spans
+from .verify import Span, TermWeights, clauses, question_terms, sentence_spans
 
 # Relevance = DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * IDF-weighted term cover.
 DENSE_WEIGHT = 0.5
@@ -68,30 +67,6 @@ def rank(question: str, cands: list[Candidate], by_clause: bool = False) -> list
         for c, cos in zip(cands, cosines, strict=True)
     ]
     return sorted(scored, key=lambda c: -c.relevance)
-
-
-_CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+[–—-]\s+|\s+\(|\)\s*")
-MIN_CLAUSE_WORDS = 5
-LONG_SENTENCE_WORDS = 20
-
-
-def clauses(sentence: str) -> list[str]:
-    """Clauses of a long sentence (split at commas, semicolons, dashes, brackets), each of at
-    least MIN_CLAUSE_WORDS words; [] for a short sentence."""
-    if len(sentence.split()) < LONG_SENTENCE_WORDS:
-        return []
-    out: list[str] = []
-    for piece in _CLAUSE_BREAK.split(sentence):
-        piece = piece.strip(" ,;:()")
-        if not piece:
-            continue
-        if out and len(out[-1].split()) < MIN_CLAUSE_WORDS:
-            out[-1] = f"{out[-1]} {piece}"
-        else:
-            out.append(piece)
-    if len(out) > 1 and len(out[-1].split()) < MIN_CLAUSE_WORDS:
-        out[-2:] = [f"{out[-2]} {out[-1]}"]
-    return out if len(out) > 1 else []
 
 
 def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], text: str) -> float:

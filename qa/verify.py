@@ -60,6 +60,30 @@ _ABBREVIATION = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+[–—-]\s+|\s+\(|\)\s*")
+MIN_CLAUSE_WORDS = 5
+LONG_SENTENCE_WORDS = 20
+
+
+def clauses(sentence: str, long: int = LONG_SENTENCE_WORDS) -> list[str]:
+    """Clauses of a sentence of `long` words or more (split at commas, semicolons, dashes,
+    brackets), each of at least MIN_CLAUSE_WORDS words; [] for a shorter sentence."""
+    if len(sentence.split()) < long:
+        return []
+    out: list[str] = []
+    for piece in _CLAUSE_BREAK.split(sentence):
+        piece = piece.strip(" ,;:()")
+        if not piece:
+            continue
+        if out and len(out[-1].split()) < MIN_CLAUSE_WORDS:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    if len(out) > 1 and len(out[-1].split()) < MIN_CLAUSE_WORDS:
+        out[-2:] = [f"{out[-2]} {out[-1]}"]
+    return out if len(out) > 1 else []
+
+
 # --- terms -----------------------------------------------------------------------------------
 
 STOPWORDS = frozenset(
@@ -292,7 +316,38 @@ def _clashes(claim: str, evidence: str) -> list[str]:
             found.append("direction")
     if misattributed(claim, evidence):
         found.append("speaker")
+    if _misbound(claim, evidence):
+        found.append("figure")
     return found
+
+
+def _amounts(text: str) -> set[float]:
+    """Figures but years: "When he resigned in 2019, the capital ... was renamed" ties the
+    renaming to 2019 across a clause break, as dates do."""
+    return {n for n in numbers(text) if not (n == int(n) and 1800 <= n <= 2100)}
+
+
+MISBOUND_WORDS = 2  # words tied to another figure before a claim counts as swapping figures
+
+
+def _misbound(claim: str, evidence: str) -> bool:
+    """Does the claim tie a figure to words the evidence ties to another figure only? "The
+    average price in Russia is 20 rubles" against "reached the equivalent of 20 rubles per
+    liter (compare it to an average of 30 rubles in Russia itself)"."""
+    pieces = clauses(evidence, long=0) or [evidence]
+    parts = [(_amounts(c), set(content_terms(c))) for c in pieces]
+    if sum(1 for figures, _ in parts if figures) < 2:
+        return False  # one figure or none: nothing to swap
+    for piece in clauses(claim) or [claim]:
+        figures = _amounts(piece)
+        if len(figures) != 1:
+            continue
+        (figure,) = figures
+        near = set().union(*(terms for f, terms in parts if figure in f))
+        elsewhere = set().union(*(terms for f, terms in parts if f and figure not in f))
+        if len((set(content_terms(piece)) & elsewhere) - near) >= MISBOUND_WORDS:
+            return True
+    return False
 
 
 def _fmt(n: float) -> str:

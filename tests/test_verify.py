@@ -220,3 +220,38 @@ def test_a_claim_giving_words_to_the_wrong_speaker_is_not_supported(claim, evide
 def test_the_speaker_of_the_span_may_say_it_in_the_claim(claim, evidence):
     assert speakers(claim) & speakers(evidence)
     assert "speaker" not in support(claim, evidence).missing
+
+
+GAS_PRICES = (
+    "Kazakhstan was rocked into chaos virtually overnight, in principle, because of the doubling "
+    "of prices for liquefied gas, which reached the (Russian) equivalent of 20 rubles per liter "
+    "(compare it to an average of 30 rubles in Russia itself)."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["The average price in Russia is 20 rubles per liter.", "Gas reached 30 rubles per liter."],
+)
+def test_a_claim_swapping_two_figures_of_its_span_is_not_supported(claim):
+    result = support(claim, GAS_PRICES)
+    assert not result.supported and "figure" in result.missing
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        (
+            "Liquefied gas prices doubled, reaching the equivalent of 20 rubles per liter.",
+            GAS_PRICES,
+        ),
+        ("In Russia itself the average was thirty rubles.", GAS_PRICES),
+        (  # a year binds across the clause break: no swap
+            "The capital was renamed Nur-Sultan in 2019.",
+            "When he resigned in 2019, the new capital he ordered to be created in 1997 was "
+            "renamed Nur-Sultan, in his honor.",
+        ),
+    ],
+)
+def test_a_figure_with_its_own_words_is_supported(claim, evidence):
+    assert support(claim, evidence).supported
