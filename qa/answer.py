@@ -167,14 +167,14 @@ def _prepare(
     # the user's own words name sources; an earlier answer's attributions do not
     asked = question if standalone == question else f"{question} {(history or [])[-1][0]}"
     query, doc_ids = _scoped(standalone, asked, doc_ids, config)
-    kind = answer_type(standalone)
+    kind = answer_type(query)  # "According to the Monitor, who was ...": a name
     # a figure may be disputed: look wider (and below, through every article)
     k = config.top_k * 2 if kind == "number" else config.top_k
     passages = retrieve(query, k=k, doc_ids=doc_ids, config=config)
     ranked = [
         c
         for c in rank(query, candidates(passages, config))
-        if fits_type(kind, c.span.text, standalone) and fills_role(c.span.text, standalone)
+        if fits_type(kind, c.span.text, query) and fills_role(c.span.text, query)
     ]
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
@@ -248,7 +248,7 @@ def _complete(ready: _Ready, parts: list[_Part]) -> tuple[list[_Part], list[str]
     the best sentence answering it (the proposal may have skipped "in September 2013"),
     or else named as missing."""
     missing = []
-    for part in question_parts(ready.question):
+    for part in question_parts(ready.base["question"]):  # the user's words, not the context
         if any(covers(part, text, ready.question) for text, _, _ in parts):
             continue
         pool = [c for _, ev, _ in parts for c in ev] + ready.context

@@ -24,7 +24,7 @@ _NAMES_WANTED = re.compile(r"\b(?:which|who|whom)\b", re.IGNORECASE)
 @dataclass(frozen=True)
 class Part:
     text: str  # the part as asked: "on what date?"
-    kind: str  # what it wants: date, number, name (or other: not checkable)
+    kind: str  # what it wants: date, number, name, or other (then checked by its words)
 
 
 def question_parts(question: str) -> list[Part]:

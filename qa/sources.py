@@ -10,14 +10,15 @@ _PARENS = re.compile(r"\s*\([^)]*\)")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 # How a question cites a source: "according to InformNapalm", "in Escobar's account", "what
-# does the Guardian report". A name without such a cue is no citation: "Which Guardian
-# correspondent was denied access?" asks about a reporter, in any article.
-_LEAD = (
-    r"(?:(?P<lead>(?:according\s+to|in|by|from)\s+)|(?P<asks>(?<=\bdoes\s)|(?<=\bdid\s)))?"
-    r"(?:the\s+)?"
-)
+# does the Guardian report", "which ports does Escobar name". A name without such a cue is no
+# citation: "Which Guardian correspondent was denied access?" asks about a reporter, in any
+# article.
+_LEAD = r"(?P<lead>(?:according\s+to|in|by|from)\s+)?(?:the\s+)?"
 _WORK = r"account|words|view|count|analysis|report|article|column|piece"
-_SAYS = r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?"
+_SAYS = (
+    r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?|names?|mentions?"
+    r"|lists?|describes?|calls?"
+)
 _TAIL = rf"(?:['’]s)?(?P<tail>\s+(?:{_WORK}|{_SAYS})\b)?"
 
 
@@ -69,7 +70,7 @@ def _mentions(question: str, record: dict) -> list[re.Match]:
 
 def _cited(match: re.Match) -> bool:
     """Is the name cited as a source, not only mentioned ("Which Guardian correspondent")?"""
-    return bool(match.group("lead") or match.group("tail")) or match.group("asks") is not None
+    return bool(match.group("lead") or match.group("tail"))
 
 
 def _name(name: str) -> str:

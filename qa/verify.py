@@ -322,32 +322,35 @@ def _clashes(claim: str, evidence: str) -> list[str]:
 
 
 def _amounts(text: str) -> set[float]:
-    """Figures but years: "When he resigned in 2019, the capital ... was renamed" ties the
-    renaming to 2019 across a clause break, as dates do."""
-    return {n for n in numbers(text) if not (n == int(n) and 1800 <= n <= 2100)}
-
-
-MISBOUND_WORDS = 2  # words tied to another figure before a claim counts as swapping figures
+    """Figures but years (a bare 1800-2100): "When he resigned in 2019, the capital ... was
+    renamed" ties the renaming to 2019 across a clause break, as dates do."""
+    years = {float(y) for y in re.findall(r"(?<![\d,.])(?:18|19|20)\d\d(?![\d,.]\d)", text)}
+    return numbers(text) - years
 
 
 def _misbound(claim: str, evidence: str) -> bool:
-    """Does the claim tie a figure to words the evidence ties to another figure only? "The
+    """Does the claim tie a figure to a word the evidence ties to another figure only? "The
     average price in Russia is 20 rubles" against "reached the equivalent of 20 rubles per
-    liter (compare it to an average of 30 rubles in Russia itself)"."""
-    pieces = clauses(evidence, long=0) or [evidence]
-    parts = [(_amounts(c), set(content_terms(c))) for c in pieces]
+    liter (compare it to an average of 30 rubles in Russia itself)". Names are left to the
+    name and speaker checks: a clause break often parts a figure from who gave it."""
+    parts = [(_amounts(c), _plain_terms(c)) for c in clauses(evidence, long=0) or [evidence]]
     if sum(1 for figures, _ in parts if figures) < 2:
         return False  # one figure or none: nothing to swap
-    for piece in clauses(claim) or [claim]:
+    for piece in clauses(claim, long=0) or [claim]:
         figures = _amounts(piece)
         if len(figures) != 1:
             continue
         (figure,) = figures
         near = set().union(*(terms for f, terms in parts if figure in f))
         elsewhere = set().union(*(terms for f, terms in parts if f and figure not in f))
-        if len((set(content_terms(piece)) & elsewhere) - near) >= MISBOUND_WORDS:
+        if (_plain_terms(piece) & elsewhere) - near:
             return True
     return False
+
+
+def _plain_terms(text: str) -> set[str]:
+    """Content words that are not names."""
+    return set(content_terms(text)) - {stem(n) for n in capitalised(text)}
 
 
 def _fmt(n: float) -> str:
@@ -403,9 +406,8 @@ def answer_type(question: str) -> str:
         q,
     ):
         return "number"  # "what was the gas price rolled back to?" wants a figure
-    if re.match(
-        r"(?:which|what) (?:[\w-]+ ){0,2}(?:countries|states|nations|members|cities|towns)\b", q
-    ):
+    plural = r"(?:countries|states|nations|members|cities|towns|regions)\b"
+    if re.match(r"(?:which|what) (?:[\w-]+ ){0,2}" + plural, q):  # "which CSTO countries"
         return "list"
     if re.match(r"(?:who|whose|whom)\b", q) or re.search(r"\bnames? of\b", q):
         return "name"
@@ -423,9 +425,15 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         return bool(numbers(text))
     if kind == "name":
         return bool(new_names(text, question))
-    if kind == "list":
-        return len(listed_names(text, question)) >= 3
+    if kind == "list":  # three names, or as many as asked: "which two countries"
+        return len(listed_names(text, question)) >= _listed_wanted(question)
     return True
+
+
+def _listed_wanted(question: str) -> int:
+    m = re.match(r"\s*(?:which|what)\s+(\w+)", question, re.IGNORECASE)
+    count = _NUMBER_WORDS.get(m.group(1).lower(), 3) if m else 3
+    return max(1, min(count, 3))
 
 
 _NAME_RUN = re.compile(r"[A-ZÀ-Ö][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Ö][\w’'-]*)*")
@@ -449,7 +457,8 @@ def new_names(text: str, question: str) -> set[str]:
 # Words that end the role a question asks about ("the akim of Almaty", "the man shot dead")
 _ROLE_STOPS = frozenset(
     """of in at on during for from to with by under behind about against when who whom that
-which whose and or shot killed detained arrested""".split()
+which whose and or after before since until following shot killed detained arrested
+responsible involved accountable guilty""".split()
 )
 _ROLE_END = r"(?=\s+(?:" + "|".join(sorted(_ROLE_STOPS)) + r")\b|\s*[?,.;:]|$)"
 _ROLE = re.compile(
@@ -489,8 +498,7 @@ def fills_role(text: str, question: str) -> bool:
     for piece in _HARD_BREAK.split(text):
         words = tokens(piece)
         at_role = [i for i, w in enumerate(words) if stem(w) in role]
-        at_name = [i for i, w in enumerate(words) if i > 0 and w.lower() in wanted]
-        at_name += [0] if words and words[0].lower() in wanted else []
+        at_name = [i for i, w in enumerate(words) if w.lower().replace("’", "'") in wanted]
         if any(abs(i - j) <= ROLE_WINDOW for i in at_role for j in at_name):
             return True
     return False

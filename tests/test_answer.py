@@ -9,6 +9,7 @@ import pytest
 
 from qa import prompts
 from qa.answer import ask
+from qa.verify import answer_type
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
 GAS_DOC = "002_4c9573c04f8e7a8d"
@@ -92,7 +93,8 @@ def test_a_sentence_standing_out_is_quoted_and_one_of_several_alike_is_not(confi
 
 
 def test_which_questions_want_a_name(config, fake_llm):
-    # "The country's access to the internet has been cut off" names no company
+    assert answer_type("Which company cut the country off?") == "name"
+    # "The country's access to the internet has been cut off" names no company: not quoted
     answer = ask("Which company cut the whole country off from the web?", config=config, llm=None)
     assert "access to the internet" not in answer.text
 
@@ -154,3 +156,11 @@ def test_fake_llm_queue_and_stream(fake_llm):
     assert llm.prompts == ["p1", "p2"]
     with pytest.raises(RuntimeError, match="no reply left"):
         llm.complete("p3")
+
+
+def test_a_question_opening_with_its_source_keeps_its_answer_type(config, fake_llm):
+    # read with "According to Escobar, " in front it was no "who" question: the Akimat
+    # (mayor's office) sentence of Escobar's was quoted as the akim
+    question = "According to Escobar, who was the akim (mayor) of Almaty during the unrest?"
+    answer = ask(question, config=config, llm=fake_llm(["NOT FOUND"]))
+    assert answer.refused and answer.citations == []

@@ -48,3 +48,9 @@ def test_a_part_no_article_answers_is_named_as_missing(config, fake_llm):
     assert not answer.refused and "Masimov" in answer.text
     assert answer.missing == ["what prison sentence did he get?"]
     assert answer.text.endswith("Not found in the articles: “what prison sentence did he get?”")
+
+
+def test_parts_are_the_users_question_not_the_earlier_turn(config, fake_llm):
+    history = [("Who launched the New Silk Roads, and why was that venue chosen?", "Xi [1]")]
+    answer = ask("When did it happen?", history=history, config=config, llm=fake_llm(["NOT FOUND"]))
+    assert answer.missing == [] and "Not found" not in answer.text

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from qa.evidence import clauses
 from qa.sources import named_sources
+from qa.verify import clauses
 
 RECORDS = {
     "a": {"outlet": "The Christian Science Monitor", "author": "", "title": "How the crisis"},
@@ -76,3 +76,8 @@ def test_a_source_counts_as_named_only_when_cited_not_merely_mentioned():
     # a reporter of the Guardian may appear in any article; so may a statue of Escobar
     assert named_sources("Which Guardian correspondent was turned back?", RECORDS) == []
     assert named_sources("Where is the Escobar statue?", RECORDS) == []
+
+
+def test_a_source_as_the_subject_of_another_verb_is_no_citation():
+    assert named_sources("What did the Guardian correspondent see?", RECORDS) == []
+    assert named_sources("Which ports does Escobar name?", RECORDS) == ["b"]

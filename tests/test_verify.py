@@ -185,6 +185,14 @@ def test_a_list_counts_a_many_word_name_once():
             "Nazarbayev spokesman Aidos Ukibay on Saturday denounced the rumors as "
             "knowingly false.",
         ),
+        (  # an owner is no speaker, nor is a shared title
+            "Nazarbayev said the rumors were knowingly false.",
+            "Nazarbayev’s spokesman said the rumors were knowingly false.",
+        ),
+        (
+            "President Putin said nothing is free.",
+            "“Nothing is free,” President Tokayev said of Putin.",
+        ),
         (  # the name is who was told
             "The Monitor said there was gunfire in the streets.",
             "“There was gunfire in the streets,” Vyacheslav Abramov, founder of the Vlast "
@@ -215,6 +223,9 @@ def test_a_claim_giving_words_to_the_wrong_speaker_is_not_supported(claim, evide
             "Putin placed the blame on international terrorism.",
         ),
         ("Putin said the sin was Maidan.", "According to Putin, the sin was Maidan."),
+        ("Tokayev said the CSTO would help.", "On January 7 Tokayev said the CSTO would help."),
+        ("Tokayev said the CSTO would help.", "Putin and Tokayev said the CSTO would help."),
+        ("Kate Mallinson said so.", "Kate Mallinson of Chatham House said so."),
     ],
 )
 def test_the_speaker_of_the_span_may_say_it_in_the_claim(claim, evidence):
@@ -230,11 +241,27 @@ GAS_PRICES = (
 
 
 @pytest.mark.parametrize(
-    "claim",
-    ["The average price in Russia is 20 rubles per liter.", "Gas reached 30 rubles per liter."],
+    ("claim", "evidence"),
+    [
+        ("The average price in Russia is 20 rubles per liter.", GAS_PRICES),
+        ("Gas reached 30 rubles per liter.", GAS_PRICES),
+        (
+            "Gas reached 30 rubles per liter, against an average of 20 rubles in Russia itself.",
+            GAS_PRICES,
+        ),
+        (
+            "4,000 people were killed.",
+            "Over 4,000 people were arrested, and 164 people were killed, officials said.",
+        ),
+        (  # 2,000 is an amount, not a year
+            "The average in Russia is 2,000 tenge.",
+            "Prices reached 2,000 tenge per liter (compare it to an average of 3,000 tenge in "
+            "Russia itself).",
+        ),
+    ],
 )
-def test_a_claim_swapping_two_figures_of_its_span_is_not_supported(claim):
-    result = support(claim, GAS_PRICES)
+def test_a_claim_swapping_two_figures_of_its_span_is_not_supported(claim, evidence):
+    result = support(claim, evidence)
     assert not result.supported and "figure" in result.missing
 
 
@@ -246,6 +273,10 @@ def test_a_claim_swapping_two_figures_of_its_span_is_not_supported(claim):
             GAS_PRICES,
         ),
         ("In Russia itself the average was thirty rubles.", GAS_PRICES),
+        (  # who gave a figure may stand in another clause
+            "President Tokayev said over 4,000 people were arrested.",
+            "Over 4,000 people were arrested, President Tokayev said, and 164 people died.",
+        ),
         (  # a year binds across the clause break: no swap
             "The capital was renamed Nur-Sultan in 2019.",
             "When he resigned in 2019, the new capital he ordered to be created in 1997 was "
