@@ -7,6 +7,8 @@
 4. Otherwise the LLM proposes an answer; each of its claims is kept only if a sentence nearly
    as relevant as the best supports it. No claim survives: quote the best sentence, if it is
    relevant enough, else refuse. Every claim is attributed to the source it rests on.
+5. A question asking several things: a part left open is quoted from a sentence answering
+   it, or named as missing.
 """
 
 from __future__ import annotations
