@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .evidence import Candidate, clauses, word_similarity
-from .verify import capitalised, content_terms, numbers, question_terms, stem
+from .evidence import Candidate, word_similarity
+from .verify import capitalised, clauses, content_terms, numbers, question_terms, stem
 
 # words that say what is counted or how exactly, not which count: "people" arrested vs
 # "people" killed, "at least"

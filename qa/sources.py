@@ -57,12 +57,12 @@ def _mentions(question: str, record: dict) -> list[re.Match]:
     """Where the question names this record's source: its outlet, author or title."""
     full, short = names_of(record)
     title = _plain(record.get("title", ""))
-    patterns = [(n, re.IGNORECASE) for n in full] + [(n, 0) for n in short]
+    patterns = [(n, True) for n in full] + [(n, False) for n in short]
     found = [
         m
-        for name, flags in patterns
+        for name, any_case in patterns
         for m in re.finditer(rf"(?<!\w){_LEAD}{_name(name)}(?!\w){_TAIL}", question, re.I)
-        if _cased(m, name, flags) and _cited(m)
+        if (any_case or m.group("name") == name) and _cited(m)
     ]
     found += [m for m in _QUOTED.finditer(question) if _is_title(_plain(m.group(1)), title)]
     return _outermost(found)
@@ -75,11 +75,6 @@ def _cited(match: re.Match) -> bool:
 
 def _name(name: str) -> str:
     return "(?P<name>" + re.escape(name) + ")"
-
-
-def _cased(match: re.Match, name: str, flags: int) -> bool:
-    """A one-word name counts only as written (capitalised); a full name in any case."""
-    return bool(flags & re.IGNORECASE) or match.group("name") == name
 
 
 def _outermost(matches: list[re.Match]) -> list[re.Match]:

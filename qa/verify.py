@@ -432,8 +432,7 @@ def fits_type(kind: str, text: str, question: str) -> bool:
 
 def _listed_wanted(question: str) -> int:
     m = re.match(r"\s*(?:which|what)\s+(\w+)", question, re.IGNORECASE)
-    count = _NUMBER_WORDS.get(m.group(1).lower(), 3) if m else 3
-    return max(1, min(count, 3))
+    return min(_NUMBER_WORDS.get(m.group(1).lower(), 3), 3) if m else 3
 
 
 _NAME_RUN = re.compile(r"[A-ZÀ-Ö][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Ö][\w’'-]*)*")
