@@ -173,9 +173,15 @@ def _prepare(
     # a figure may be disputed: look wider (and below, through every article)
     k = config.top_k * 2 if kind == "number" else config.top_k
     passages = retrieve(query, k=k, doc_ids=doc_ids, config=config)
+    # a list may be given whole in one sentence anywhere: look through every article
+    cands = (
+        whole_documents(_sources(doc_ids, config), config)
+        if kind == "list"
+        else candidates(passages, config)
+    )
     ranked = [
         c
-        for c in rank(query, candidates(passages, config))
+        for c in rank(query, cands)
         if fits_type(kind, c.span.text, query) and fills_role(c.span.text, query)
     ]
     base = dict(question=question, passages=passages, standalone_question=standalone)

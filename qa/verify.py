@@ -436,14 +436,35 @@ def _listed_wanted(question: str) -> int:
 
 
 _NAME_RUN = re.compile(r"[A-ZÀ-Ö][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Ö][\w’'-]*)*")
+# what joins the items of an enumeration: "A, B, and the C", "A or B"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+_OPEN_END = re.compile(r"\s*,?\s*etc\b")  # "(Turkmenistan, Uzbekistan, etc.)"
 
 
 def listed_names(text: str, question: str) -> set[str]:
-    """The names a text lists that the question doesn't hold, a multi-word name counted once:
-    "the Collective Security Treaty Organization" is one name, not four."""
+    """The names of the longest enumeration in `text` ("Armenia, Belarus, Kyrgyzstan and
+    Tajikistan") that the question doesn't hold, a multi-word name counted once: "the
+    Collective Security Treaty Organization" is one name, not four. Names merely scattered
+    through a sentence are no list. An open list ("A, B, etc.") counts as one more name."""
     new = new_names(text, question)
-    runs = {m.group().lower().replace("’", "'") for m in _NAME_RUN.finditer(text)}
-    return {r for r in runs if any(w in new for w in re.findall(r"[\w'-]+", r))}
+    best: set[str] = set()
+    run: list[re.Match[str]] = []
+    for m in _NAME_RUN.finditer(text):
+        if run and not _LIST_JOIN.fullmatch(text[run[-1].end() : m.start()]):
+            best = max(best, _new_items(run, text, new), key=len)
+            run = []
+        run.append(m)
+    return max(best, _new_items(run, text, new), key=len) if run else best
+
+
+def _new_items(run: list[re.Match[str]], text: str, new: set[str]) -> set[str]:
+    if len(run) < 2:
+        return set()
+    items = {m.group().lower().replace("’", "'") for m in run}
+    items = {r for r in items if any(w in new for w in re.findall(r"[\w'-]+", r))}
+    if items and _OPEN_END.match(text, run[-1].end()):
+        items.add("etc.")
+    return items
 
 
 def new_names(text: str, question: str) -> set[str]:

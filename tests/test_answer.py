@@ -164,3 +164,15 @@ def test_a_question_opening_with_its_source_keeps_its_answer_type(config, fake_l
     question = "According to Escobar, who was the akim (mayor) of Almaty during the unrest?"
     answer = ask(question, config=config, llm=fake_llm(["NOT FOUND"]))
     assert answer.refused and answer.citations == []
+
+
+def test_a_list_is_found_in_any_article_and_quoted_from_each(config):
+    # one retrieved passage holds no list: each article's own enumeration is quoted instead
+    narrow = config.with_(top_k=1)
+    question = "Which CSTO countries do the articles name in connection with the intervention?"
+    answer = ask(question, config=narrow, llm=None)
+    assert not answer.refused
+    quotes = {c.doc_id[:3]: c.quote for c in answer.citations}
+    assert set(quotes) == {"000", "001"}
+    assert "Belarus, Kyrgyzstan, and Armenia" in quotes["001"]
+    assert "Belarus, Kazakhstan, Kyrgyzstan and Tajikistan" in quotes["000"]
