@@ -28,7 +28,7 @@ from .parts import covers, question_parts
 from .retrieval import Passage, retrieve
 from .sources import named_sources, without_sources
 from .store import get_store
-from .verify import answer_type, fills_role, fits_type, question_terms
+from .verify import about_it, answer_type, fills_role, fits_type, question_terms
 
 # Tuned on eval/questions.yaml: a verified LLM claim needs a sentence of MIN_RELEVANCE;
 # quoting a sentence without one needs MIN_QUOTE_RELEVANCE.
@@ -182,7 +182,9 @@ def _prepare(
     ranked = [
         c
         for c in rank(query, cands)
-        if fits_type(kind, c.span.text, query) and fills_role(c.span.text, query)
+        if fits_type(kind, c.span.text, query)
+        and fills_role(c.span.text, query)
+        and (kind != "other" or about_it(c.span.text, query))
     ]
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:

@@ -233,8 +233,27 @@ def content_terms(text: str, drop: Iterable[str] = ()) -> list[str]:
     return [stem(w) for w in words if not w[0].isdigit() and w.lower() not in skip and len(w) > 1]
 
 
+# Idioms whose words say something else: "what did he do for a living" asks for a job, and
+# "living" would otherwise match "had lived".
+_IDIOMS = [
+    (
+        re.compile(
+            r"\b(?:do|does|did|doing|make|makes|made|earn|earns|earned)\s+(?:for\s+)?a\s+living\b",
+            re.I,
+        ),
+        "job occupation profession work",
+    ),
+]
+
+
+def unidiomatic(question: str) -> str:
+    for idiom, meaning in _IDIOMS:
+        question = idiom.sub(meaning, question)
+    return question
+
+
 def question_terms(question: str) -> list[str]:
-    return content_terms(question, QUESTION_WORDS)
+    return content_terms(unidiomatic(question), QUESTION_WORDS)
 
 
 # --- support ---------------------------------------------------------------------------------
@@ -428,6 +447,14 @@ def fits_type(kind: str, text: str, question: str) -> bool:
     if kind == "list":  # three names, or as many as asked: "which two countries"
         return len(listed_names(text, question)) >= _listed_wanted(question)
     return True
+
+
+def about_it(text: str, question: str) -> bool:
+    """Does `text` hold one of the question's words that are not names? A sentence that only
+    names who or what the question is about ("Kogeashvili had lived there") says nothing of
+    what it asks."""
+    wanted = _plain_terms(unidiomatic(question))
+    return not wanted or bool(wanted & set(content_terms(text)))
 
 
 def _listed_wanted(question: str) -> int:

@@ -176,3 +176,11 @@ def test_a_list_is_found_in_any_article_and_quoted_from_each(config):
     assert set(quotes) == {"000", "001"}
     assert "Belarus, Kyrgyzstan, and Armenia" in quotes["001"]
     assert "Belarus, Kazakhstan, Kyrgyzstan and Tajikistan" in quotes["000"]
+
+
+def test_a_sentence_only_naming_the_person_asked_about_is_no_answer(config, fake_llm):
+    # "living" is no "lived": the only sentence on Kogeashvili doesn't say what he did
+    proposal = "Levan Kogeashvili had lived in the Central Asian nation for several years."
+    question = "What did Levan Kogeashvili do for a living?"
+    answer = ask(question, config=config, llm=fake_llm([proposal]))
+    assert answer.refused and answer.citations == []

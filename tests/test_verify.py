@@ -8,12 +8,14 @@ from qa.config import BUNDLED_ARTICLES
 from qa.documents import load_documents
 from qa.speakers import speakers
 from qa.verify import (
+    about_it,
     answer_type,
     asked_role,
     fills_role,
     fits_type,
     listed_names,
     numbers,
+    question_terms,
     sentence_spans,
     support,
 )
@@ -303,3 +305,12 @@ def test_a_claim_swapping_two_figures_of_its_span_is_not_supported(claim, eviden
 )
 def test_a_figure_with_its_own_words_is_supported(claim, evidence):
     assert support(claim, evidence).supported
+
+
+def test_a_sentence_naming_only_who_the_question_is_about_is_not_about_it():
+    question = "What did Levan Kogeashvili do for a living?"
+    lived = "Levan Kogeashvili had lived in the Central Asian nation for several years."
+    assert question_terms(question) == ["levan", "kogeashvili", "job", "occup", "profess", "work"]
+    assert not about_it(lived, question)
+    assert about_it("Levan Kogeashvili worked as a musician.", question)
+    assert about_it("Anything.", "Who is Tokayev?")  # nothing asked beyond the name
