@@ -39,22 +39,49 @@ def names_of(record: dict) -> tuple[set[str], set[str]]:
 
 def named_sources(question: str, records: dict[str, dict]) -> list[str]:
     """The doc_ids whose source (outlet, author) or title the question names; [] if none."""
-    return [doc_id for doc_id, record in records.items() if _mentions(question, record)]
+    cited = _cited_mentions(question, records)
+    return [doc_id for doc_id in records if any(d == doc_id for d, _ in cited)]
 
 
 def without_sources(question: str, records: dict[str, dict]) -> str:
     """The question without the phrases naming its sources ("according to InformNapalm"):
     once the answer is looked for in that source alone, its name tells nothing of where."""
-    for record in records.values():
-        for match in sorted(_mentions(question, record), key=lambda m: -m.start()):
-            question = question[: match.start()] + question[match.end() :]
+    spans = [m.span() for _, m in _cited_mentions(question, records)]
+    for start, end in sorted(spans, reverse=True):
+        question = question[:start] + question[end:]
+    question = re.sub(r"\s+(?:and|or)\s+(?=[,?.!]|$)", "", question)  # "according to A and B"
     question = re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", question))
     question = re.sub(r",(?:\s*,)+", ",", question)
     return re.sub(r",\s*([?.!])", r"\1", question).strip(" ,;:")
 
 
+# what joins two sources cited together: "according to InformNapalm and the Monitor"
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&)\s*")
+
+
+def _cited_mentions(question: str, records: dict[str, dict]) -> list[tuple[str, re.Match]]:
+    """Each (doc_id, mention) citing a source: with its own cue, or joined to a mention with
+    one ("according to InformNapalm and the Monitor": the cue serves both)."""
+    found = sorted(
+        ((d, m) for d, record in records.items() for m in _mentions(question, record)),
+        key=lambda dm: dm[1].start(),
+    )
+    cited = [_cited(m) for _, m in found]
+    for _ in range(2):  # forwards, then backwards, along runs of joined mentions
+        for i in range(len(found) - 1):
+            (_, a), (_, b) = found[i], found[i + 1]
+            if _JOINED.fullmatch(question[a.end() : b.start()]) and (cited[i] or cited[i + 1]):
+                cited[i] = cited[i + 1] = True
+        for i in range(len(found) - 1, 0, -1):
+            (_, a), (_, b) = found[i - 1], found[i]
+            if _JOINED.fullmatch(question[a.end() : b.start()]) and (cited[i] or cited[i - 1]):
+                cited[i] = cited[i - 1] = True
+    return [dm for dm, c in zip(found, cited, strict=True) if c]
+
+
 def _mentions(question: str, record: dict) -> list[re.Match]:
-    """Where the question names this record's source: its outlet, author or title."""
+    """Where the question names this record's source (outlet, author or title), cited as a
+    source or not."""
     full, short = names_of(record)
     title = _plain(record.get("title", ""))
     patterns = [(n, True) for n in full] + [(n, False) for n in short]
@@ -62,14 +89,17 @@ def _mentions(question: str, record: dict) -> list[re.Match]:
         m
         for name, any_case in patterns
         for m in re.finditer(rf"(?<!\w){_LEAD}{_name(name)}(?!\w){_TAIL}", question, re.I)
-        if (any_case or m.group("name") == name) and _cited(m)
+        if any_case or m.group("name") == name
     ]
     found += [m for m in _QUOTED.finditer(question) if _is_title(_plain(m.group(1)), title)]
     return _outermost(found)
 
 
 def _cited(match: re.Match) -> bool:
-    """Is the name cited as a source, not only mentioned ("Which Guardian correspondent")?"""
+    """Is the name cited as a source, not only mentioned ("Which Guardian correspondent")?
+    A quoted title always is."""
+    if "lead" not in match.re.groupindex:
+        return True
     return bool(match.group("lead") or match.group("tail"))
 
 

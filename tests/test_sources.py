@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.sources import named_sources
+from qa.sources import named_sources, without_sources
 from qa.verify import clauses
 
 RECORDS = {
@@ -81,3 +81,17 @@ def test_a_source_counts_as_named_only_when_cited_not_merely_mentioned():
 def test_a_source_as_the_subject_of_another_verb_is_no_citation():
     assert named_sources("What did the Guardian correspondent see?", RECORDS) == []
     assert named_sources("Which ports does Escobar name?", RECORDS) == ["b"]
+
+
+def test_sources_cited_together_share_the_cue():
+    joined = "How many were arrested, according to Escobar and the Monitor?"
+    assert named_sources(joined, RECORDS) == ["a", "b"]
+    assert without_sources(joined, RECORDS) == "How many were arrested?"
+    assert named_sources("What do the Guardian, Escobar and the Monitor report?", RECORDS) == [
+        "a",
+        "b",
+        "c",
+    ]
+    # a name merely mentioned next to a cited one, not joined to it, is not cited
+    mentioned = "Which Guardian reporter is quoted, according to Escobar?"
+    assert named_sources(mentioned, RECORDS) == ["b"]
