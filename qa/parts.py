@@ -19,6 +19,8 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _NAMES_WANTED = re.compile(r"\b(?:which|who|whom)\b", re.IGNORECASE)
+# words naming the kind of answer, not what it is about: "in which years?", "on what date?"
+_KIND_WORDS = ("date", "dates", "year", "years", "day", "days", "month", "months", "time")
 
 
 @dataclass(frozen=True)
@@ -43,9 +45,13 @@ def _kind(part: str) -> str:
 
 
 def covers(part: Part, text: str, question: str) -> bool:
-    """Does `text` answer this part? A date, number or name part needs one; any other part
-    ("and what prison sentence did he get?") at least half of its words."""
-    if part.kind != "other":
-        return fits_type(part.kind, text, question)
+    """Does `text` answer this part? A date, number or name part needs one, and one of the
+    part's own words if it has any: "164 people died" answers "how many died", not "and how
+    many were arrested?". Any other part ("and what prison sentence did he get?") needs at
+    least half of its words."""
     terms = set(question_terms(part.text))
-    return len(terms & set(content_terms(text))) * 2 >= len(terms)
+    shared = terms & set(content_terms(text))
+    if part.kind != "other":
+        terms -= set(content_terms(" ".join(_KIND_WORDS)))
+        return fits_type(part.kind, text, question) and (not terms or bool(shared))
+    return len(shared) * 2 >= len(terms)

@@ -33,6 +33,18 @@ def test_a_part_is_covered_by_the_kind_of_answer_it_wants():
     assert covers(sentence, "He got a prison sentence of 18 years", question)
 
 
+def test_a_figure_covers_only_the_part_whose_words_it_shares():
+    question = "How many people died, and how many were arrested?"
+    died, arrested = question_parts(question)
+    assert (died.kind, arrested.kind) == ("number", "number")
+    assert covers(died, "At least 164 people died.", question)
+    assert not covers(arrested, "At least 164 people died.", question)
+    assert covers(arrested, "Almost 6,000 were arrested.", question)
+    # words naming the kind of answer are no topic: "in 2008" answers "in which years?"
+    operations = "Which operations differ, and in which years?"
+    assert covers(question_parts(operations)[1], "Georgia in 2008", operations)
+
+
 def test_a_part_the_proposal_skips_is_quoted_from_its_sentence(config, fake_llm):
     question = "Who officially launched the New Silk Roads at Nazarbayev University, and when?"
     llm = fake_llm(["The New Silk Roads were officially launched by Xi Jinping [1]"])
