@@ -517,7 +517,8 @@ _ROLE = re.compile(
 )
 _OWNER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:\S+['’]s\s+)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 ROLE_WINDOW = 6  # words between a name and the role it fills ("Nikol Pashinyan, chairman")
-_HARD_BREAK = re.compile(r"[()\[\];:–—]|\s-\s")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_HARD_BREAK = re.compile(r"[\[\];:–—]|\s-\s")
 
 
 def asked_role(question: str) -> set[str]:
@@ -536,7 +537,8 @@ def asked_role(question: str) -> set[str]:
 
 def fills_role(text: str, question: str) -> bool:
     """Does `text` name someone in the asked role? A new name must stand within ROLE_WINDOW
-    words of the role, with no bracket, dash or colon between: "the Almaty Akimat (mayor's
+    words of the role, with no dash, colon or square bracket between ("Sagintayev (akim of
+    Almaty)" does); a role word owning something is no role: "the Almaty Akimat (mayor's
     office)" names no mayor. True when the question asks for no role."""
     role = asked_role(question)
     if not role:
@@ -544,7 +546,8 @@ def fills_role(text: str, question: str) -> bool:
     wanted = new_names(text, question)
     for piece in _HARD_BREAK.split(text):
         words = tokens(piece)
-        at_role = [i for i, w in enumerate(words) if stem(w) in role]
+        # "the mayor's office" names no mayor: a role word owning something is no role
+        at_role = [i for i, w in enumerate(words) if stem(w) in role and not _POSSESSIVE.search(w)]
         at_name = [i for i, w in enumerate(words) if w.lower().replace("’", "'") in wanted]
         if any(abs(i - j) <= ROLE_WINDOW for i in at_role for j in at_name):
             return True

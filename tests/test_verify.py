@@ -157,6 +157,8 @@ def test_a_name_answers_a_role_only_when_it_stands_next_to_it():
     mayor = "Who was the akim (mayor) of Almaty?"
     assert not fills_role("We had the storming of the Almaty Akimat (mayor’s office).", mayor)
     assert fills_role("The mayor, Bakytzhan Sagintayev, resigned.", mayor)
+    assert fills_role("Bakytzhan Sagintayev (akim of Almaty) resigned.", mayor)
+    assert not fills_role("Protesters stormed the Akimat, the mayor’s office.", mayor)
     # the role's own name or the question's names fill nothing
     assert not fills_role("The Almaty mayor resigned.", mayor)
     assert fills_role("Anything at all.", "Who is Tokayev?")
