@@ -230,12 +230,23 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
     base = dict(ready.base, proposal=proposal)
     best = ready.context[0]
     if kept:
-        parts = [(c.text, c.evidence, False) for c in kept]
+        parts = [_shown(c, ready.kind) for c in kept]
+        parts = list({text: (text, ev, q) for text, ev, q in parts}.values())  # one quote once
     elif _quotable(ready.context):  # quote the best sentence itself
         parts = [(best.span.text, [best], True)]
     else:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
     return _compose(base, *_complete(ready, parts), dropped=dropped)
+
+
+def _shown(claim: claimcheck.CheckedClaim, kind: str) -> _Part:
+    """A verified claim as the answer shows it: in the model's words, or as the sentence it
+    rests on when those words would lose something. A figure or a date is given as the source
+    words it ("at least 164", "in December 1991", where the model said "164", "in 1991"); a
+    claim breaking off mid-phrase is given whole."""
+    if kind in ("number", "date") or claimcheck.incomplete(claim.text):
+        return (claim.evidence[0].span.text, claim.evidence, True)
+    return (claim.text, claim.evidence, False)
 
 
 def _quotable(ranked: list[Candidate]) -> bool:

@@ -32,6 +32,19 @@ class CheckedClaim:
         return bool(self.evidence)
 
 
+# words a finished sentence does not end on: "... dismissing the Cabinet, and removing the"
+_DANGLING = frozenset(
+    "a an the and or but nor of to for from with into than that which whose its their his her "
+    "our your my very".split()
+)
+
+
+def incomplete(claim: str) -> bool:
+    """Does the claim break off mid-phrase (the model stopped or marked a citation there)?"""
+    words = re.findall(r"[A-Za-z']+", claim)
+    return bool(words) and words[-1].lower() in _DANGLING and claim.rstrip()[-1:] not in "!?"
+
+
 def strip_markers(text: str) -> str:
     """Text without its [n] citation markers."""
     return re.sub(r"\s*\[\d+\]", "", text).strip()

@@ -416,7 +416,9 @@ _TIME_WORDS = re.compile(r"\b(?:1[89]\d\d|20\d\d|ago|week|yesterday|today|mornin
 def answer_type(question: str) -> str:
     """What kind of answer the question wants: date, number, name or other."""
     q = question.lower().strip()
-    if re.match(r"(?:when|on what date|what date|what year|which day|what day)\b", q):
+    if re.match(
+        r"(?:(?:in|on|by|since)\s+)?(?:when|what|which)\s+(?:date|year|day|month)\b", q
+    ) or (re.match(r"when\b", q)):
         return "date"
     if re.search(r"\bhow (?:many|much|long|old|far)\b|\bwhat (?:percentage|share|number|age)\b", q):
         return "number"

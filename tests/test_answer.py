@@ -30,14 +30,25 @@ def assert_citations_exact(answer, assert_span) -> None:
 
 
 def test_grounded_proposal_is_the_answer(config, fake_llm, assert_span):
+    llm = fake_llm(["Tokayev ordered security forces to shoot to kill without warning [1]"])
+    answer = ask(ORDER_Q, config=config, llm=llm)
+    assert not answer.refused
+    # the phrase is the model's, not the article's: the verified proposal was used
+    assert "Tokayev ordered security forces to shoot to kill without warning [1]" in answer.text
+    assert_citations_exact(answer, assert_span)
+    assert any("shoot to kill" in c.quote for c in answer.citations)
+    assert len(llm.prompts) == 1
+
+
+def test_a_verified_figure_is_given_in_the_sources_words(config, fake_llm, assert_span):
+    # "the equivalent of" is the source's; the model's shorter words would lose it
     llm = fake_llm(["The gas price was rolled back to 8 rubles a liter [1]"])
     answer = ask(GAS_Q, config=config, llm=llm)
     assert not answer.refused
-    # the phrase is the model's, not the article's: the verified proposal was used
-    assert "rolled back to 8 rubles a liter" in answer.text
+    assert f"“{GAS_SENTENCE}” [1]" in answer.text
+    assert "rolled back to 8 rubles" not in answer.text
     assert_citations_exact(answer, assert_span)
-    assert any(c.doc_id == GAS_DOC and "8 rubles" in c.quote for c in answer.citations)
-    assert len(llm.prompts) == 1
+    assert answer.citations[0].doc_id == GAS_DOC
 
 
 def test_invented_figure_is_dropped(config, fake_llm, assert_span):
@@ -184,3 +195,12 @@ def test_a_sentence_only_naming_the_person_asked_about_is_no_answer(config, fake
     question = "What did Levan Kogeashvili do for a living?"
     answer = ask(question, config=config, llm=fake_llm([proposal]))
     assert answer.refused and answer.citations == []
+
+
+def test_a_claim_breaking_off_mid_phrase_is_given_whole(config, fake_llm):
+    cut = "The government initially tried to assuage the protesters by capping prices, and the [1]"
+    question = "What steps did the government initially take to assuage the protesters?"
+    answer = ask(question, config=config, llm=fake_llm([cut]))
+    assert not answer.refused
+    assert "from his post as chairman of the Security Council" in answer.text
+    assert answer.citations[0].quote in answer.text and "and the [1]" not in answer.text

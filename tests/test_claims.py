@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qa.answer import Answer, ask, ask_stream, condense, source_name
-from qa.claims import split_claims
+from qa.claims import incomplete, split_claims
 from qa.documents import Document
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
@@ -154,3 +154,10 @@ def test_a_follow_up_keeps_the_source_its_asker_named_not_the_one_an_answer_quot
     quoted = [("What about the CSTO?", "According to Sofia Hriniova (InformNapalm): it [1]")]
     answer = ask(question, history=quoted, config=config, llm=llm)
     assert len({p.doc_id for p in answer.passages}) > 1
+
+
+def test_a_claim_ending_on_an_article_or_a_conjunction_is_incomplete():
+    assert incomplete("He was removing the")
+    assert incomplete("prices were capped, and")
+    assert not incomplete("The Cabinet was dismissed")
+    assert not incomplete("Nobody expected this")

@@ -33,14 +33,27 @@ def test_local_model_answers_8_rubles(answer):
 @pytest.mark.slow
 def test_local_model_short_answer_is_kept_when_the_evidence_backs_it(config, assert_span):
     """The real model's own words (not a quote) reach the user when verified: at temperature 0
-    it answers 'in 1991' for the USSR question, which the Escobar sentence supports."""
+    it names 'Ekaterina Schulmann', which the Guardian's sentence supports."""
     local = config.with_(llm="local")
-    result = ask("When did Kazakhstan leave the USSR?", config=local)
+    question = (
+        "Which Moscow-based political scientist called Russia and Kazakhstan "
+        '"post-imperial resource-based personalized autocracies"?'
+    )
+    result = ask(question, config=local)
     kept = [c for c in result.claims if c.supported]
     assert kept and all(c.text != c.citations[0].quote for c in kept)  # the model's claim
-    assert "1991" in result.text
+    assert "Schulmann" in result.text
     for c in result.citations:
         assert_span(c.doc_id, c.start, c.end, c.quote)
+
+
+@pytest.mark.slow
+def test_local_model_date_is_given_in_the_sources_words(config):
+    """At temperature 0 the model answers 'In 1991'; the answer gives the source's sentence,
+    which says 'in December 1991'."""
+    result = ask("When did Kazakhstan leave the USSR?", config=config.with_(llm="local"))
+    assert result.proposal and "December" not in result.proposal
+    assert "in December 1991" in result.text
 
 
 def test_first_line_only_skips_leading_blank_lines_and_stops_at_the_line_end(config):

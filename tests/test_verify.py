@@ -316,3 +316,19 @@ def test_a_sentence_naming_only_who_the_question_is_about_is_not_about_it():
     assert not about_it(lived, question)
     assert about_it("Levan Kogeashvili worked as a musician.", question)
     assert about_it("Anything.", "Who is Tokayev?")  # nothing asked beyond the name
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("In what year did Nazarbayev order the new capital built?", "date"),
+        ("On what date did the summit take place?", "date"),
+        ("When did Kazakhstan leave the USSR?", "date"),
+        ("Which day did the protests start?", "date"),
+        ("How many people were arrested?", "number"),
+        ("Which company cut the internet?", "name"),
+        ("What did Putin blame for the violence?", "other"),
+    ],
+)
+def test_answer_type(question, kind):
+    assert answer_type(question) == kind
