@@ -23,12 +23,12 @@ from . import claims as claimcheck
 from .config import Config
 from .conflicts import Side, disagreeing_sides
 from .documents import Document
-from .evidence import Candidate, candidates, rank, whole_documents
+from .evidence import Candidate, byline, candidates, rank, whole_documents
 from .parts import covers, question_parts
 from .retrieval import Passage, retrieve
 from .sources import named_sources, without_sources
 from .store import get_store
-from .verify import about_it, answer_type, fills_role, fits_type, question_terms
+from .verify import Span, about_it, answer_type, fills_role, fits_type, question_terms
 
 # Tuned on eval/questions.yaml: a verified LLM claim needs a sentence of MIN_RELEVANCE;
 # quoting a sentence without one needs MIN_QUOTE_RELEVANCE.
@@ -179,13 +179,7 @@ def _prepare(
         if kind == "list"
         else candidates(passages, config)
     )
-    ranked = [
-        c
-        for c in rank(query, cands)
-        if fits_type(kind, c.span.text, query)
-        and fills_role(c.span.text, query)
-        and (kind != "other" or about_it(c.span.text, query))
-    ]
+    ranked = [c for c in rank(query, cands) if _fits(c, kind, query)]
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         return Answer(text=REFUSAL, refused=True, **base)
@@ -202,6 +196,25 @@ def _prepare(
         picks = [c for c in per_doc.values() if c.relevance >= MIN_RELEVANCE][:LIST_SOURCES]
         return _compose(base, [(c.span.text, [c], True) for c in picks])
     return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone)
+
+
+def _fits(c: Candidate, kind: str, query: str) -> bool:
+    """Can this sentence answer the question? For a name, its paragraph's byline counts: "As
+    a scholar of post-Soviet Ukraine, ..." is answered by "(Lena Surzhko Harned, The
+    Conversation)" closing the paragraph."""
+    text = c.span.text
+    by = byline(c) if kind == "name" else None
+    if by is not None and not _inside(by, c):
+        text = f"{text} ({by.text})"
+    return (
+        fits_type(kind, text, query)
+        and fills_role(text, query)
+        and (kind != "other" or about_it(text, query))
+    )
+
+
+def _inside(span: Span, c: Candidate) -> bool:
+    return c.span.start <= span.start and span.end <= c.span.end
 
 
 def _scoped(
@@ -300,13 +313,16 @@ def _compose(
     citations: list[Citation] = []
     sentences, kept = [], []
     for text, evidence, is_quote in parts:
-        cites = [_citation(c) for c in evidence]
+        cites = []
+        for c in evidence:  # each span, and the byline it is quoted under
+            by = byline(c)
+            cites += [_citation(c)] + ([_citation(c, by)] if by and not _inside(by, c) else [])
         markers = ""
         for cite in cites:
             if cite not in citations:
                 citations.append(cite)
             markers += f" [{citations.index(cite) + 1}]"
-        source = _attribution([c.doc for c in evidence])
+        source = _attribution(evidence)
         body = f"“{text}”" if is_quote else text
         sentences.append(f"According to {source}: {body}{markers}")
         kept.append(Claim(text, cites, True))  # verified in claims.check, or the quote itself
@@ -325,7 +341,8 @@ def _compose(
 def _conflict_answer(base: dict[str, Any], sides: list[Side], question: str) -> Answer:
     parts = [(s.evidence.span.text, [s.evidence], True) for s in sides]
     answer = _compose(base, parts, lead="The sources differ.")
-    values = [(s.label(), cite) for s, cite in zip(sides, answer.citations, strict=True)]
+    first = {(c.doc_id, c.start): c for c in answer.citations}
+    values = [(s.label(), first[(s.evidence.span.doc_id, s.evidence.span.start)]) for s in sides]
     return replace(answer, conflicts=[Conflict(question, values)])
 
 
@@ -336,22 +353,28 @@ def source_name(doc: Document) -> str:
     return doc.author or doc.outlet or f"“{doc.title}”"
 
 
-def _attribution(docs: list[Document]) -> str:
-    names = list(dict.fromkeys(source_name(d) for d in docs))
+def _attribution(evidence: list[Candidate]) -> str:
+    """Who says it: the article's source, or the commentator it quotes under a byline."""
+    names = []
+    for c in evidence:
+        by = byline(c)
+        names.append(f"{by.text} (quoted in {source_name(c.doc)})" if by else source_name(c.doc))
+    names = list(dict.fromkeys(names))
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _citation(c: Candidate) -> Citation:
-    p = c.passage
+def _citation(c: Candidate, span: Span | None = None) -> Citation:
+    """A citation of the candidate's sentence, or of another span of its paragraph."""
+    p, span = c.passage, span or c.span
     return Citation(
         doc_id=p.doc_id,
         title=p.title,
         outlet=p.outlet,
         date=p.date,
         chunk_id=p.chunk_id,
-        quote=c.span.text,
-        start=c.span.start,
-        end=c.span.end,
+        quote=span.text,
+        start=span.start,
+        end=span.end,
         author=c.doc.author,
     )
 

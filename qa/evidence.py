@@ -5,6 +5,7 @@ Sentences come from the stored cleaned articles, so every span's offsets are exa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,6 +77,23 @@ def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], text: st
 _vectors: dict[str, Any] = {}  # sentence text -> unit vector (same model, so never stale)
 _doc_cache: dict[tuple[str, str], Document] = {}  # (doc_id, fingerprint) -> document
 _sentence_cache: dict[tuple[str, str], list[Span]] = {}
+
+
+# A bracketed byline closing a paragraph: "(Eugene Chausovsky, Foreign Policy)". A commentary
+# quoting others this way attributes the whole paragraph to them.
+_BYLINE = re.compile(r"\(([A-Z][^()\n]{2,80})\)\s*$")
+BYLINE_WORDS = 8
+
+
+def byline(c: Candidate) -> Span | None:
+    """The byline closing the candidate's paragraph, if any (its text, without brackets)."""
+    text = c.doc.text
+    start = text.rfind("\n", 0, c.span.start) + 1
+    end = text.find("\n", c.span.end)
+    m = _BYLINE.search(text, start, len(text) if end < 0 else end)
+    if not m or m.start() == start or not 2 <= len(m.group(1).split()) <= BYLINE_WORDS:
+        return None  # no byline, or a paragraph that is all brackets: "(To David Rossi)"
+    return Span(c.doc.doc_id, m.start(1), m.end(1), m.group(1))
 
 
 def whole_documents(doc_ids: list[str], config: Config) -> list[Candidate]:

@@ -183,10 +183,14 @@ def test_a_list_is_found_in_any_article_and_quoted_from_each(config):
     question = "Which CSTO countries do the articles name in connection with the intervention?"
     answer = ask(question, config=narrow, llm=None)
     assert not answer.refused
-    quotes = {c.doc_id[:3]: c.quote for c in answer.citations}
+    quotes = {
+        c.doc_id[:3]: " ".join(q.quote for q in answer.citations if q.doc_id == c.doc_id)
+        for c in answer.citations
+    }
     assert set(quotes) == {"000", "001"}
     assert "Belarus, Kyrgyzstan, and Armenia" in quotes["001"]
     assert "Belarus, Kazakhstan, Kyrgyzstan and Tajikistan" in quotes["000"]
+    assert "(quoted in" in answer.text  # the 000 list is Eugene Chausovsky's, under his byline
 
 
 def test_a_sentence_only_naming_the_person_asked_about_is_no_answer(config, fake_llm):

@@ -161,3 +161,37 @@ def test_a_claim_ending_on_an_article_or_a_conjunction_is_incomplete():
     assert incomplete("prices were capped, and")
     assert not incomplete("The Cabinet was dismissed")
     assert not incomplete("Nobody expected this")
+
+
+def test_a_byline_closing_a_paragraph_attributes_each_of_its_sentences():
+    from qa.evidence import Candidate, byline
+    from qa.verify import sentence_spans
+
+    text = (
+        "(To David Rossi)\n\n"
+        "Russia acted fast. It had no choice. (Eugene Chausovsky, Foreign Policy)\n\n"
+        "The army is loyal (for now).\n\nNo byline here."
+    )
+    doc = Document("d", "T", text)
+    found = {s.text: byline(Candidate(s, None, 0.0, doc)) for s in sentence_spans("d", text)}
+    assert found["Russia acted fast."].text == "Eugene Chausovsky, Foreign Policy"
+    by = found["It had no choice."]
+    assert text[by.start : by.end] == by.text
+    # a paragraph all in brackets, a one-word aside, and no brackets: no byline
+    assert found["(To David Rossi)"] is None
+    assert found["The army is loyal (for now)."] is None
+    assert found["No byline here."] is None
+
+
+def test_a_commentator_quoted_under_a_byline_is_named_and_cited(config, assert_span):
+    question = (
+        "Which scholar of post-Soviet Ukraine, writing in The Conversation, said Russia's "
+        "involvement in Kazakhstan seemed very familiar?"
+    )
+    answer = ask(question, config=config, llm=None)
+    assert answer.text.startswith("According to Lena Surzhko Harned, The Conversation (quoted in")
+    quotes = [c.quote for c in answer.citations]
+    assert "Lena Surzhko Harned, The Conversation" in quotes
+    assert any("seems very familiar to me" in q for q in quotes)
+    for c in answer.citations:
+        assert_span(c.doc_id, c.start, c.end, c.quote)
