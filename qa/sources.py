@@ -4,6 +4,7 @@ article's figure is neither its answer nor a dispute with it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -67,15 +68,14 @@ def _cited_mentions(question: str, records: dict[str, dict]) -> list[tuple[str, 
         key=lambda dm: dm[1].start(),
     )
     cited = [_cited(m) for _, m in found]
-    for _ in range(2):  # forwards, then backwards, along runs of joined mentions
-        for i in range(len(found) - 1):
-            (_, a), (_, b) = found[i], found[i + 1]
-            if _JOINED.fullmatch(question[a.end() : b.start()]) and (cited[i] or cited[i + 1]):
-                cited[i] = cited[i + 1] = True
-        for i in range(len(found) - 1, 0, -1):
-            (_, a), (_, b) = found[i - 1], found[i]
-            if _JOINED.fullmatch(question[a.end() : b.start()]) and (cited[i] or cited[i - 1]):
-                cited[i] = cited[i - 1] = True
+    joined = [
+        bool(_JOINED.fullmatch(question[a.end() : b.start()]))
+        for (_, a), (_, b) in itertools.pairwise(found)
+    ]
+    # the cue spreads along a run of joined mentions: forwards, then backwards
+    for i in [*range(len(joined)), *reversed(range(len(joined)))]:
+        if joined[i] and (cited[i] or cited[i + 1]):
+            cited[i] = cited[i + 1] = True
     return [dm for dm, c in zip(found, cited, strict=True) if c]
 
 

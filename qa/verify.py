@@ -417,8 +417,8 @@ def answer_type(question: str) -> str:
     """What kind of answer the question wants: date, number, name or other."""
     q = question.lower().strip()
     if re.match(
-        r"(?:(?:in|on|by|since)\s+)?(?:when|what|which)\s+(?:date|year|day|month)\b", q
-    ) or (re.match(r"when\b", q)):
+        r"(?:(?:in|on|by|since)\s+)?(?:when|(?:what|which)\s+(?:date|year|day|month))\b", q
+    ):
         return "date"
     if re.search(r"\bhow (?:many|much|long|old|far)\b|\bwhat (?:percentage|share|number|age)\b", q):
         return "number"
@@ -455,7 +455,7 @@ def about_it(text: str, question: str) -> bool:
     """Does `text` hold one of the question's words that are not names? A sentence that only
     names who or what the question is about ("Kogeashvili had lived there") says nothing of
     what it asks."""
-    wanted = _plain_terms(unidiomatic(question))
+    wanted = set(question_terms(question)) - {stem(n) for n in capitalised(question)}
     return not wanted or bool(wanted & set(content_terms(text)))
 
 
