@@ -23,7 +23,7 @@ from . import claims as claimcheck
 from .config import Config
 from .conflicts import Side, disagreeing_sides
 from .documents import Document
-from .evidence import Candidate, byline, candidates, rank, whole_documents
+from .evidence import Candidate, byline, candidates, passage_at, rank, whole_documents
 from .parts import covers, question_parts
 from .retrieval import Passage, retrieve
 from .sources import named_sources, without_sources
@@ -112,6 +112,7 @@ class _Ready:
     context: list[Candidate]
     kind: str
     question: str
+    config: Config
 
 
 def ask(
@@ -187,15 +188,15 @@ def _prepare(
         pool = rank(query, whole_documents(_sources(doc_ids, config), config), by_clause=True)
         sides = disagreeing_sides(query, ranked, MIN_RELEVANCE, pool)
         if sides:
-            return _conflict_answer(base, sides, standalone)
+            return _conflict_answer(base, sides, standalone, config)
     if kind == "list" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
         # lists are quoted as the articles give them (and they may differ): best per article
         per_doc: dict[str, Candidate] = {}
         for c in ranked:
             per_doc.setdefault(c.span.doc_id, c)
         picks = [c for c in per_doc.values() if c.relevance >= MIN_RELEVANCE][:LIST_SOURCES]
-        return _compose(base, [(c.span.text, [c], True) for c in picks])
-    return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone)
+        return _compose(base, [(c.span.text, [c], True) for c in picks], config)
+    return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone, config)
 
 
 def _fits(c: Candidate, kind: str, query: str) -> bool:
@@ -249,7 +250,8 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
         parts = [(best.span.text, [best], True)]
     else:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
-    return _compose(base, *_complete(ready, parts), dropped=dropped)
+    parts, missing = _complete(ready, parts)
+    return _compose(base, parts, ready.config, missing, dropped=dropped)
 
 
 def _shown(claim: claimcheck.CheckedClaim, kind: str) -> _Part:
@@ -304,6 +306,7 @@ def _complete(ready: _Ready, parts: list[_Part]) -> tuple[list[_Part], list[str]
 def _compose(
     base: dict[str, Any],
     parts: list[_Part],
+    config: Config,
     missing: Sequence[str] = (),
     dropped: Sequence[Claim] = (),
     lead: str = "",
@@ -316,7 +319,10 @@ def _compose(
         cites = []
         for c in evidence:  # each span, and the byline it is quoted under
             by = byline(c)
-            cites += [_citation(c)] + ([_citation(c, by)] if by and not _inside(by, c) else [])
+            if by is None or _inside(by, c):
+                cites.append(_citation(c))
+            else:  # the byline may lie in a later chunk than the sentence
+                cites += [_citation(c), _citation(c, by, passage_at(by.doc_id, by.start, config))]
         markers = ""
         for cite in cites:
             if cite not in citations:
@@ -338,9 +344,11 @@ def _compose(
     )
 
 
-def _conflict_answer(base: dict[str, Any], sides: list[Side], question: str) -> Answer:
+def _conflict_answer(
+    base: dict[str, Any], sides: list[Side], question: str, config: Config
+) -> Answer:
     parts = [(s.evidence.span.text, [s.evidence], True) for s in sides]
-    answer = _compose(base, parts, lead="The sources differ.")
+    answer = _compose(base, parts, config, lead="The sources differ.")
     first = {(c.doc_id, c.start): c for c in answer.citations}
     values = [(s.label(), first[(s.evidence.span.doc_id, s.evidence.span.start)]) for s in sides]
     return replace(answer, conflicts=[Conflict(question, values)])
@@ -363,9 +371,10 @@ def _attribution(evidence: list[Candidate]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _citation(c: Candidate, span: Span | None = None) -> Citation:
-    """A citation of the candidate's sentence, or of another span of its paragraph."""
-    p, span = c.passage, span or c.span
+def _citation(c: Candidate, span: Span | None = None, passage: Passage | None = None) -> Citation:
+    """A citation of the candidate's sentence, or of another span (in `passage`) of its
+    paragraph."""
+    p, span = passage or c.passage, span or c.span
     return Citation(
         doc_id=p.doc_id,
         title=p.title,

@@ -96,6 +96,13 @@ def byline(c: Candidate) -> Span | None:
     return Span(c.doc.doc_id, m.start(1), m.end(1), m.group(1))
 
 
+def passage_at(doc_id: str, offset: int, config: Config) -> Passage:
+    """The stored chunk holding this offset of the article."""
+    from .retrieval import passages_of
+
+    return next(p for p in passages_of([doc_id], config) if p.start <= offset < p.end)
+
+
 def whole_documents(doc_ids: list[str], config: Config) -> list[Candidate]:
     """Every sentence of these articles, each with the stored chunk it begins in."""
     from .retrieval import passages_of

@@ -5,6 +5,7 @@ from __future__ import annotations
 from qa.answer import Answer, ask, ask_stream, condense, source_name
 from qa.claims import incomplete, split_claims
 from qa.documents import Document
+from qa.store import get_store
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
 ARRESTS_Q = "How many people were arrested?"
@@ -193,5 +194,8 @@ def test_a_commentator_quoted_under_a_byline_is_named_and_cited(config, assert_s
     quotes = [c.quote for c in answer.citations]
     assert "Lena Surzhko Harned, The Conversation" in quotes
     assert any("seems very familiar to me" in q for q in quotes)
+    chunks = {ch.chunk_id: ch for ch in get_store(config).chunks([answer.citations[0].doc_id])}
     for c in answer.citations:
         assert_span(c.doc_id, c.start, c.end, c.quote)
+        # each citation names the stored chunk its quote begins in (the byline's is a later one)
+        assert chunks[c.chunk_id].start <= c.start < chunks[c.chunk_id].end
