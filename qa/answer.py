@@ -19,11 +19,21 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from . import bibliography
 from . import claims as claimcheck
 from .config import Config
 from .conflicts import Side, disagreeing_sides
 from .documents import Document
-from .evidence import Candidate, byline, candidates, passage_at, rank, whole_documents
+from .evidence import (
+    Candidate,
+    byline,
+    candidates,
+    documents,
+    passage_at,
+    rank,
+    sentences,
+    whole_documents,
+)
 from .parts import covers, question_parts
 from .retrieval import Passage, retrieve
 from .sources import named_sources, without_sources
@@ -169,6 +179,9 @@ def _prepare(
     standalone = condense(question, history or [])
     # the user's own words name sources; an earlier answer's attributions do not
     asked = question if standalone == question else f"{question} {(history or [])[-1][0]}"
+    about = _about_article(question, asked, doc_ids, standalone, config)
+    if about is not None:
+        return about
     query, doc_ids = _scoped(standalone, asked, doc_ids, config)
     kind = answer_type(query)  # "According to the Monitor, who was ...": a name
     # a figure may be disputed: look wider (and below, through every article)
@@ -197,6 +210,34 @@ def _prepare(
         picks = [c for c in per_doc.values() if c.relevance >= MIN_RELEVANCE][:LIST_SOURCES]
         return _compose(base, [(c.span.text, [c], True) for c in picks], config)
     return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone, config)
+
+
+def _about_article(
+    question: str, asked: str, doc_ids: Sequence[str] | None, standalone: str, config: Config
+) -> Answer | None:
+    """ "Who wrote the InformNapalm analysis?": the catalog's answer, cited where the article
+    states it; an article whose text never states it leaves that part open."""
+    records = get_store(config).doc_records()
+    if doc_ids is not None:
+        records = {d: r for d, r in records.items() if d in doc_ids}
+    found = bibliography.facts(question, asked, records, documents(config, set(records)))
+    if not found:
+        return None
+    parts, heads, missing = [], [], []
+    for fact in found:
+        doc = documents(config, {fact.doc_id})[fact.doc_id]
+        if fact.span is None:
+            missing.append(fact.unstated(doc.title))
+            continue
+        span = next(s for s in sentences(doc) if s.start <= fact.span.start < s.end)
+        evidence = Candidate(span, passage_at(doc.doc_id, span.start, config), 1.0, doc)
+        parts.append((span.text, [evidence], True))
+        heads.append(fact.head(doc.title))
+    passages = list({c.passage.chunk_id: c.passage for _, ev, _ in parts for c in ev}.values())
+    base = dict(question=question, passages=passages, standalone_question=standalone)
+    if not parts:
+        return Answer(text=REFUSAL, refused=True, missing=missing, **base)
+    return _compose(base, parts, config, missing, heads=heads)
 
 
 def _fits(c: Candidate, kind: str, query: str) -> bool:
@@ -310,12 +351,13 @@ def _compose(
     missing: Sequence[str] = (),
     dropped: Sequence[Claim] = (),
     lead: str = "",
+    heads: Sequence[str] = (),
 ) -> Answer:
-    """Answer text from (claim, evidence, is_quote) parts: attributed, with [n] markers, then
-    the parts of the question it leaves open."""
+    """Answer text from (claim, evidence, is_quote) parts: attributed (or under the given
+    heads), with [n] markers, then the parts of the question it leaves open."""
     citations: list[Citation] = []
-    sentences, kept = [], []
-    for text, evidence, is_quote in parts:
+    lines, kept = [], []
+    for i, (text, evidence, is_quote) in enumerate(parts):
         cites = []
         for c in evidence:  # each span, and the byline it is quoted under
             by = byline(c)
@@ -328,12 +370,12 @@ def _compose(
             if cite not in citations:
                 citations.append(cite)
             markers += f" [{citations.index(cite) + 1}]"
-        source = _attribution(evidence)
         body = f"“{text}”" if is_quote else text
-        sentences.append(f"According to {source}: {body}{markers}")
+        head = heads[i] if heads else f"According to {_attribution(evidence)}:"
+        lines.append(f"{head} {body}{markers}")
         kept.append(Claim(text, cites, True))  # verified in claims.check, or the quote itself
-    sentences += [f"Not found in the articles: “{m}”" for m in missing]
-    text = " ".join(([lead] if lead else []) + sentences)
+    lines += [f"Not found in the articles: “{m}”" for m in missing]
+    text = " ".join(([lead] if lead else []) + lines)
     return Answer(
         text=text,
         refused=False,

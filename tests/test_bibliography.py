@@ -1,0 +1,107 @@
+"""Questions about an article itself: answered from the catalog, cited where the text says it."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa import bibliography
+from qa.answer import ask
+from qa.documents import Document
+
+STEPPE = "002_4c9573c04f8e7a8d"
+PANDORA = "001_1d74b9649cbe830b"
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("Who wrote the InformNapalm analysis?", "author"),
+        ("Who is the author of “Steppe on Fire”?", "author"),
+        ("On what date was Pepe Escobar's “Steppe on Fire” published?", "date"),
+        ("What is the publication date of the Monitor piece?", "date"),
+        ("Which outlet published Pepe Escobar's column?", "outlet"),
+        ("When was the curfew lifted?", None),
+        ("Who ordered the troops to shoot?", None),
+    ],
+)
+def test_the_field_a_question_asks_for(question, field):
+    assert bibliography.asked_field(question) == field
+
+
+def _doc(text: str) -> Document:
+    return Document(doc_id="d", title="Steppe", text=text, outlet="", author="", date="")
+
+
+RECORD = {"d": {"title": "Steppe on Fire", "author": "Ann Lee", "date": "2022-01-06"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Security\nJanuary 6, 2022\nThe steppe burns.", "January 6, 2022"),
+        ("Posted 6 January 2022. The steppe burns.", "6 January 2022"),
+        ("Posted Jan. 6, 2022. The steppe burns.", "Jan. 6, 2022"),
+        ("Posted 06.01.2022. The steppe burns.", "06.01.2022"),
+        ("Posted January 16, 2022. The steppe burns.", None),  # another day
+        ("The steppe burns.", None),
+    ],
+)
+def test_a_catalog_date_is_found_as_the_article_prints_it(text, stated):
+    [fact] = bibliography.facts(
+        "When was “Steppe on Fire” published?",
+        "When was “Steppe on Fire” published?",
+        RECORD,
+        {"d": _doc(text)},
+    )
+    assert fact.value == "2022-01-06"
+    assert (fact.span.text if fact.span else None) == stated
+    if fact.span:
+        assert text[fact.span.start : fact.span.end] == stated
+
+
+def test_an_unnamed_article_asks_no_catalog_fact():
+    docs = {"d": _doc("By Ann Lee.")}
+    assert (
+        bibliography.facts("Who wrote the article?", "Who wrote the article?", RECORD, docs) == []
+    )
+
+
+def test_the_author_is_quoted_from_the_article_without_the_llm(config, fake_llm, assert_span):
+    llm = fake_llm([])  # no reply queued: a call would fail the test
+    q = "Who wrote the InformNapalm analysis “Kazakhstan is a new Pandora's box”?"
+    answer = ask(q, config=config, llm=llm)
+    assert not answer.refused and llm.prompts == []
+    [cite] = answer.citations
+    assert cite.doc_id == PANDORA and "Sofia Hriniova" in cite.quote
+    assert cite.quote.startswith("This analytical review was specially prepared by")
+    assert_span(cite.doc_id, cite.start, cite.end, cite.quote)
+    assert [p.chunk_id for p in answer.passages] == [cite.chunk_id]
+    assert answer.claims[0].text == cite.quote and answer.claims[0].supported
+
+
+def test_the_date_is_given_in_the_articles_words(config, assert_span):
+    answer = ask("On what date was Pepe Escobar's “Steppe on Fire” published?", config=config)
+    [cite] = answer.citations
+    assert (cite.doc_id, cite.quote) == (STEPPE, "January 6, 2022")
+    assert "January 6, 2022" in answer.text and "2022-01-06" not in answer.text
+    assert_span(cite.doc_id, cite.start, cite.end, cite.quote)
+
+
+def test_a_catalog_gap_is_refused_and_named(config):
+    answer = ask("Who wrote the Guardian article?", config=config)
+    assert answer.refused and answer.citations == []
+    assert answer.missing == [
+        "the author of ‘As Order Reestablishes In Kazakhstan, Its Future Looks Darker Than Ever’"
+    ]
+
+
+def test_a_catalog_value_the_text_never_states_is_not_given(config):
+    # the catalog says Strategic Culture Foundation; the article's text never does
+    answer = ask("Which outlet published Pepe Escobar's column?", config=config)
+    assert answer.refused and "Strategic Culture" not in answer.text
+
+
+def test_a_follow_up_asks_about_the_article_named_before(config):
+    history = [("What does “Steppe on Fire” say about ports?", "It names Aktau [1].")]
+    answer = ask("Who wrote it?", history=history, config=config)
+    assert [(c.doc_id, c.quote) for c in answer.citations] == [(STEPPE, "Pepe Escobar")]
