@@ -38,7 +38,15 @@ from .parts import covers, question_parts
 from .retrieval import Passage, retrieve
 from .sources import named_sources, without_sources
 from .store import get_store
-from .verify import Span, about_it, answer_type, fills_role, fits_type, question_terms
+from .verify import (
+    Span,
+    about_it,
+    about_subject,
+    answer_type,
+    fills_role,
+    fits_type,
+    question_terms,
+)
 
 # Tuned on eval/questions.yaml: a verified LLM claim needs a sentence of MIN_RELEVANCE;
 # quoting a sentence without one needs MIN_QUOTE_RELEVANCE.
@@ -243,7 +251,8 @@ def _about_article(
 def _fits(c: Candidate, kind: str, query: str) -> bool:
     """Can this sentence answer the question? For a name, its paragraph's byline counts: "As
     a scholar of post-Soviet Ukraine, ..." is answered by "(Lena Surzhko Harned, The
-    Conversation)" closing the paragraph."""
+    Conversation)" closing the paragraph. A date must be of the asked event: the sentence
+    holds a word of the question beyond its names, and names its subject (or a pronoun)."""
     text = c.span.text
     by = byline(c) if kind == "name" else None
     if by is not None and not _inside(by, c):
@@ -251,7 +260,8 @@ def _fits(c: Candidate, kind: str, query: str) -> bool:
     return (
         fits_type(kind, text, query)
         and fills_role(text, query)
-        and (kind != "other" or about_it(text, query))
+        and (kind not in ("other", "date") or about_it(text, query))
+        and (kind != "date" or about_subject(text, query))
     )
 
 

@@ -459,6 +459,33 @@ def about_it(text: str, question: str) -> bool:
     return not wanted or bool(wanted & set(content_terms(text)))
 
 
+# "On what date did the last CSTO troops leave?": the names among the first words after the
+# auxiliary are what the date is of
+_DATE_SUBJECT = re.compile(
+    r"^(?:(?:in|on|by|since)\s+)?(?:when|(?:what|which)\s+(?:date|year|day|month))\s+"
+    r"(?:did|does|do|was|were|is|are|had|has|have|will|would)\s+(?P<rest>.*)",
+    re.IGNORECASE,
+)
+SUBJECT_WORDS = 4
+_PRONOUNS = frozenset("he she they it his her its their him them".split())
+
+
+def about_subject(text: str, question: str) -> bool:
+    """Is a date sentence about whom or what the question dates? It names the subject or
+    refers to someone by pronoun ("the new capital he ordered ... in 1997"). "When did the
+    last CSTO troops leave?" is not answered by Kazakhstan leaving the USSR in 1991."""
+    m = _DATE_SUBJECT.match(question.strip())
+    if not m:
+        return True
+    subject = {
+        re.sub(r"['’]s$", "", w.lower())
+        for w in tokens(m["rest"])[:SUBJECT_WORDS]
+        if w[0].isupper()
+    }
+    words = {re.sub(r"['’]s$", "", w.lower()) for w in tokens(text)}
+    return not subject or bool(words & (subject | _PRONOUNS))
+
+
 def _listed_wanted(question: str) -> int:
     m = re.match(r"\s*(?:which|what)\s+(\w+)", question, re.IGNORECASE)
     return min(_NUMBER_WORDS.get(m.group(1).lower(), 3), 3) if m else 3

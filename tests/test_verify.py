@@ -9,6 +9,7 @@ from qa.documents import load_documents
 from qa.speakers import speakers
 from qa.verify import (
     about_it,
+    about_subject,
     answer_type,
     asked_role,
     fills_role,
@@ -316,6 +317,45 @@ def test_a_sentence_naming_only_who_the_question_is_about_is_not_about_it():
     assert not about_it(lived, question)
     assert about_it("Levan Kogeashvili worked as a musician.", question)
     assert about_it("Anything.", "Who is Tokayev?")  # nothing asked beyond the name
+
+
+WITHDRAWAL = "On what date did the last CSTO troops leave Kazakhstan?"
+USSR = "Kazakhstan was the last republic to leave the collapsing USSR, in December 1991."
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "about"),
+    [
+        (USSR, WITHDRAWAL, False),  # another subject leaving: no CSTO, no pronoun
+        ("The last CSTO troops left Kazakhstan on January 19.", WITHDRAWAL, True),
+        ("They left on January 19.", WITHDRAWAL, True),  # a pronoun may stand for them
+        (USSR, "When did Kazakhstan leave the USSR?", True),
+        (
+            "The capital he ordered in 1997 was renamed.",
+            "In what year did Nazarbayev order it?",
+            True,
+        ),
+        ("Astana was founded in 1997.", "In what year did Nazarbayev's capital open?", False),
+        (
+            "Nazarbayev's capital opened in 1997.",
+            "In what year did Nazarbayev's capital open?",
+            True,
+        ),
+        ("Anything in 1997.", "When did the protests start?", True),  # no name to be about
+        ("Anything in 1997.", "How many people did Tokayev arrest?", True),  # not a date
+    ],
+)
+def test_a_date_sentence_is_about_what_the_question_dates(text, question, about):
+    assert about_subject(text, question) is about
+
+
+def test_a_date_sentence_holds_a_word_of_the_asked_event(config):
+    # the CSTO summit's date names the CSTO but says nothing of its troops leaving
+    from qa.answer import ask
+
+    assert ask(WITHDRAWAL, config=config).refused
+    answer = ask("When did Kazakhstan leave the USSR?", config=config)
+    assert not answer.refused and "December 1991" in answer.text
 
 
 @pytest.mark.parametrize(
