@@ -43,6 +43,7 @@ from .verify import (
     about_it,
     about_subject,
     answer_type,
+    asked_count,
     fills_role,
     fits_type,
     question_terms,
@@ -57,6 +58,7 @@ MIN_QUOTE_RELEVANCE = 0.45
 QUOTE_MARGIN = 0.05
 CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
 LIST_SOURCES = 3  # articles quoted for a list question
+COUNTED_LIST = 4  # "which six countries": a sentence naming that many stands out by it
 MAX_SOURCES = 20  # articles searched sentence by sentence for a disputed figure
 REFUSAL = "The articles don't say."
 
@@ -201,7 +203,7 @@ def _prepare(
         if kind == "list"
         else candidates(passages, config)
     )
-    ranked = [c for c in rank(query, cands) if _fits(c, kind, query)]
+    ranked = [c for c in rank(query, cands) if _fits(c, kind, query, question)]
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         return Answer(text=REFUSAL, refused=True, **base)
@@ -210,7 +212,9 @@ def _prepare(
         sides = disagreeing_sides(query, ranked, MIN_RELEVANCE, pool)
         if sides:
             return _conflict_answer(base, sides, standalone, config)
-    if kind == "list" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
+    if kind == "list" and (
+        ranked[0].relevance >= MIN_QUOTE_RELEVANCE or asked_count(query) >= COUNTED_LIST
+    ):
         # lists are quoted as the articles give them (and they may differ): best per article
         per_doc: dict[str, Candidate] = {}
         for c in ranked:
@@ -248,11 +252,12 @@ def _about_article(
     return _compose(base, parts, config, missing, heads=heads)
 
 
-def _fits(c: Candidate, kind: str, query: str) -> bool:
+def _fits(c: Candidate, kind: str, query: str, own: str) -> bool:
     """Can this sentence answer the question? For a name, its paragraph's byline counts: "As
     a scholar of post-Soviet Ukraine, ..." is answered by "(Lena Surzhko Harned, The
     Conversation)" closing the paragraph. A date must be of the asked event: the sentence
-    holds a word of the question beyond its names, and names its subject (or a pronoun)."""
+    holds a word of the user's `own` question beyond its names (not only of the context a
+    follow-up was condensed with), and names the question's subject (or a pronoun)."""
     text = c.span.text
     by = byline(c) if kind == "name" else None
     if by is not None and not _inside(by, c):
@@ -260,8 +265,8 @@ def _fits(c: Candidate, kind: str, query: str) -> bool:
     return (
         fits_type(kind, text, query)
         and fills_role(text, query)
-        and (kind not in ("other", "date") or about_it(text, query))
-        and (kind != "date" or about_subject(text, query))
+        and (kind != "other" or about_it(text, query))
+        and (kind != "date" or (about_it(text, own) and about_subject(text, query)))
     )
 
 
@@ -297,7 +302,7 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
     if kept:
         parts = [_shown(c, ready.kind) for c in kept]
         parts = list({text: (text, ev, q) for text, ev, q in parts}.values())  # one quote once
-    elif _quotable(ready.context):  # quote the best sentence itself
+    elif _quotable(ready.context, ready.kind):  # quote the best sentence itself
         parts = [(best.span.text, [best], True)]
     else:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
@@ -315,10 +320,11 @@ def _shown(claim: claimcheck.CheckedClaim, kind: str) -> _Part:
     return (claim.text, claim.evidence, False)
 
 
-def _quotable(ranked: list[Candidate]) -> bool:
-    """Is the best sentence relevant enough to quote as the answer on its own?"""
+def _quotable(ranked: list[Candidate], kind: str) -> bool:
+    """Is the best sentence relevant enough to quote as the answer on its own? A date of
+    the asked event (see `_fits`) is; so is a sentence standing out from the rest."""
     best = ranked[0]
-    if best.relevance >= MIN_QUOTE_RELEVANCE:
+    if best.relevance >= MIN_QUOTE_RELEVANCE or kind == "date":
         return True
     # standing out needs others to stand out from: a lone sentence of the right type proves
     # nothing ("“Old man, out!”" for the name of a man shot dead)

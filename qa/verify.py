@@ -447,7 +447,9 @@ def fits_type(kind: str, text: str, question: str) -> bool:
     if kind == "name":
         return bool(new_names(text, question))
     if kind == "list":  # three names, or as many as asked: "which two countries"
-        return len(listed_names(text, question)) >= _listed_wanted(question)
+        return len(listed_names(text, question)) >= _listed_wanted(question) and len(
+            new_names(text, question)
+        ) >= asked_count(question)
     return True
 
 
@@ -487,8 +489,16 @@ def about_subject(text: str, question: str) -> bool:
 
 
 def _listed_wanted(question: str) -> int:
+    """How long an enumeration must be: three items, or fewer if fewer are asked."""
+    return min(asked_count(question) or 3, 3)
+
+
+def asked_count(question: str) -> int:
+    """How many items the question asks for ("which six countries": 6), 0 if it doesn't
+    say. A sentence naming fewer is no answer to it: four requested forces are not the six
+    members."""
     m = re.match(r"\s*(?:which|what)\s+(\w+)", question, re.IGNORECASE)
-    return min(_NUMBER_WORDS.get(m.group(1).lower(), 3), 3) if m else 3
+    return _NUMBER_WORDS.get(m.group(1).lower(), 0) if m else 0
 
 
 _NAME_RUN = re.compile(r"[A-ZÀ-Ö][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Ö][\w’'-]*)*")

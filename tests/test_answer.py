@@ -9,7 +9,7 @@ import pytest
 
 from qa import prompts
 from qa.answer import ask
-from qa.verify import answer_type
+from qa.verify import answer_type, fits_type
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
 GAS_DOC = "002_4c9573c04f8e7a8d"
@@ -208,3 +208,29 @@ def test_a_claim_breaking_off_mid_phrase_is_given_whole(config, fake_llm):
     assert not answer.refused
     assert "from his post as chairman of the Security Council" in answer.text
     assert answer.citations[0].quote in answer.text and "and the [1]" not in answer.text
+
+
+def test_a_list_asked_by_count_is_answered_only_by_a_sentence_naming_that_many(config):
+    # InformNapalm's four requested forces are not the six members, however close the words
+    question = "Which six countries make up the Collective Security Treaty Organization (CSTO)?"
+    four = "the Russian Federation, Belarus, Kyrgyzstan, and Armenia"
+    assert fits_type("list", f"He requests the forces of CSTO members – {four}.", question) is False
+    answer = ask(question, config=config, llm=None)
+    assert not answer.refused
+    assert {c.doc_id[:3] for c in answer.citations} == {"000"}
+    assert "Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan" in answer.text
+
+
+def test_a_follow_up_date_is_of_the_event_the_user_asked_about(config):
+    # the condensed question carries the previous turn's words ("Tokayev ask ... forces"):
+    # the Guardian's "Wednesday" for Tokayev's request must not answer the summit's date
+    history = [
+        (
+            "Which military alliance did Tokayev ask to send forces?",
+            "The Collective Security Treaty Organization (CSTO).",
+        ),
+    ]
+    question = "On what date did that organisation's leaders hold their joint online summit?"
+    answer = ask(question, history=history, config=config, llm=None)
+    assert not answer.refused and "January 10" in answer.text
+    assert {c.doc_id[:3] for c in answer.citations} == {"001"}
