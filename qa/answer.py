@@ -27,6 +27,7 @@ from .documents import Document
 from .evidence import (
     Candidate,
     byline,
+    bylines,
     candidates,
     documents,
     passage_at,
@@ -232,7 +233,12 @@ def _about_article(
     records = get_store(config).doc_records()
     if doc_ids is not None:
         records = {d: r for d, r in records.items() if d in doc_ids}
-    found = bibliography.facts(question, asked, records, documents(config, set(records)))
+    docs = documents(config, set(records))
+    if bibliography.asks_quoted(question):
+        quoted = _quoted_by(question, asked, records, docs, standalone, config)
+        if quoted is not None:
+            return quoted
+    found = bibliography.facts(question, asked, records, docs)
     if not found:
         return None
     parts, heads, missing = [], [], []
@@ -250,6 +256,30 @@ def _about_article(
     if not parts:
         return Answer(text=REFUSAL, refused=True, missing=missing, **base)
     return _compose(base, parts, config, missing, heads=heads)
+
+
+def _quoted_by(
+    question: str,
+    asked: str,
+    records: dict[str, dict],
+    docs: dict[str, Document],
+    standalone: str,
+    config: Config,
+) -> Answer | None:
+    """Whom the named articles (or else every article) quote under a byline closing a
+    paragraph. None when they have no such bylines: then their sentences are searched."""
+    named = named_sources(asked, records) or sorted(docs)
+    parts, heads = [], []
+    for doc_id in named:
+        doc = docs[doc_id]
+        for i, by in enumerate(bylines(doc)):
+            parts.append(
+                (by.text, [Candidate(by, passage_at(doc_id, by.start, config), 1.0, doc)], True)
+            )
+            heads.append(f"Commentators quoted with a byline in “{doc.title}”:" if not i else "")
+    passages = list({c.passage.chunk_id: c.passage for _, ev, _ in parts for c in ev}.values())
+    base = dict(question=question, passages=passages, standalone_question=standalone)
+    return _compose(base, parts, config, heads=heads) if parts else None
 
 
 def _fits(c: Candidate, kind: str, query: str, own: str) -> bool:
@@ -388,7 +418,7 @@ def _compose(
             markers += f" [{citations.index(cite) + 1}]"
         body = f"“{text}”" if is_quote else text
         head = heads[i] if heads else f"According to {_attribution(evidence)}:"
-        lines.append(f"{head} {body}{markers}")
+        lines.append(f"{head} {body}{markers}".strip())
         kept.append(Claim(text, cites, True))  # verified in claims.check, or the quote itself
     lines += [f"Not found in the articles: “{m}”" for m in missing]
     text = " ".join(([lead] if lead else []) + lines)

@@ -34,6 +34,12 @@ _ASKS = {
         re.I,
     ),
 }
+# "Which outlets are the commentators quoted from?", "Whom does the commentary quote?"
+_QUOTED = re.compile(
+    r"\b(?:which|what|whom?)\b[^?]*\b(?:outlets?|commentators?|experts?|analysts?|sources?"
+    r"|publications?|media)\b[^?]*\bquot(?:ed|es?|ing)\b|\bwhom?\s+does\b[^?]*\bquote\b",
+    re.I,
+)
 _NOUN = {"author": "author", "date": "publication date", "outlet": "outlet"}
 
 
@@ -57,6 +63,11 @@ class Fact:
 def asked_field(question: str) -> str | None:
     """Which catalog field the question asks for, if any."""
     return next((f for f, pattern in _ASKS.items() if pattern.search(question)), None)
+
+
+def asks_quoted(question: str) -> bool:
+    """Does the question ask whom an article quotes (its bylined commentators)?"""
+    return bool(_QUOTED.search(question))
 
 
 def facts(

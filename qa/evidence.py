@@ -90,10 +90,24 @@ def byline(c: Candidate) -> Span | None:
     text = c.doc.text
     start = text.rfind("\n", 0, c.span.start) + 1
     end = text.find("\n", c.span.end)
-    m = _BYLINE.search(text, start, len(text) if end < 0 else end)
+    return _paragraph_byline(c.doc, start, len(text) if end < 0 else end)
+
+
+def bylines(doc: Document) -> list[Span]:
+    """Every paragraph byline of the article, in order: whom a commentary quotes."""
+    out, start = [], 0
+    for paragraph in doc.text.split("\n"):
+        by = _paragraph_byline(doc, start, start + len(paragraph))
+        out += [by] if by else []
+        start += len(paragraph) + 1
+    return out
+
+
+def _paragraph_byline(doc: Document, start: int, end: int) -> Span | None:
+    m = _BYLINE.search(doc.text, start, end)
     if not m or m.start() == start or not 2 <= len(m.group(1).split()) <= BYLINE_WORDS:
         return None  # no byline, or a paragraph that is all brackets: "(To David Rossi)"
-    return Span(c.doc.doc_id, m.start(1), m.end(1), m.group(1))
+    return Span(doc.doc_id, m.start(1), m.end(1), m.group(1))
 
 
 def passage_at(doc_id: str, offset: int, config: Config) -> Passage:

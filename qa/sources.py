@@ -18,7 +18,7 @@ _LEAD = r"(?P<lead>(?:according\s+to|in|by|from)\s+)?(?:the\s+)?"
 _WORK = r"account|words|view|count|analysis|report|article|column|piece"
 _SAYS = (
     r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?|names?|mentions?"
-    r"|lists?|describes?|calls?"
+    r"|lists?|describes?|calls?|quotes?|cites?"
 )
 _TAIL = rf"(?:['’]s)?(?P<tail>\s+(?:{_WORK}|{_SAYS})\b)?"
 

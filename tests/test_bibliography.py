@@ -7,6 +7,7 @@ import pytest
 from qa import bibliography
 from qa.answer import ask
 from qa.documents import Document
+from qa.evidence import bylines
 
 STEPPE = "002_4c9573c04f8e7a8d"
 PANDORA = "001_1d74b9649cbe830b"
@@ -105,3 +106,48 @@ def test_a_follow_up_asks_about_the_article_named_before(config):
     history = [("What does “Steppe on Fire” say about ports?", "It names Aktau [1].")]
     answer = ask("Who wrote it?", history=history, config=config)
     assert [(c.doc_id, c.quote) for c in answer.citations] == [(STEPPE, "Pepe Escobar")]
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("From which outlets are the commentators in the commentary quoted?", True),
+        ("Which experts does the Monitor quote?", True),
+        ("Whom does the commentary quote?", True),
+        ("Which outlets reported the arrests?", False),
+        ("What did Putin say about the quoted figures?", False),
+    ],
+)
+def test_questions_asking_whom_an_article_quotes(question, asks):
+    assert bibliography.asks_quoted(question) is asks
+
+
+def test_bylines_are_the_brackets_closing_a_paragraph():
+    text = (
+        "(To the editor)\n"  # a paragraph that is all brackets: no byline
+        "Russia acts as it did in Ukraine (in 2014). It will stay. (Ann Lee, The Post)\n"
+        "No byline here (see above) at all.\n"
+        "Short one. (The Moscow Times)"
+    )
+    doc = _doc(text)
+    found = [(b.text, text[b.start : b.end]) for b in bylines(doc)]
+    assert found == [("Ann Lee, The Post",) * 2, ("The Moscow Times",) * 2]
+
+
+def test_the_commentators_an_article_quotes_are_its_bylines(config, assert_span):
+    question = "From which outlets are the commentators of the Italian commentary quoted?"
+    answer = ask(question, config=config)
+    assert [c.quote for c in answer.citations] == [
+        "Lena Surzhko Harned, The Conversation",
+        "Eugene Chausovsky, Foreign Policy",
+        "Volodymyr Fesenko on Kyiv Post",
+        "The Moscow Times",
+    ]
+    for c in answer.citations:
+        assert_span(c.doc_id, c.start, c.end, c.quote)
+
+
+def test_an_article_without_bylines_is_searched_not_given_another_articles_bylines(config):
+    answer = ask("Which experts does the Monitor quote?", config=config)
+    assert "Foreign Policy" not in answer.text
+    assert all(c.doc_id.startswith("004") for c in answer.citations)
