@@ -442,8 +442,8 @@ def fits_type(kind: str, text: str, question: str) -> bool:
     if kind == "date":
         words = {w.lower() for w in tokens(text)}
         return bool(words & _MONTHS) or bool(_TIME_WORDS.search(text.lower()))
-    if kind == "number":
-        return bool(numbers(text))
+    if kind == "number":  # "how long" wants a length of time, not any figure
+        return bool(durations(text)) if _HOW_LONG.search(question) else bool(numbers(text))
     if kind == "name":
         return bool(new_names(text, question))
     if kind == "list":  # three names, or as many as asked: "which two countries"
@@ -451,6 +451,24 @@ def fits_type(kind: str, text: str, question: str) -> bool:
             new_names(text, question)
         ) >= asked_count(question)
     return True
+
+
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+_UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
+_COUNT = r"(?:\d[\d,.]*|a|an|several|few|many|" + "|".join(_NUMBER_WORDS) + ")"
+_DURATION = re.compile(
+    rf"\b{_COUNT}(?:\s+(?:more|full|whole|long))?(?:\s+|-){_UNIT}\b(?![\s-]*old\b)"
+    rf"|\b(?:within|for|after)\s+{_UNIT}\b",
+    re.IGNORECASE,
+)
+# "the average age ... is 31 years": an age, however it is worded
+_AGE = re.compile(r"\bage[ds]?\b(?:\W+\w+){0,6}\W*$", re.IGNORECASE)
+
+
+def durations(text: str) -> list[str]:
+    """Lengths of time the text gives: "nearly three days", "29 years in power", "within
+    hours", "a two-week state of emergency"; not ages ("22-year-old", "aged 31 years")."""
+    return [m.group(0) for m in _DURATION.finditer(text) if not _AGE.search(text[: m.start()])]
 
 
 def about_it(text: str, question: str) -> bool:

@@ -12,6 +12,7 @@ from qa.verify import (
     about_subject,
     answer_type,
     asked_role,
+    durations,
     fills_role,
     fits_type,
     listed_names,
@@ -372,3 +373,34 @@ def test_a_date_sentence_holds_a_word_of_the_asked_event(config):
 )
 def test_answer_type(question, kind):
     assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Access has been cut off for nearly three days.", ["three days"]),
+        ("He stepped down after 29 years in power, in 2019.", ["29 years"]),
+        ("The request was approved within hours.", ["within hours"]),
+        ("She had lived there for several years.", ["several years"]),
+        ("A two-week state of emergency was declared.", ["two-week"]),
+        ("A 22-year-old Israeli was shot dead.", []),  # an age
+        ("The average age of the population is 31 years [9].", []),  # an age too
+        ("Over 4,000 people have been arrested in 2022.", []),  # figures, no time
+    ],
+)
+def test_durations_are_lengths_of_time_not_ages_or_other_figures(text, found):
+    assert durations(text) == found
+
+
+def test_how_long_wants_a_length_of_time(config):
+    how_long = "How long did the protests in Almaty last?"
+    age = "The average age of the population in Kazakhstan is 31 years [9]."
+    assert fits_type("number", age, "What is the average age?")
+    assert not fits_type("number", age, how_long)
+    from qa.answer import ask
+
+    # an average age and a victim's age were once offered as two sides of a dispute
+    answer = ask(how_long, config=config)
+    assert answer.refused and answer.conflicts == []
+    answer = ask("How long did it take to approve Tokayev's request for help?", config=config)
+    assert "within hours" in answer.text and answer.citations[0].doc_id.startswith("003")
