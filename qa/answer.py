@@ -47,6 +47,7 @@ from .verify import (
     asked_count,
     fills_role,
     fits_type,
+    names_subject,
     question_terms,
 )
 
@@ -204,7 +205,8 @@ def _prepare(
         if kind == "list"
         else candidates(passages, config)
     )
-    ranked = [c for c in rank(query, cands) if _fits(c, kind, query, question)]
+    known = _source_names(asked, config)
+    ranked = [c for c in rank(query, cands) if _fits(c, kind, query, question, known)]
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         return Answer(text=REFUSAL, refused=True, **base)
@@ -266,9 +268,10 @@ def _quoted_by(
     standalone: str,
     config: Config,
 ) -> Answer | None:
-    """Whom the named articles (or else every article) quote under a byline closing a
-    paragraph. None when they have no such bylines: then their sentences are searched."""
-    named = named_sources(asked, records) or sorted(docs)
+    """Whom the named articles quote under a byline closing a paragraph. None when no
+    article is named or it has no such bylines: then sentences are searched, and no other
+    article's bylines answer ("What sources are quoted on the death toll?")."""
+    named = named_sources(asked, records)
     parts, heads = [], []
     for doc_id in named:
         doc = docs[doc_id]
@@ -282,7 +285,15 @@ def _quoted_by(
     return _compose(base, parts, config, heads=heads) if parts else None
 
 
-def _fits(c: Candidate, kind: str, query: str, own: str) -> bool:
+def _source_names(asked: str, config: Config) -> str:
+    """The authors and outlets of the sources the user named: "Which experts does Escobar
+    quote?" is not answered by his own byline, "Pepe Escobar"."""
+    records = get_store(config).doc_records()
+    named = [records[d] for d in named_sources(asked, records)]
+    return " ".join(f"{r.get('author', '')} {r.get('outlet', '')}" for r in named).strip()
+
+
+def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool:
     """Can this sentence answer the question? For a name, its paragraph's byline counts: "As
     a scholar of post-Soviet Ukraine, ..." is answered by "(Lena Surzhko Harned, The
     Conversation)" closing the paragraph. A date must be of the asked event: the sentence
@@ -293,10 +304,10 @@ def _fits(c: Candidate, kind: str, query: str, own: str) -> bool:
     if by is not None and not _inside(by, c):
         text = f"{text} ({by.text})"
     return (
-        fits_type(kind, text, query)
+        fits_type(kind, text, f"{query} — by {known}" if known else query)  # names known
         and fills_role(text, query)
         and (kind != "other" or about_it(text, query))
-        and (kind != "date" or (about_it(text, own) and about_subject(text, query)))
+        and (kind != "date" or (about_it(text, own) and about_subject(text, own)))
     )
 
 
@@ -332,7 +343,9 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
     if kept:
         parts = [_shown(c, ready.kind) for c in kept]
         parts = list({text: (text, ev, q) for text, ev, q in parts}.values())  # one quote once
-    elif _quotable(ready.context, ready.kind):  # quote the best sentence itself
+    elif _quotable(
+        ready.context, ready.kind, ready.base["question"]
+    ):  # quote the best sentence itself
         parts = [(best.span.text, [best], True)]
     else:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
@@ -350,11 +363,14 @@ def _shown(claim: claimcheck.CheckedClaim, kind: str) -> _Part:
     return (claim.text, claim.evidence, False)
 
 
-def _quotable(ranked: list[Candidate], kind: str) -> bool:
+def _quotable(ranked: list[Candidate], kind: str, question: str) -> bool:
     """Is the best sentence relevant enough to quote as the answer on its own? A date of
-    the asked event (see `_fits`) is; so is a sentence standing out from the rest."""
+    the asked event (see `_fits`) naming the question's subject itself is ("When did
+    Kazakhstan leave the USSR?"); so is a sentence standing out from the rest."""
     best = ranked[0]
-    if best.relevance >= MIN_QUOTE_RELEVANCE or kind == "date":
+    if best.relevance >= MIN_QUOTE_RELEVANCE:
+        return True
+    if kind == "date" and names_subject(best.span.text, question):
         return True
     # standing out needs others to stand out from: a lone sentence of the right type proves
     # nothing ("“Old man, out!”" for the name of a man shot dead)

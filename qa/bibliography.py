@@ -12,28 +12,40 @@ from dataclasses import dataclass
 from datetime import date
 
 from .documents import Document
-from .sources import named_sources
+from .sources import mention_spans, named_sources
 from .verify import Span
 
-# What a question asks of an article, by the words it asks with. The article itself must be
-# named (title, outlet or author): "When was the curfew published?" is no such question.
+# What a question asks of an article, and where it names the article (`obj`): "Who wrote
+# the InformNapalm analysis?", "When was “Steppe on Fire” published?". The article must be
+# all the question asks about: "Who wrote the letter to the CSTO, according to the
+# Guardian?" asks about a letter.
+_OBJ = r"(?P<obj>[^?,;]+?)"
+_END = r"\s*(?:[?,;]|\s+and\b|$)"
 _ASKS = {
-    "author": re.compile(
-        r"\bwho\s+(?:wrote|authored|penned|is\s+the\s+author)\b|\bauthor(?:ed)?\s+of\b"
-        r"|\bby\s+whom\b|\bwho\s+(?:was|is)\b.*\bwritten\s+by\b|\bwhose\s+(?:article|analysis)",
-        re.I,
-    ),
-    "date": re.compile(
-        r"\b(?:when|what\s+date|which\s+date|what\s+day)\b.*\b(?:published|posted|dated|written"
-        r"|released|appear(?:ed)?)\b|\bpublication\s+date\b|\bdate\s+of\s+publication\b",
-        re.I,
-    ),
-    "outlet": re.compile(
-        r"\b(?:which|what)\s+(?:outlet|publication|site|website|newspaper|magazine|media)\b"
-        r"|\bwhere\s+was\b.*\bpublished\b|\bwho\s+published\b",
-        re.I,
-    ),
+    "author": [
+        rf"\bwho\s+(?:wrote|authored|penned)\s+{_OBJ}{_END}",
+        rf"\bauthor\s+of\s+{_OBJ}{_END}",
+        rf"\bby\s+whom\s+(?:was|is)\s+{_OBJ}\s+written\b",
+        rf"\bwho\s+(?:was|is)\s+{_OBJ}\s+(?:written|authored)\s+by\b",
+    ],
+    "date": [
+        rf"\b(?:when|(?:what|which)\s+(?:date|day))\s+(?:was|were|did)\s+{_OBJ}\s+"
+        r"(?:published|posted|dated|(?:first\s+)?appear)\b",
+        rf"\bwhen\s+did\s+{_OBJ}\s+(?:publish|post)\b(?P<rest>[^?]*)",
+        rf"\b(?:publication\s+date|date\s+of\s+publication)\s+(?:of|for)\s+{_OBJ}{_END}",
+    ],
+    "outlet": [
+        r"\b(?:which|what)\s+(?:outlet|publication|site|website|newspaper|magazine)\s+"
+        rf"(?:published|ran|carried|printed)\s+{_OBJ}{_END}",
+        rf"\bwhere\s+(?:was|were)\s+{_OBJ}\s+published\b",
+        rf"\bwho\s+published\s+{_OBJ}{_END}",
+    ],
 }
+# words that, besides a source's name or title, still name only the article
+_ARTICLE_WORDS = frozenset(
+    """the a an this that it its his her their s article analysis column piece report
+commentary story essay review editorial text""".split()
+)
 # "Which outlets are the commentators quoted from?", "Whom does the commentary quote?"
 _QUOTED = re.compile(
     r"\b(?:which|what|whom?)\b[^?]*\b(?:outlets?|commentators?|experts?|analysts?|sources?"
@@ -60,9 +72,29 @@ class Fact:
         return f"the {_NOUN[self.field]} of ‘{title}’"
 
 
-def asked_field(question: str) -> str | None:
-    """Which catalog field the question asks for, if any."""
-    return next((f for f, pattern in _ASKS.items() if pattern.search(question)), None)
+def asked_fields(question: str, records: dict[str, dict]) -> list[str]:
+    """The catalog fields the question asks of an article it names ("Who wrote “Steppe on
+    Fire” and when was it published?": author and date)."""
+    names = mention_spans(question, records)
+    fields = []
+    for field, patterns in _ASKS.items():
+        for pattern in patterns:
+            m = re.search(pattern, question, re.IGNORECASE)
+            if m and _only_the_article(question, m, names):
+                fields.append(field)
+                break
+    return fields
+
+
+def _only_the_article(question: str, m: re.Match, names: list[tuple[int, int]]) -> bool:
+    """Does the asked-about phrase name the article and nothing else?"""
+    groups = [g for g in ("obj", "rest") if g in m.re.groupindex and m.group(g)]
+    chars = list(question)
+    for start, end in names:
+        chars[start:end] = [" "] * (end - start)
+    left = " ".join("".join(chars[m.start(g) : m.end(g)]) for g in groups)
+    words = re.findall(r"[\w'’-]+", left.lower())
+    return all(w in _ARTICLE_WORDS for w in words)
 
 
 def asks_quoted(question: str) -> bool:
@@ -75,15 +107,15 @@ def facts(
 ) -> list[Fact]:
     """The fact `question` asks of each article named in `asked` (the question, with the
     previous one for a follow-up: "Who wrote it?"); [] if it asks none."""
-    field = asked_field(question)
-    if field is None:
-        return []
-    out = []
-    for doc_id in named_sources(asked, records):
-        value = _clean(records[doc_id].get(field, ""))
-        if doc_id in docs:
-            out.append(Fact(doc_id, field, value, _stated(field, value, docs[doc_id])))
-    return out
+    fields = asked_fields(question, records)
+    named = named_sources(asked, records) if fields else []
+    return [
+        Fact(doc_id, field, value, _stated(field, value, docs[doc_id]))
+        for field in fields
+        for doc_id in named
+        if doc_id in docs
+        for value in [_clean(records[doc_id].get(field, ""))]
+    ]
 
 
 def _clean(value: str) -> str:

@@ -44,6 +44,11 @@ def named_sources(question: str, records: dict[str, dict]) -> list[str]:
     return [doc_id for doc_id in records if any(d == doc_id for d, _ in cited)]
 
 
+def mention_spans(question: str, records: dict[str, dict]) -> list[tuple[int, int]]:
+    """Where the question names any source, cited as one or not: (start, end) offsets."""
+    return [m.span() for record in records.values() for m in _mentions(question, record)]
+
+
 def without_sources(question: str, records: dict[str, dict]) -> str:
     """The question without the phrases naming its sources ("according to InformNapalm"):
     once the answer is looked for in that source alone, its name tells nothing of where."""

@@ -448,21 +448,27 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         return bool(new_names(text, question))
     if kind == "list":  # three names, or as many as asked: "which two countries"
         return len(listed_names(text, question)) >= _listed_wanted(question) and len(
-            new_names(text, question)
+            _new_name_runs(text, question)
         ) >= asked_count(question)
     return True
 
 
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
-_UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
+_UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+_YEAR = r"(?:1[89]|20)\d\d"
 _COUNT = r"(?:\d[\d,.]*|a|an|several|few|many|" + "|".join(_NUMBER_WORDS) + ")"
 _DURATION = re.compile(
-    rf"\b{_COUNT}(?:\s+(?:more|full|whole|long))?(?:\s+|-){_UNIT}\b(?![\s-]*old\b)"
-    rf"|\b(?:within|for|after)\s+{_UNIT}\b",
+    rf"\b{_COUNT}(?:\s+(?:more|full|whole|long))?(?:\s+|-){_UNIT}\b(?![\s-]*(?:old|ago)\b)"
+    rf"|\b(?:within|for|after)\s+(?:\d+\s+)?{_UNIT}\b"
+    rf"|\bfrom\s+{_YEAR}\s*(?:to|until|till|-|–)\s*{_YEAR}\b"
+    rf"|\bbetween\s+{_YEAR}\s+and\s+{_YEAR}\b|\bsince\s+{_YEAR}\b",
     re.IGNORECASE,
 )
-# "the average age ... is 31 years": an age, however it is worded
-_AGE = re.compile(r"\bage[ds]?\b(?:\W+\w+){0,6}\W*$", re.IGNORECASE)
+# "the average age of the population is 31 years", "aged 31 years": an age
+_AGE = re.compile(
+    r"\b(?:age\b[^.;,()]{0,60}\b(?:is|was|are|were|of)|aged)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def durations(text: str) -> list[str]:
@@ -490,20 +496,37 @@ SUBJECT_WORDS = 4
 _PRONOUNS = frozenset("he she they it his her its their him them".split())
 
 
+def _new_name_runs(text: str, question: str) -> set[str]:
+    """Names in `text` the question lacks, a many-word name once ("the Russian Federation")."""
+    new = new_names(text, question)
+    runs = (m.group(0) for m in _NAME_RUN.finditer(text))
+    return {r.lower() for r in runs if any(w.lower().replace("’", "'") in new for w in tokens(r))}
+
+
+def names_subject(text: str, question: str) -> bool:
+    """Does the date sentence name the dated subject itself (not only by a pronoun)?"""
+    subject = _date_subject(question)
+    return bool(subject) and bool(_plain_words(text) & subject)
+
+
+def _date_subject(question: str) -> set[str]:
+    m = _DATE_SUBJECT.match(question.strip())
+    if not m:
+        return set()
+    words = tokens(m["rest"])[:SUBJECT_WORDS]
+    return {re.sub(r"['’]s$", "", w.lower()) for w in words if w[0].isupper()}
+
+
+def _plain_words(text: str) -> set[str]:
+    return {re.sub(r"['’]s$", "", w.lower()) for w in tokens(text)}
+
+
 def about_subject(text: str, question: str) -> bool:
     """Is a date sentence about whom or what the question dates? It names the subject or
     refers to someone by pronoun ("the new capital he ordered ... in 1997"). "When did the
     last CSTO troops leave?" is not answered by Kazakhstan leaving the USSR in 1991."""
-    m = _DATE_SUBJECT.match(question.strip())
-    if not m:
-        return True
-    subject = {
-        re.sub(r"['’]s$", "", w.lower())
-        for w in tokens(m["rest"])[:SUBJECT_WORDS]
-        if w[0].isupper()
-    }
-    words = {re.sub(r"['’]s$", "", w.lower()) for w in tokens(text)}
-    return not subject or bool(words & (subject | _PRONOUNS))
+    subject = _date_subject(question)
+    return not subject or bool(_plain_words(text) & (subject | _PRONOUNS))
 
 
 def _listed_wanted(question: str) -> int:

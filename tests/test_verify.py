@@ -379,13 +379,17 @@ def test_answer_type(question, kind):
     ("text", "found"),
     [
         ("Access has been cut off for nearly three days.", ["three days"]),
-        ("He stepped down after 29 years in power, in 2019.", ["29 years"]),
+        ("He stepped down after 29 years in power, in 2019.", ["after 29 years"]),
         ("The request was approved within hours.", ["within hours"]),
         ("She had lived there for several years.", ["several years"]),
         ("A two-week state of emergency was declared.", ["two-week"]),
         ("A 22-year-old Israeli was shot dead.", []),  # an age
         ("The average age of the population is 31 years [9].", []),  # an age too
         ("Over 4,000 people have been arrested in 2022.", []),  # figures, no time
+        ("The man, aged 31, had lived there for several years.", ["several years"]),
+        ("He ruled the country from 1991 to 2019.", ["from 1991 to 2019"]),
+        ("It was approved within 30 minutes.", ["within 30 minutes"]),
+        ("A year ago he left.", []),  # a point in time
     ],
 )
 def test_durations_are_lengths_of_time_not_ages_or_other_figures(text, found):
