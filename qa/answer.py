@@ -191,10 +191,11 @@ def _prepare(
     standalone = condense(question, history or [])
     # the user's own words name sources; an earlier answer's attributions do not
     asked = question if standalone == question else f"{question} {(history or [])[-1][0]}"
-    about = _about_article(question, asked, doc_ids, standalone, config)
+    records = get_store(config).doc_records()  # the catalog, read once per question
+    about = _about_article(question, asked, doc_ids, standalone, records, config)
     if about is not None:
         return about
-    query, doc_ids = _scoped(standalone, asked, doc_ids, config)
+    query, doc_ids = _scoped(standalone, asked, doc_ids, records)
     kind = answer_type(query)  # "According to the Monitor, who was ...": a name
     # a figure may be disputed: look wider (and below, through every article)
     k = config.top_k * 2 if kind == "number" else config.top_k
@@ -205,7 +206,7 @@ def _prepare(
         if kind == "list"
         else candidates(passages, config)
     )
-    known = _source_names(asked, config)
+    known = _source_names(asked, records)
     ranked = [c for c in rank(query, cands) if _fits(c, kind, query, question, known)]
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
@@ -228,24 +229,31 @@ def _prepare(
 
 
 def _about_article(
-    question: str, asked: str, doc_ids: Sequence[str] | None, standalone: str, config: Config
+    question: str,
+    asked: str,
+    doc_ids: Sequence[str] | None,
+    standalone: str,
+    records: dict[str, dict],
+    config: Config,
 ) -> Answer | None:
     """ "Who wrote the InformNapalm analysis?": the catalog's answer, cited where the article
     states it; an article whose text never states it leaves that part open."""
-    records = get_store(config).doc_records()
     if doc_ids is not None:
         records = {d: r for d, r in records.items() if d in doc_ids}
+    quoted = bibliography.asks_quoted(question)
+    if not quoted and not bibliography.asked_fields(question, records):
+        return None  # most questions: no article text to load
     docs = documents(config, set(records))
-    if bibliography.asks_quoted(question):
-        quoted = _quoted_by(question, asked, records, docs, standalone, config)
-        if quoted is not None:
-            return quoted
+    if quoted:
+        answer = _quoted_by(question, asked, records, docs, standalone, config)
+        if answer is not None:
+            return answer
     found = bibliography.facts(question, asked, records, docs)
     if not found:
         return None
     parts, heads, missing = [], [], []
     for fact in found:
-        doc = documents(config, {fact.doc_id})[fact.doc_id]
+        doc = docs[fact.doc_id]
         if fact.span is None:
             missing.append(fact.unstated(doc.title))
             continue
@@ -253,8 +261,7 @@ def _about_article(
         evidence = Candidate(span, passage_at(doc.doc_id, span.start, config), 1.0, doc)
         parts.append((span.text, [evidence], True))
         heads.append(fact.head(doc.title))
-    passages = list({c.passage.chunk_id: c.passage for _, ev, _ in parts for c in ev}.values())
-    base = dict(question=question, passages=passages, standalone_question=standalone)
+    base = dict(question=question, passages=_passages(parts), standalone_question=standalone)
     if not parts:
         return Answer(text=REFUSAL, refused=True, missing=missing, **base)
     return _compose(base, parts, config, missing, heads=heads)
@@ -280,15 +287,18 @@ def _quoted_by(
                 (by.text, [Candidate(by, passage_at(doc_id, by.start, config), 1.0, doc)], True)
             )
             heads.append(f"Commentators quoted with a byline in “{doc.title}”:" if not i else "")
-    passages = list({c.passage.chunk_id: c.passage for _, ev, _ in parts for c in ev}.values())
-    base = dict(question=question, passages=passages, standalone_question=standalone)
+    base = dict(question=question, passages=_passages(parts), standalone_question=standalone)
     return _compose(base, parts, config, heads=heads) if parts else None
 
 
-def _source_names(asked: str, config: Config) -> str:
+def _passages(parts: list[_Part]) -> list[Passage]:
+    """The stored chunks the parts' evidence comes from, each once."""
+    return list({c.passage.chunk_id: c.passage for _, ev, _ in parts for c in ev}.values())
+
+
+def _source_names(asked: str, records: dict[str, dict]) -> str:
     """The authors and outlets of the sources the user named: "Which experts does Escobar
     quote?" is not answered by his own byline, "Pepe Escobar"."""
-    records = get_store(config).doc_records()
     named = [records[d] for d in named_sources(asked, records)]
     return " ".join(f"{r.get('author', '')} {r.get('outlet', '')}" for r in named).strip()
 
@@ -316,11 +326,10 @@ def _inside(span: Span, c: Candidate) -> bool:
 
 
 def _scoped(
-    question: str, asked: str, doc_ids: Sequence[str] | None, config: Config
+    question: str, asked: str, doc_ids: Sequence[str] | None, records: dict[str, dict]
 ) -> tuple[str, Sequence[str] | None]:
     """A question whose asker names a source ("according to InformNapalm") is answered from
     that source alone (if the user allows it), and looked up without the source's name."""
-    records = get_store(config).doc_records()
     named = [d for d in named_sources(asked, records) if doc_ids is None or d in doc_ids]
     if not named:
         return question, doc_ids
