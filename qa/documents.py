@@ -17,6 +17,9 @@ from pathlib import Path
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 CATALOG_NAME = "catalog.json"
 CATALOG_FIELDS = ("title", "outlet", "author", "date")
+# Other names a question may give the article itself: "the Italian commentary" for a text
+# whose outlet and author are unknown. A list of strings.
+CATALOG_ALIASES = "aliases"
 
 
 class DocumentError(ValueError):
@@ -33,6 +36,7 @@ class Document:
     date: str = ""
     path: str = ""
     raw_sha256: str = ""
+    aliases: tuple[str, ...] = ()
 
 
 # --- page furniture ---------------------------------------------------------------------------
@@ -228,6 +232,7 @@ def load_document(path: Path, catalog: dict[str, dict] | None = None) -> Documen
         date=meta.get("date", ""),
         path=str(path),
         raw_sha256=digest,
+        aliases=tuple(a.strip() for a in meta.get(CATALOG_ALIASES, []) if a.strip()),
     )
 
 
@@ -257,6 +262,12 @@ def load_catalog(folder: Path) -> dict[str, dict]:
                     f"{path}: entry {doc_id!r} field {name!r} must be a string,"
                     f" not {type(meta[name]).__name__} ({meta[name]!r})"
                 )
+        aliases = meta.get(CATALOG_ALIASES, [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise DocumentError(
+                f"{path}: entry {doc_id!r} field {CATALOG_ALIASES!r} must be a list of strings,"
+                f' e.g. ["Italian commentary"], not {aliases!r}'
+            )
     return data
 
 

@@ -54,6 +54,7 @@ def fingerprint(doc: Document, config: Config) -> str:
         doc.outlet,
         doc.author,
         doc.date,
+        "\n".join(doc.aliases),
         doc.path,
         doc.text,
     ):

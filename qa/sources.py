@@ -7,6 +7,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from .store import aliases
+
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
@@ -21,6 +23,7 @@ _SAYS = (
     r"|lists?|describes?|calls?|quotes?|cites?"
 )
 _TAIL = rf"(?:['’]s)?(?P<tail>\s+(?:{_WORK}|{_SAYS})\b)?"
+_ALIAS_LEAD = r"(?:(?:according\s+to|in|by|from|of)\s+)?(?:the\s+)?"
 
 
 def names_of(record: dict) -> tuple[set[str], set[str]]:
@@ -39,7 +42,8 @@ def names_of(record: dict) -> tuple[set[str], set[str]]:
 
 
 def named_sources(question: str, records: dict[str, dict]) -> list[str]:
-    """The doc_ids whose source (outlet, author) or title the question names; [] if none."""
+    """The doc_ids whose source (outlet, author), title or alias the question names; [] if
+    none."""
     cited = _cited_mentions(question, records)
     return [doc_id for doc_id in records if any(d == doc_id for d, _ in cited)]
 
@@ -95,6 +99,13 @@ def _mentions(question: str, record: dict) -> list[re.Match]:
         for name, any_case in patterns
         for m in re.finditer(rf"(?<!\w){_LEAD}{_name(name)}(?!\w){_TAIL}", question, re.I)
         if any_case or m.group("name") == name
+    ]
+    # an alias names the work itself ("the Italian commentary"), as a quoted title does:
+    # always a citation, so its pattern has no cue to look for
+    found += [
+        m
+        for alias in aliases(record)
+        for m in re.finditer(rf"(?<!\w){_ALIAS_LEAD}{_name(alias)}(?!\w)", question, re.I)
     ]
     found += [m for m in _QUOTED.finditer(question) if _is_title(_plain(m.group(1)), title)]
     return _outermost(found)

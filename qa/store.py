@@ -90,6 +90,7 @@ class Store:
                 date=meta.get("date", ""),
                 path=meta.get("path", ""),
                 raw_sha256=meta.get("raw_sha256", ""),
+                aliases=tuple(aliases(meta)),
             )
         return out
 
@@ -120,6 +121,8 @@ class Store:
             "path": doc.path,
             "raw_sha256": doc.raw_sha256,
             "fingerprint": fingerprint,
+            # Chroma metadata holds no lists: one alias per line
+            "aliases": "\n".join(doc.aliases),
         }
         self._docs.upsert(
             ids=[doc.doc_id], embeddings=[vector.tolist()], documents=[doc.text], metadatas=[meta]
@@ -173,6 +176,13 @@ class Store:
     def count(self) -> int:
         self._open()
         return self._chunks.count()
+
+
+def aliases(record: dict) -> list[str]:
+    """The aliases of a document record (see `documents.CATALOG_ALIASES`): a stored record's
+    lines, or a catalog entry's list."""
+    found = record.get("aliases") or []
+    return [a for a in (found.split("\n") if isinstance(found, str) else found) if a]
 
 
 def _where(doc_ids: Sequence[str] | None) -> dict | None:

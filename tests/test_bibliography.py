@@ -14,6 +14,10 @@ from qa.evidence import bylines
 
 STEPPE = "002_4c9573c04f8e7a8d"
 PANDORA = "001_1d74b9649cbe830b"
+FLAMES = "000_6e1992ec5b7aa0d3"
+FLAMES_TITLE = (
+    "Kazakhstan in flames: for now more the harbingers of a civil war than of an invasion"
+)
 
 
 CATALOG = json.loads((BUNDLED_ARTICLES / "catalog.json").read_text(encoding="utf-8"))
@@ -172,3 +176,14 @@ def test_a_question_on_quoted_sources_is_never_given_another_articles_bylines(co
     answer = ask(question, config=config)
     assert "Foreign Policy" not in answer.text and "Kyiv Post" not in answer.text
     assert not any(c.doc_id.startswith("000") for c in answer.citations)
+
+
+def test_an_article_named_by_its_catalog_alias(config):
+    # no outlet or author: "the Italian commentary" names it only through the catalog's alias
+    question = "From which outlets are the commentators of the Italian commentary quoted?"
+    answer = ask(question, config=config)
+    assert {c.doc_id for c in answer.citations} == {FLAMES}
+    assert "Eugene Chausovsky, Foreign Policy" in [c.quote for c in answer.citations]
+    answer = ask("Who wrote the Italian commentary?", config=config)
+    assert answer.refused and answer.citations == []
+    assert answer.missing == [f"the author of ‘{FLAMES_TITLE}’"]

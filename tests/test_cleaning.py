@@ -239,6 +239,8 @@ def write_catalog(folder: Path, entries: str) -> None:
         ('{"x": {"title": "T", "author": ["A", "B"]}}', ["'x'", "'author'", "string"]),
         ('{"x": {"outlet": null}}', ["'x'", "'outlet'", "string"]),
         ('{"x": "The storm"}', ["'x'", "object"]),
+        ('{"x": {"aliases": "the storm report"}}', ["'x'", "'aliases'", "list of strings"]),
+        ('{"x": {"aliases": ["storm report", 3]}}', ["'x'", "'aliases'", "list of strings"]),
     ],
 )
 def test_bad_catalog_entry_is_a_clear_error(tmp_path: Path, entries, expected):
@@ -248,6 +250,12 @@ def test_bad_catalog_entry_is_a_clear_error(tmp_path: Path, entries, expected):
     message = str(err.value)
     assert str(tmp_path / "catalog.json") in message
     assert all(part in message for part in expected), message
+
+
+def test_catalog_aliases_are_read_trimmed_and_blank_ones_dropped(tmp_path: Path):
+    write_catalog(tmp_path, '{"x": {"aliases": [" storm report ", "", "Dunmore piece"]}}')
+    (doc,) = load_documents([tmp_path])
+    assert doc.aliases == ("storm report", "Dunmore piece")
 
 
 def test_catalog_with_extra_keys_and_missing_fields_is_fine(tmp_path: Path):

@@ -85,6 +85,18 @@ def test_changed_file_replaces_its_chunks(run_ingest, fresh_config, tiny_docs):
     assert retrieved() == {a, new, c}  # nothing served from a stale index
 
 
+def test_a_new_catalog_alias_updates_the_record_and_survives_the_store(
+    run_ingest, fresh_config, tiny_docs
+):
+    run_ingest([tiny_docs], fresh_config)
+    (tiny_docs / "catalog.json").write_text('{"b": {"aliases": ["tractor report", "Orvel piece"]}}')
+    report = run_ingest([tiny_docs], fresh_config)
+    assert report.updated == ["b"]  # the alias is part of the fingerprint
+    store = get_store(fresh_config)
+    assert store.documents(["b"])["b"].aliases == ("tractor report", "Orvel piece")
+    assert store.documents(["a"])["a"].aliases == ()
+
+
 def test_removed_file_takes_its_chunks(run_ingest, fresh_config, tiny_docs):
     run_ingest([tiny_docs], fresh_config)
     (tiny_docs / "c.txt").unlink()

@@ -13,7 +13,12 @@ RECORDS = {
         "title": "Steppe on Fire: Kazakhstan’s Color Revolution",
     },
     "c": {"outlet": "The Guardian (republished)", "author": "", "title": "Order"},
-    "d": {"outlet": "", "author": "", "title": "Kazakhstan in flames"},
+    "d": {
+        "outlet": "",
+        "author": "",
+        "title": "Kazakhstan in flames",
+        "aliases": "Italian commentary\ncommentary translated from Italian",
+    },
 }
 
 
@@ -22,6 +27,19 @@ def test_outlet_author_surname_and_quoted_title_name_a_source():
     assert named_sources("In Escobar's account, how long?", RECORDS) == ["b"]
     assert named_sources('When was "Steppe on Fire" published?', RECORDS) == ["b"]
     assert named_sources("What does the Guardian report?", RECORDS) == ["c"]
+
+
+def test_an_alias_names_its_article_as_a_source_without_a_cue():
+    # no author or outlet: only the catalog's alias lets a user name this article
+    question = "For how long was the country offline, according to the Italian commentary?"
+    assert named_sources(question, RECORDS) == ["d"]
+    assert without_sources(question, {"d": RECORDS["d"]}) == "For how long was the country offline?"
+    question = "Which outlets does the commentary translated from Italian quote?"
+    assert named_sources(question, RECORDS) == ["d"]
+    assert named_sources("Who are the commentators of the italian Commentary?", RECORDS) == ["d"]
+    # the alias as a whole phrase: one of its words names nothing
+    assert named_sources("Which Italian officials commented?", RECORDS) == []
+    assert named_sources("What does the commentary say?", RECORDS) == []
 
 
 def test_no_source_named_means_all_sources():
