@@ -352,10 +352,8 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
     if kept:
         parts = [_shown(c, ready.kind) for c in kept]
         parts = list({text: (text, ev, q) for text, ev, q in parts}.values())  # one quote once
-    elif _quotable(
-        ready.context, ready.kind, ready.base["question"]
-    ):  # quote the best sentence itself
-        parts = [(best.span.text, [best], True)]
+    elif _quotable(ready.context, ready.kind, ready.base["question"], _antecedent(ready.base)):
+        parts = [(best.span.text, [best], True)]  # quote the best sentence itself
     else:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
     parts, missing = _complete(ready, parts)
@@ -372,14 +370,14 @@ def _shown(claim: claimcheck.CheckedClaim, kind: str) -> _Part:
     return (claim.text, claim.evidence, False)
 
 
-def _quotable(ranked: list[Candidate], kind: str, question: str) -> bool:
+def _quotable(ranked: list[Candidate], kind: str, question: str, antecedent: str = "") -> bool:
     """Is the best sentence relevant enough to quote as the answer on its own? A date of
     the asked event (see `_fits`) naming the question's subject itself is ("When did
     Kazakhstan leave the USSR?"); so is a sentence standing out from the rest."""
     best = ranked[0]
     if best.relevance >= MIN_QUOTE_RELEVANCE:
         return True
-    if kind == "date" and names_subject(best.span.text, question):
+    if kind == "date" and names_subject(best.span.text, question, antecedent):
         return True
     # standing out needs others to stand out from: a lone sentence of the right type proves
     # nothing ("“Old man, out!”" for the name of a man shot dead)
@@ -508,6 +506,17 @@ _ANAPHORA = frozenset(
 )
 
 
+_CONTEXT = " (context: "
+
+
+def _antecedent(base: dict[str, Any]) -> str:
+    """The previous turn a follow-up was condensed with; "" for a standalone question."""
+    standalone, question = base["standalone_question"], base["question"]
+    if standalone == question:
+        return ""
+    return standalone[len(question) + len(_CONTEXT) :].removesuffix(")")
+
+
 def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
     """A follow-up made standalone: a question leaning on pronouns gets the previous turn."""
     if not history:
@@ -517,7 +526,7 @@ def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
         return question
     prev_q, prev_a = history[-1]
     prev_a = claimcheck.strip_markers(prev_a)
-    return f"{question} (context: {prev_q.strip()} {prev_a})"
+    return f"{question}{_CONTEXT}{prev_q.strip()} {prev_a})"
 
 
 _llms: dict[Config, Any] = {}

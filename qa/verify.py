@@ -503,9 +503,13 @@ def _new_name_runs(text: str, question: str) -> set[str]:
     return {r.lower() for r in runs if any(w.lower().replace("’", "'") in new for w in tokens(r))}
 
 
-def names_subject(text: str, question: str) -> bool:
-    """Does the date sentence name the dated subject itself (not only by a pronoun)?"""
+def names_subject(text: str, question: str, antecedent: str = "") -> bool:
+    """Does the date sentence name the dated subject itself (not only by a pronoun)? A
+    subject referred back to ("that organisation's leaders") is named by a name of the
+    previous turn, the `antecedent` ("the Collective Security Treaty Organization (CSTO)")."""
     subject = _date_subject(question)
+    if not subject and _refers_back(question):
+        subject = capitalised(antecedent)
     return bool(subject) and bool(_plain_words(text) & subject)
 
 
@@ -515,6 +519,15 @@ def _date_subject(question: str) -> set[str]:
         return set()
     words = tokens(m["rest"])[:SUBJECT_WORDS]
     return {re.sub(r"['’]s$", "", w.lower()) for w in words if w[0].isupper()}
+
+
+_BACK = _PRONOUNS | frozenset("that this these those".split())
+
+
+def _refers_back(question: str) -> bool:
+    """Is the date question's subject a pronoun or "that ...": "When did he resign?"."""
+    m = _DATE_SUBJECT.match(question.strip())
+    return bool(m) and any(w.lower() in _BACK for w in tokens(m["rest"])[:SUBJECT_WORDS])
 
 
 def _plain_words(text: str) -> set[str]:

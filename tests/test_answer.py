@@ -254,3 +254,16 @@ def test_a_follow_up_date_subject_is_read_from_the_users_words(config):
 def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
     answer = ask("Which experts does Escobar quote?", config=config, llm=None)
     assert all(c.quote != "Pepe Escobar" for c in answer.citations)
+
+
+def test_a_follow_up_date_of_that_organisation_is_quoted_where_it_is_named(config):
+    # the only sentence dating the summit names the CSTO, which "that organisation" refers to
+    history = [
+        (
+            "Which military alliance did Tokayev ask to send forces?",
+            "The Collective Security Treaty Organization (CSTO).",
+        )
+    ]
+    question = "On what date did that organisation's leaders hold their joint online summit?"
+    answer = ask(question, history=history, config=config, llm=None)
+    assert not answer.refused and "January 10" in answer.text

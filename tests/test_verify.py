@@ -16,6 +16,7 @@ from qa.verify import (
     fills_role,
     fits_type,
     listed_names,
+    names_subject,
     numbers,
     question_terms,
     sentence_spans,
@@ -408,3 +409,27 @@ def test_how_long_wants_a_length_of_time(config):
     assert answer.refused and answer.conflicts == []
     answer = ask("How long did it take to approve Tokayev's request for help?", config=config)
     assert "within hours" in answer.text and answer.citations[0].doc_id.startswith("003")
+
+
+SUMMIT = (
+    "The leaders of the CSTO member countries confirm this at their online summit on January 10."
+)
+CSTO_TURN = (
+    "Which alliance did Tokayev ask for troops? The Collective Security Treaty Organization (CSTO)."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "antecedent", "named"),
+    [
+        # "that organisation" is what the previous turn named
+        ("On what date did that organisation's leaders meet online?", CSTO_TURN, True),
+        ("On what date did that organisation's leaders meet online?", "Who? Mr Smith.", False),
+        ("On what date did that organisation's leaders meet online?", "", False),
+        # a subject not referring back is not filled in from the previous turn
+        ("On what date did the leaders meet online?", CSTO_TURN, False),
+        ("When did the CSTO leaders meet online?", "", True),
+    ],
+)
+def test_a_date_subject_referring_back_is_named_by_the_previous_turn(question, antecedent, named):
+    assert names_subject(SUMMIT, question, antecedent) is named
