@@ -31,6 +31,7 @@ from .evidence import (
     candidates,
     documents,
     passage_at,
+    quoted_people,
     rank,
     sentences,
     whole_documents,
@@ -275,20 +276,35 @@ def _quoted_by(
     standalone: str,
     config: Config,
 ) -> Answer | None:
-    """Whom the named articles quote under a byline closing a paragraph. None when no
-    article is named or it has no such bylines: then sentences are searched, and no other
-    article's bylines answer ("What sources are quoted on the death toll?")."""
-    named = named_sources(asked, records)
-    parts, heads = [], []
-    for doc_id in named:
-        doc = docs[doc_id]
-        for i, by in enumerate(bylines(doc)):
-            parts.append(
-                (by.text, [Candidate(by, passage_at(doc_id, by.start, config), 1.0, doc)], True)
-            )
-            heads.append(f"Commentators quoted with a byline in “{doc.title}”:" if not i else "")
+    """Whom the named articles quote: the commentators under a byline closing a paragraph,
+    or, in an article without such bylines, the people it has speaking ("says Andrey
+    Kortunov"), each cited where they speak. None when no article is named or it quotes no
+    one: then sentences are searched, and no other article's quotes answer ("What sources
+    are quoted on the death toll?")."""
+    parts: list[_Part] = []
+    heads: list[str] = []
+    for doc_id in named_sources(asked, records):
+        head, quoted = _quotes_in(docs[doc_id], config)
+        parts += quoted
+        heads += [head] + [""] * (len(quoted) - 1) if quoted else []
     base = dict(question=question, passages=_passages(parts), standalone_question=standalone)
     return _compose(base, parts, config, heads=heads) if parts else None
+
+
+def _quotes_in(doc: Document, config: Config) -> tuple[str, list[_Part]]:
+    """An article's bylined commentators (quoted as printed), or else the people it has
+    speaking (by name, cited where they speak)."""
+
+    def evidence(span: Span) -> Candidate:
+        return Candidate(span, passage_at(doc.doc_id, span.start, config), 1.0, doc)
+
+    if found := bylines(doc):
+        head = f"Commentators quoted with a byline in “{doc.title}”:"
+        return head, [(by.text, [evidence(by)], True) for by in found]
+    people = quoted_people(doc)
+    return f"People quoted in “{doc.title}”:", [
+        (name, [evidence(s) for s in spans], False) for name, spans in people
+    ]
 
 
 def _passages(parts: list[_Part]) -> list[Passage]:

@@ -12,7 +12,8 @@ from typing import Any
 from .config import Config
 from .documents import Document
 from .retrieval import Passage
-from .verify import Span, TermWeights, clauses, question_terms, sentence_spans
+from .speakers import is_name_word, speakers
+from .verify import STOPWORDS, Span, TermWeights, clauses, question_terms, sentence_spans
 
 # Relevance = DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * IDF-weighted term cover.
 DENSE_WEIGHT = 0.5
@@ -101,6 +102,48 @@ def bylines(doc: Document) -> list[Span]:
         out += [by] if by else []
         start += len(paragraph) + 1
     return out
+
+
+# Capitalised words in a row ("Russian President Vladimir Putin"); a possessive ends them
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:[ ]+[A-Z][\w-]*)+")
+
+
+def quoted_people(doc: Document) -> list[tuple[str, list[Span]]]:
+    """Whom the article has speaking in its running text ("says Andrey Kortunov", "Mallinson
+    said"), each once, in order, with the first sentence where they speak. A name is given
+    in full, without title ("Vladimir Putin"), even where the sentence gives a surname only
+    ("Mallinson said" is Kate Mallinson); a word never ending a full name in the article
+    ("Western") is no one. The spans: where they first speak, and where the article gives
+    the name in full, if elsewhere."""
+    full_names = {n for m in _CAPITALISED_RUN.finditer(doc.text) if (n := _full_name(m.group(0)))}
+    out: dict[str, Span] = {}
+    spans = sentences(doc)
+    for s in spans:
+        heard = speakers(s.text)
+        for word in sorted(heard, key=s.text.lower().find):
+            fuller = [n for n in full_names if n.split()[-1].lower() == word]
+            if fuller and not any(n.split()[-1].lower() == word for n in out):
+                out[max(fuller, key=len)] = s  # "Kassym-Jomart Tokayev", not "Jomart Tokayev"
+    found = [
+        (name, [s] if name in s.text else [s, *_naming(name, spans)]) for name, s in out.items()
+    ]
+    return [(name, cited) for name, cited in found if any(name in s.text for s in cited)]
+
+
+def _naming(name: str, spans: list[Span]) -> list[Span]:
+    """The first sentence giving the name in full (none if it straddles two sentences)."""
+    return [s for s in spans if name in s.text][:1]
+
+
+def _full_name(run: str) -> str:
+    """The name a run of capitalised words ends with, past titles and function words:
+    "Russian President Vladimir Putin" -> "Vladimir Putin"; "" unless two words or more."""
+    words = run.split()
+    start = max(
+        (i + 1 for i, w in enumerate(words) if not is_name_word(w) or w.lower() in STOPWORDS),
+        default=0,
+    )
+    return " ".join(words[start:]) if len(words) - start >= 2 else ""
 
 
 def _paragraph_byline(doc: Document, start: int, end: int) -> Span | None:

@@ -99,6 +99,12 @@ def _is_name(word: str) -> bool:
     return word[0].isupper() and word.lower() not in _NOT_NAMES
 
 
+def is_name_word(word: str) -> bool:
+    """Can this capitalised word be part of a person's name? Not a title, weekday or article
+    ("President", "Monday", "The")."""
+    return _is_name(word)
+
+
 def _possessive(word: str) -> bool:
     return word.lower().replace("’", "'").endswith("'s")
 

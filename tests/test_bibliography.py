@@ -10,7 +10,7 @@ from qa import bibliography
 from qa.answer import ask
 from qa.config import BUNDLED_ARTICLES
 from qa.documents import Document
-from qa.evidence import bylines
+from qa.evidence import bylines, quoted_people
 
 STEPPE = "002_4c9573c04f8e7a8d"
 PANDORA = "001_1d74b9649cbe830b"
@@ -150,6 +150,44 @@ def test_bylines_are_the_brackets_closing_a_paragraph():
     doc = _doc(text)
     found = [(b.text, text[b.start : b.end]) for b in bylines(doc)]
     assert found == [("Ann Lee, The Post",) * 2, ("The Moscow Times",) * 2]
+
+
+def test_the_people_an_article_has_speaking_are_named_in_full_each_once():
+    text = (
+        "Kate Mallinson of Chatham House studies the region.\n"
+        "“Nothing is free,” Mallinson said. Many Western observers agreed.\n"
+        "Russian President Vladimir Putin said the threat was foreign. Putin added more.\n"
+        "“It was spontaneous,” said Diana T Kudaibergenova, a sociologist."
+    )
+    doc = _doc(text)
+    found = [(name, [s.text for s in spans]) for name, spans in quoted_people(doc)]
+    assert found == [
+        # only "Mallinson" where she speaks: cited with the sentence giving her full name
+        (
+            "Kate Mallinson",
+            [
+                "“Nothing is free,” Mallinson said.",
+                "Kate Mallinson of Chatham House studies the region.",
+            ],
+        ),
+        # without the title; "Western" ends no full name: no one
+        ("Vladimir Putin", ["Russian President Vladimir Putin said the threat was foreign."]),
+        (
+            "Diana T Kudaibergenova",
+            ["“It was spontaneous,” said Diana T Kudaibergenova, a sociologist."],
+        ),
+    ]
+
+
+def test_an_article_without_bylines_is_asked_whom_it_has_speaking(config, assert_span):
+    answer = ask("Which experts does the Monitor quote?", config=config)
+    names = ["Fyodor Lukyanov", "Andrey Kortunov", "Vyacheslav Abramov"]
+    assert all(name in answer.text for name in names)
+    assert {c.doc_id for c in answer.citations} == {"004_bbc49ac9c8e5d2ae"}
+    for claim in answer.claims:  # each name is in a sentence it cites
+        assert any(claim.text in c.quote for c in claim.citations)
+    for c in answer.citations:
+        assert_span(c.doc_id, c.start, c.end, c.quote)
 
 
 def test_the_commentators_an_article_quotes_are_its_bylines(config, assert_span):
