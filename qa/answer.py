@@ -22,7 +22,7 @@ from typing import Any
 from . import bibliography
 from . import claims as claimcheck
 from .config import Config
-from .conflicts import Side, disagreeing_sides
+from .conflicts import Side, disagreeing_sides, is_year, without_dates
 from .documents import Document
 from .evidence import (
     Candidate,
@@ -35,21 +35,27 @@ from .evidence import (
     rank,
     sentences,
     whole_documents,
+    word_similarity,
 )
 from .parts import covers, question_parts
 from .retrieval import Passage, retrieve
 from .sources import named_sources, without_sources
 from .store import get_store
 from .verify import (
+    PERSONS,
     Span,
     about_it,
     about_subject,
     answer_type,
     asked_count,
+    asked_counted,
+    counted_words,
+    durations,
     fills_role,
     fits_type,
     names_subject,
     question_terms,
+    stem,
 )
 
 # Tuned on eval/questions.yaml: a verified LLM claim needs a sentence of MIN_RELEVANCE;
@@ -59,6 +65,10 @@ MIN_QUOTE_RELEVANCE = 0.45
 # ... or MIN_RELEVANCE and a lead of QUOTE_MARGIN over the next sentence: a question the
 # articles answer tends to have one sentence standing out; one they don't, several alike
 QUOTE_MARGIN = 0.05
+# MiniLM closeness at which a word after a figure names what the question counts: "troops"
+# is 0.46 from "men", 0.55 from "peacekeepers", 0.37 from "aircraft"
+COUNTED_MATCH = 0.4
+_TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
 CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
 LIST_SOURCES = 3  # articles quoted for a list question
 COUNTED_LIST = 4  # "which six countries": a sentence naming that many stands out by it
@@ -334,6 +344,27 @@ def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> boo
         and fills_role(text, query)
         and (kind != "other" or about_it(text, query))
         and (kind != "date" or (about_it(text, own) and about_subject(text, own)))
+        and (kind != "number" or _counts_asked(text, query))
+    )
+
+
+def _counts_asked(text: str, question: str) -> bool:
+    """Does a figure of the sentence count what the question counts? "70 transport aircraft"
+    is no answer to "How many troops were sent?"; "about three thousand men" may be, and so
+    is a figure not saying what it counts ("up to 6,000 in total"), but not a date. Words
+    compare by stem or MiniLM closeness ("planes" and "aircraft")."""
+    asked = asked_counted(question)
+    if not asked or (durations(text) and asked in _TIME_UNITS):  # "from 1991 to 2019"
+        return True
+    # dates, years and footnote marks count nothing
+    figures = [words for value, words in counted_words(without_dates(text)) if not is_year(value)]
+    return any(
+        not words
+        or any(
+            w in PERSONS or stem(w) == stem(asked) or word_similarity(w, [asked]) >= COUNTED_MATCH
+            for w in words
+        )
+        for words in figures
     )
 
 

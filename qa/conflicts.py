@@ -45,8 +45,16 @@ _DATE = re.compile(
 
 def _figures(text: str) -> set[float]:
     """Numbers that are quantities: years and days of a month are not figures of a count."""
-    text = _FOOTNOTE.sub(" ", _DATE.sub(" ", text))
-    return {n for n in numbers(text) if not (1900 <= n <= 2100 and n == int(n))}
+    return {n for n in numbers(without_dates(text)) if not is_year(n)}
+
+
+def without_dates(text: str) -> str:
+    """The text without dates and footnote marks ("January 7 [11]"): no figures of a count."""
+    return _FOOTNOTE.sub(" ", _DATE.sub(" ", text))
+
+
+def is_year(value: float) -> bool:
+    return value == int(value) and 1900 <= value <= 2100
 
 
 def disagreeing_sides(

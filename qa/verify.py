@@ -173,6 +173,46 @@ def numbers(text: str) -> set[float]:
     return found
 
 
+# Words counting people without saying which: "20 men" may be the attackers asked about
+PERSONS = frozenset("people persons men women".split())
+_IRREGULAR_PLURALS = PERSONS | frozenset("children police aircraft".split())
+COUNTED_WORDS = 2  # words after a figure that say what it counts: "70 transport aircraft"
+
+
+def asked_counted(question: str) -> str:
+    """What a "how many" question counts, lowercased: "How many foreign troops were sent?"
+    -> "troops"; "" when it doesn't say, or counts people in general ("how many people")."""
+    m = re.search(r"\bhow\s+many\s+(.*)", question, re.IGNORECASE)
+    if not m:
+        return ""
+    run = []
+    for w in tokens(m.group(1))[:4]:
+        if w.lower() in STOPWORDS:
+            break
+        run.append(w.lower())
+    plural = [w for w in run if w in _IRREGULAR_PLURALS or w.endswith("s")]
+    return "" if not plural or plural[-1] in PERSONS else plural[-1]
+
+
+def counted_words(text: str) -> list[tuple[float, list[str]]]:
+    """Each figure of the text with the words right after it that say what it counts:
+    "70 transport aircraft" -> (70, [transport, aircraft]); "up to 6,000 in total" -> (6000,
+    [])."""
+    words = [p for w in tokens(text) for p in (w.split("-") if "-" in w else [w]) if p]
+    out, i = [], 0
+    while i < len(words):
+        value, i = _read_number(words, i)
+        if value is None:
+            continue
+        after = []
+        for w in words[i : i + COUNTED_WORDS]:
+            if w.lower() in STOPWORDS or w[0].isdigit() or w.lower() in _NUMBER_WORDS:
+                break
+            after.append(w.lower())
+        out.append((value, after))
+    return out
+
+
 def _read_number(words: list[str], i: int) -> tuple[float | None, int]:
     """The number starting at words[i] (digits, or a run of number words) and the next index."""
     w = words[i].lower()

@@ -267,3 +267,12 @@ def test_a_follow_up_date_of_that_organisation_is_quoted_where_it_is_named(confi
     question = "On what date did that organisation's leaders hold their joint online summit?"
     answer = ask(question, history=history, config=config, llm=None)
     assert not answer.refused and "January 10" in answer.text
+
+
+def test_a_figure_counting_something_else_is_no_count_of_what_is_asked(config):
+    # "70 transport aircraft" was given as the number of troops the CSTO sent
+    answer = ask("How many troops did the CSTO send to Kazakhstan?", config=config, llm=None)
+    assert "70" not in answer.text and "aircraft" not in answer.text
+    # the same figure counts what is asked in other words: planes, by MiniLM closeness
+    answer = ask("How many military cargo planes did Russia's airlift involve?", config=config)
+    assert not answer.refused and "70 transport aircraft" in answer.text

@@ -11,7 +11,9 @@ from qa.verify import (
     about_it,
     about_subject,
     answer_type,
+    asked_counted,
     asked_role,
+    counted_words,
     durations,
     fills_role,
     fits_type,
@@ -433,3 +435,28 @@ CSTO_TURN = (
 )
 def test_a_date_subject_referring_back_is_named_by_the_previous_turn(question, antecedent, named):
     assert names_subject(SUMMIT, question, antecedent) is named
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("How many foreign troops were sent into Kazakhstan?", "troops"),
+        ("How many military cargo planes did the airlift involve?", "planes"),
+        ("How many waves of militant attacks hit Almaty?", "waves"),
+        ("How many ethnic Russians reside in the country?", "russians"),
+        ("How many people were killed?", ""),  # people in general: any count of persons
+        ("How many were arrested?", ""),
+        ("What was the gas price?", ""),
+    ],
+)
+def test_what_a_how_many_question_counts(question, counted):
+    assert asked_counted(question) == counted
+
+
+def test_each_figure_comes_with_the_words_saying_what_it_counts():
+    text = "An airlift of 70 transport aircraft, about three thousand men and up to 6,000 in total."
+    assert counted_words(text) == [
+        (70, ["transport", "aircraft"]),
+        (3000, ["men"]),
+        (6000, []),
+    ]
