@@ -176,7 +176,7 @@ def numbers(text: str) -> set[float]:
 # Words counting people without saying which: "20 men" may be the attackers asked about
 PERSONS = frozenset("people persons men women".split())
 _IRREGULAR_PLURALS = PERSONS | frozenset("children police aircraft".split())
-COUNTED_WORDS = 2  # words after a figure that say what it counts: "70 transport aircraft"
+COUNTED_WORDS = 3  # words after a figure that say what it counts: "70 transport aircraft"
 
 
 def asked_counted(question: str) -> str:
@@ -204,12 +204,14 @@ def counted_words(text: str) -> list[tuple[float, list[str]]]:
         value, i = _read_number(words, i)
         if value is None:
             continue
-        after = []
-        for w in words[i : i + COUNTED_WORDS]:
+        after: list[str] = []
+        for w in words[i : i + COUNTED_WORDS + 1]:
+            if w.lower() in ("and", "or"):  # "2,500 Russian and Belarusian troops"
+                continue
             if w.lower() in STOPWORDS or w[0].isdigit() or w.lower() in _NUMBER_WORDS:
                 break
             after.append(w.lower())
-        out.append((value, after))
+        out.append((value, after[:COUNTED_WORDS]))
     return out
 
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from qa import prompts
-from qa.answer import ask
+from qa.answer import _counts_asked, ask
 from qa.verify import answer_type, fits_type
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
@@ -276,3 +276,23 @@ def test_a_figure_counting_something_else_is_no_count_of_what_is_asked(config):
     # the same figure counts what is asked in other words: planes, by MiniLM closeness
     answer = ask("How many military cargo planes did Russia's airlift involve?", config=config)
     assert not answer.refused and "70 transport aircraft" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "counts"),
+    [
+        ("An airlift of 70 transport aircraft.", "How many tanks did Russia send?", False),
+        ("An airlift of 70 transport aircraft.", "How many cargo planes flew?", True),
+        # a name is counted only by the same word
+        ("At least 3.5 million Russians live there.", "How many Ukrainians live there?", False),
+        ("At least 3.5 million Russians live there.", "How many Russians live there?", True),
+        ("2,500 Russian and Belarusian troops arrived.", "How many troops arrived?", True),
+        # a bare figure counts what its sentence names
+        ("The peacekeepers (up to 6,000 in total) arrived.", "How many troops arrived?", True),
+        ("Inflation reached 10.9% in 2021.", "How many troops arrived?", False),
+        ("The summit was held on January 10 [21].", "How many troops arrived?", False),
+        ("The summit was held on January 10 [21].", "How many people were killed?", True),
+    ],
+)
+def test_a_figure_must_count_what_the_question_counts(text, question, counts):
+    assert _counts_asked(text, question) is counts
