@@ -55,6 +55,7 @@ from .verify import (
     fills_role,
     fits_type,
     names_subject,
+    previous_names,
     question_terms,
     stem,
     tokens,
@@ -148,6 +149,7 @@ class _Ready:
     kind: str
     question: str
     config: Config
+    antecedent: frozenset[str] = frozenset()  # names the previous answer gave
 
 
 def ask(
@@ -239,7 +241,17 @@ def _prepare(
             per_doc.setdefault(c.span.doc_id, c)
         picks = [c for c in per_doc.values() if c.relevance >= MIN_RELEVANCE][:LIST_SOURCES]
         return _compose(base, [(c.span.text, [c], True) for c in picks], config)
-    return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone, config)
+    before = previous_names(*_plain_turn((history or [])[-1])) if standalone != question else set()
+    return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone, config, frozenset(before))
+
+
+# "According to Sofia Hriniova (InformNapalm):" names the source, not what the answer is about
+_HEAD = re.compile(r"(?:^|\s)(?:According to|[A-Z][\w ]* in) [^:“]*:")
+
+
+def _plain_turn(turn: tuple[str, str]) -> tuple[str, str]:
+    """A previous (question, answer) without the answer's markers and attributions."""
+    return turn[0], _HEAD.sub(" ", claimcheck.strip_markers(turn[1]))
 
 
 def _about_article(
@@ -413,7 +425,7 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
     if kept:
         parts = [_shown(c, ready.kind) for c in kept]
         parts = list({text: (text, ev, q) for text, ev, q in parts}.values())  # one quote once
-    elif _quotable(ready.context, ready.kind, ready.base["question"], _antecedent(ready.base)):
+    elif _quotable(ready.context, ready.kind, ready.base["question"], ready.antecedent):
         parts = [(best.span.text, [best], True)]  # quote the best sentence itself
     else:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
@@ -431,7 +443,9 @@ def _shown(claim: claimcheck.CheckedClaim, kind: str) -> _Part:
     return (claim.text, claim.evidence, False)
 
 
-def _quotable(ranked: list[Candidate], kind: str, question: str, antecedent: str = "") -> bool:
+def _quotable(
+    ranked: list[Candidate], kind: str, question: str, antecedent: frozenset[str] = frozenset()
+) -> bool:
     """Is the best sentence relevant enough to quote as the answer on its own? A date of
     the asked event (see `_fits`) naming the question's subject itself is ("When did
     Kazakhstan leave the USSR?"); so is a sentence standing out from the rest."""
@@ -567,17 +581,6 @@ _ANAPHORA = frozenset(
 )
 
 
-_CONTEXT = " (context: "
-
-
-def _antecedent(base: dict[str, Any]) -> str:
-    """The previous turn a follow-up was condensed with; "" for a standalone question."""
-    standalone, question = base["standalone_question"], base["question"]
-    if standalone == question:
-        return ""
-    return standalone[len(question) + len(_CONTEXT) :].removesuffix(")")
-
-
 def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
     """A follow-up made standalone: a question leaning on pronouns gets the previous turn."""
     if not history:
@@ -587,7 +590,7 @@ def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
         return question
     prev_q, prev_a = history[-1]
     prev_a = claimcheck.strip_markers(prev_a)
-    return f"{question}{_CONTEXT}{prev_q.strip()} {prev_a})"
+    return f"{question} (context: {prev_q.strip()} {prev_a})"
 
 
 _llms: dict[Config, Any] = {}

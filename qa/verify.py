@@ -545,14 +545,19 @@ def _new_name_runs(text: str, question: str) -> set[str]:
     return {r.lower() for r in runs if any(w.lower().replace("’", "'") in new for w in tokens(r))}
 
 
-def names_subject(text: str, question: str, antecedent: str = "") -> bool:
+def names_subject(text: str, question: str, antecedent: Iterable[str] = ()) -> bool:
     """Does the date sentence name the dated subject itself (not only by a pronoun)? A
-    subject referred back to ("that organisation's leaders") is named by a name of the
-    previous turn, the `antecedent` ("the Collective Security Treaty Organization (CSTO)")."""
-    subject = _date_subject(question)
-    if not subject and _refers_back(question):
-        subject = capitalised(antecedent)
+    subject pointed back to ("that organisation's leaders") is named by a name the previous
+    answer gave, the `antecedent` ({"csto", ...}, lowercased). A pronoun ("When did he
+    resign?") is not: the previous turn may name several, and the condensed question pulls
+    in its other words."""
+    subject = _date_subject(question) or (set(antecedent) if _points_back(question) else set())
     return bool(subject) and bool(_plain_words(text) & subject)
+
+
+def previous_names(question: str, answer: str) -> set[str]:
+    """The names an answer gives that its question lacks, lowercased, without "'s"."""
+    return {re.sub(r"'s$", "", n) for n in new_names(answer, question)}
 
 
 def _date_subject(question: str) -> set[str]:
@@ -563,13 +568,14 @@ def _date_subject(question: str) -> set[str]:
     return {re.sub(r"['’]s$", "", w.lower()) for w in words if w[0].isupper()}
 
 
-_BACK = _PRONOUNS | frozenset("that this these those".split())
+_DEMONSTRATIVE = re.compile(r"^(?:that|this|these|those)\s+[a-z]", re.IGNORECASE)
 
 
-def _refers_back(question: str) -> bool:
-    """Is the date question's subject a pronoun or "that ...": "When did he resign?"."""
+def _points_back(question: str) -> bool:
+    """Does the date question's subject point back with a demonstrative and a noun ("that
+    organisation's leaders")?"""
     m = _DATE_SUBJECT.match(question.strip())
-    return bool(m) and any(w.lower() in _BACK for w in tokens(m["rest"])[:SUBJECT_WORDS])
+    return bool(m) and bool(_DEMONSTRATIVE.match(m["rest"]))
 
 
 def _plain_words(text: str) -> set[str]:

@@ -20,6 +20,7 @@ from qa.verify import (
     listed_names,
     names_subject,
     numbers,
+    previous_names,
     question_terms,
     sentence_spans,
     support,
@@ -416,25 +417,35 @@ def test_how_long_wants_a_length_of_time(config):
 SUMMIT = (
     "The leaders of the CSTO member countries confirm this at their online summit on January 10."
 )
-CSTO_TURN = (
-    "Which alliance did Tokayev ask for troops? The Collective Security Treaty Organization (CSTO)."
+CSTO = previous_names(
+    "Which alliance did Tokayev ask for troops?",
+    "The Collective Security Treaty Organization (CSTO).",
 )
 
 
 @pytest.mark.parametrize(
     ("question", "antecedent", "named"),
     [
-        # "that organisation" is what the previous turn named
-        ("On what date did that organisation's leaders meet online?", CSTO_TURN, True),
-        ("On what date did that organisation's leaders meet online?", "Who? Mr Smith.", False),
-        ("On what date did that organisation's leaders meet online?", "", False),
-        # a subject not referring back is not filled in from the previous turn
-        ("On what date did the leaders meet online?", CSTO_TURN, False),
-        ("When did the CSTO leaders meet online?", "", True),
+        # "that organisation" is what the previous answer named
+        ("On what date did that organisation's leaders meet online?", CSTO, True),
+        ("On what date did that organisation's leaders meet online?", {"smith"}, False),
+        ("On what date did that organisation's leaders meet online?", set(), False),
+        # a pronoun may stand for any of the previous turn's names: not filled in
+        ("When did they meet online?", CSTO, False),
+        # a subject not pointing back is not filled in from the previous turn
+        ("On what date did the leaders meet online?", CSTO, False),
+        ("When did the CSTO leaders meet online?", set(), True),
     ],
 )
-def test_a_date_subject_referring_back_is_named_by_the_previous_turn(question, antecedent, named):
+def test_a_date_subject_pointed_back_to_is_named_by_the_previous_answer(
+    question, antecedent, named
+):
     assert names_subject(SUMMIT, question, antecedent) is named
+
+
+def test_the_previous_answers_names_are_its_own_without_possessives():
+    names = previous_names("Who led the clan?", "Nazarbayev’s family, says Tokayev.")
+    assert names == {"nazarbayev", "tokayev"}
 
 
 @pytest.mark.parametrize(
