@@ -309,16 +309,16 @@ def _quoted_by(
     parts: list[_Part] = []
     heads: list[str] = []
     for doc_id in named_sources(asked, records):
-        head, quoted = _quotes_in(docs[doc_id], config)
+        head, quoted = _quotes_in(docs[doc_id], bibliography.asks_quoted_people(question), config)
         parts += quoted
         heads += [head] + [""] * (len(quoted) - 1) if quoted else []
     base = dict(question=question, passages=_passages(parts), standalone_question=standalone)
     return _compose(base, parts, config, heads=heads) if parts else None
 
 
-def _quotes_in(doc: Document, config: Config) -> tuple[str, list[_Part]]:
-    """An article's bylined commentators (quoted as printed), or else the people it has
-    speaking (by name, cited where they speak)."""
+def _quotes_in(doc: Document, people: bool, config: Config) -> tuple[str, list[_Part]]:
+    """An article's bylined commentators (quoted as printed), or else, when the question asks
+    for `people`, those it has speaking (by name, cited where they speak)."""
 
     def evidence(span: Span) -> Candidate:
         return Candidate(span, passage_at(doc.doc_id, span.start, config), 1.0, doc)
@@ -326,9 +326,9 @@ def _quotes_in(doc: Document, config: Config) -> tuple[str, list[_Part]]:
     if found := bylines(doc):
         head = f"Commentators quoted with a byline in “{doc.title}”:"
         return head, [(by.text, [evidence(by)], True) for by in found]
-    people = quoted_people(doc)
-    return f"People quoted in “{doc.title}”:", [
-        (name, [evidence(s) for s in spans], False) for name, spans in people
+    speaking = quoted_people(doc) if people else []
+    return f"Quoted in “{doc.title}”:", [
+        (name, [evidence(s) for s in spans], False) for name, spans in speaking
     ]
 
 

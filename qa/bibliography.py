@@ -97,6 +97,18 @@ def _only_the_article(question: str, m: re.Match, names: list[tuple[int, int]]) 
     return all(w in _ARTICLE_WORDS for w in words)
 
 
+_PEOPLE = re.compile(
+    r"\b(?:experts?|analysts?|commentators?|scholars?|officials?|people|persons|who|whom)\b", re.I
+)
+_OUTLETS = re.compile(r"\b(?:outlets?|publications?|media|sources?|newspapers?)\b", re.I)
+
+
+def asks_quoted_people(question: str) -> bool:
+    """Does a question on whom an article quotes ask for people, not their outlets? "Which
+    experts does the Monitor quote?" does; "Which outlets does it quote?" does not."""
+    return bool(_PEOPLE.search(question)) and not _OUTLETS.search(question)
+
+
 def asks_quoted(question: str) -> bool:
     """Does the question ask whom an article quotes (its bylined commentators)?"""
     return bool(_QUOTED.search(question))

@@ -20,6 +20,7 @@ CATALOG_FIELDS = ("title", "outlet", "author", "date")
 # Other names a question may give the article itself: "the Italian commentary" for a text
 # whose outlet and author are unknown. A list of strings.
 CATALOG_ALIASES = "aliases"
+MIN_ALIAS = 5  # "it" or "the" as an alias would claim every question
 
 
 class DocumentError(ValueError):
@@ -267,6 +268,12 @@ def load_catalog(folder: Path) -> dict[str, dict]:
             raise DocumentError(
                 f"{path}: entry {doc_id!r} field {CATALOG_ALIASES!r} must be a list of strings,"
                 f' e.g. ["Italian commentary"], not {aliases!r}'
+            )
+        short = [a for a in aliases if a.strip() and len(a.strip()) < MIN_ALIAS]
+        if short:
+            raise DocumentError(
+                f"{path}: entry {doc_id!r} alias {short[0]!r} is too short: an alias of under"
+                f" {MIN_ALIAS} characters would match ordinary words; name the article in full"
             )
     return data
 

@@ -105,7 +105,10 @@ def bylines(doc: Document) -> list[Span]:
 
 
 # Capitalised words in a row ("Russian President Vladimir Putin"); a possessive ends them
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?:[ ]+[A-Z][\w-]*)+")
+# Capitalised words in a row, in any script ("Ahmet Şahin", "Kate O’Brien")
+_CAPITALISED_RUN = re.compile(r"[^\W\d_a-zß-ÿ][\w’'-]*(?:[ ]+[^\W\d_a-zß-ÿ][\w’'-]*)+")
+# "Kfortov of the Russian Council": an affiliation, not a second speaker
+_AFFILIATION = re.compile(r"\bof\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w’'-]*\s+)*$")
 
 
 def quoted_people(doc: Document) -> list[tuple[str, list[Span]]]:
@@ -115,19 +118,36 @@ def quoted_people(doc: Document) -> list[tuple[str, list[Span]]]:
     ("Mallinson said" is Kate Mallinson); a word never ending a full name in the article
     ("Western") is no one. The spans: where they first speak, and where the article gives
     the name in full, if elsewhere."""
-    full_names = {n for m in _CAPITALISED_RUN.finditer(doc.text) if (n := _full_name(m.group(0)))}
+    runs = [n for m in _CAPITALISED_RUN.finditer(doc.text) if (n := _full_name(m.group(0)))]
     out: dict[str, Span] = {}
     spans = sentences(doc)
     for s in spans:
-        heard = speakers(s.text)
-        for word in sorted(heard, key=s.text.lower().find):
-            fuller = [n for n in full_names if n.split()[-1].lower() == word]
-            if fuller and not any(n.split()[-1].lower() == word for n in out):
-                out[max(fuller, key=len)] = s  # "Kassym-Jomart Tokayev", not "Jomart Tokayev"
+        for word in sorted(_speaking(s.text), key=s.text.lower().find):
+            fuller = [n for n in runs if _surname(n) == word]
+            if fuller and not any(_surname(n) == word for n in out):
+                # the form the article prints most ("Kassym-Jomart Tokayev"), then the shortest
+                out[min(fuller, key=lambda n: (-fuller.count(n), len(n)))] = s
     found = [
         (name, [s] if name in s.text else [s, *_naming(name, spans)]) for name, s in out.items()
     ]
     return [(name, cited) for name, cited in found if any(name in s.text for s in cited)]
+
+
+def _speaking(text: str) -> set[str]:
+    """The words naming a speaker of the sentence, but not an affiliation after "of"."""
+    plain = text.replace("’", "'")
+    return {
+        w
+        for w in speakers(text)
+        if not any(
+            _AFFILIATION.search(plain[: m.start()])
+            for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", plain, re.IGNORECASE)
+        )
+    }
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower().replace("’", "'")
 
 
 def _naming(name: str, spans: list[Span]) -> list[Span]:

@@ -105,7 +105,9 @@ def _mentions(question: str, record: dict) -> list[re.Match]:
     found += [
         m
         for alias in aliases(record)
-        for m in re.finditer(rf"(?<!\w){_ALIAS_LEAD}{_name(alias)}(?!\w)", question, re.I)
+        for m in re.finditer(
+            rf"(?<!\w){_ALIAS_LEAD}{_spaced(alias)}(?:['’]s)?(?!\w)", question, re.I
+        )
     ]
     found += [m for m in _QUOTED.finditer(question) if _is_title(_plain(m.group(1)), title)]
     return _outermost(found)
@@ -121,6 +123,11 @@ def _cited(match: re.Match) -> bool:
 
 def _name(name: str) -> str:
     return "(?P<name>" + re.escape(name) + ")"
+
+
+def _spaced(name: str) -> str:
+    """The name, its words apart by any white space ("Italian  commentary")."""
+    return "(?P<name>" + r"\s+".join(map(re.escape, name.split())) + ")"
 
 
 def _outermost(matches: list[re.Match]) -> list[re.Match]:

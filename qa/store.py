@@ -15,7 +15,7 @@ import numpy as np
 
 from .chunking import Chunk
 from .config import Config
-from .documents import Document
+from .documents import CATALOG_ALIASES, Document
 
 _BATCH = 256
 
@@ -122,7 +122,7 @@ class Store:
             "raw_sha256": doc.raw_sha256,
             "fingerprint": fingerprint,
             # Chroma metadata holds no lists: one alias per line
-            "aliases": "\n".join(doc.aliases),
+            CATALOG_ALIASES: "\n".join(doc.aliases),
         }
         self._docs.upsert(
             ids=[doc.doc_id], embeddings=[vector.tolist()], documents=[doc.text], metadatas=[meta]
@@ -181,7 +181,7 @@ class Store:
 def aliases(record: dict) -> list[str]:
     """The aliases of a document record (see `documents.CATALOG_ALIASES`): a stored record's
     lines, or a catalog entry's list."""
-    found = record.get("aliases") or []
+    found = record.get(CATALOG_ALIASES) or []
     return [a for a in (found.split("\n") if isinstance(found, str) else found) if a]
 
 

@@ -179,6 +179,30 @@ def test_the_people_an_article_has_speaking_are_named_in_full_each_once():
     ]
 
 
+def test_speakers_in_any_script_and_not_their_affiliations():
+    text = (
+        "“Fine,” said Ahmet Şahin. Kate O’Brien said no.\n"
+        "“I think so,” said Kfortov of the Russian Council for International Affairs.\n"
+        "Analyst Fyodor Lukyanov spoke. “No,” Lukyanov said. Fyodor Lukyanov left."
+    )
+    names = [name for name, _ in quoted_people(_doc(text))]
+    # "Kfortov" ends no full name; "Russian Council" is where he works, not a speaker
+    assert names == ["Ahmet Şahin", "Kate O’Brien", "Fyodor Lukyanov"]
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("Which experts does the Monitor quote?", True),
+        ("Whom does the Guardian quote?", True),
+        ("Which outlets does the Monitor quote?", False),
+        ("What sources does the Guardian quote on the death toll?", False),
+    ],
+)
+def test_a_question_on_whom_an_article_quotes_may_ask_for_people(question, people):
+    assert bibliography.asks_quoted_people(question) is people
+
+
 def test_an_article_without_bylines_is_asked_whom_it_has_speaking(config, assert_span):
     answer = ask("Which experts does the Monitor quote?", config=config)
     names = ["Fyodor Lukyanov", "Andrey Kortunov", "Vyacheslav Abramov"]

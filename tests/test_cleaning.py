@@ -241,6 +241,7 @@ def write_catalog(folder: Path, entries: str) -> None:
         ('{"x": "The storm"}', ["'x'", "object"]),
         ('{"x": {"aliases": "the storm report"}}', ["'x'", "'aliases'", "list of strings"]),
         ('{"x": {"aliases": ["storm report", 3]}}', ["'x'", "'aliases'", "list of strings"]),
+        ('{"x": {"aliases": ["it"]}}', ["'x'", "'it'", "too short"]),
     ],
 )
 def test_bad_catalog_entry_is_a_clear_error(tmp_path: Path, entries, expected):

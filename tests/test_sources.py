@@ -37,6 +37,10 @@ def test_an_alias_names_its_article_as_a_source_without_a_cue():
     question = "Which outlets does the commentary translated from Italian quote?"
     assert named_sources(question, RECORDS) == ["d"]
     assert named_sources("Who are the commentators of the italian Commentary?", RECORDS) == ["d"]
+    # any white space between its words, and a possessive, still name it
+    question = "What is the Italian  commentary’s view of the CSTO?"
+    assert named_sources(question, RECORDS) == ["d"]
+    assert without_sources(question, {"d": RECORDS["d"]}) == "What is view of the CSTO?"
     # the alias as a whole phrase: one of its words names nothing
     assert named_sources("Which Italian officials commented?", RECORDS) == []
     assert named_sources("What does the commentary say?", RECORDS) == []
