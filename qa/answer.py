@@ -245,8 +245,9 @@ def _prepare(
     return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone, config, frozenset(before))
 
 
-# "According to Sofia Hriniova (InformNapalm):" names the source, not what the answer is about
-_HEAD = re.compile(r"(?:^|\s)(?:According to|[A-Z][\w ]* in) [^:“]*:")
+# "According to Sofia Hriniova (InformNapalm):", "Quoted in “title”:", "Author of “title”:"
+# name the source, not what the answer is about
+_HEAD = re.compile(r"According to [^:“]*:|[A-Z][\w ]* (?:in|of) “[^”]*”:")
 
 
 def _plain_turn(turn: tuple[str, str]) -> tuple[str, str]:

@@ -104,7 +104,6 @@ def bylines(doc: Document) -> list[Span]:
     return out
 
 
-# Capitalised words in a row ("Russian President Vladimir Putin"); a possessive ends them
 # Capitalised words in a row, in any script ("Ahmet Şahin", "Kate O’Brien")
 _CAPITALISED_RUN = re.compile(r"[^\W\d_a-zß-ÿ][\w’'-]*(?:[ ]+[^\W\d_a-zß-ÿ][\w’'-]*)+")
 # "Kfortov of the Russian Council": an affiliation, not a second speaker

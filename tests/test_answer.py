@@ -8,8 +8,8 @@ import re
 import pytest
 
 from qa import prompts
-from qa.answer import _counts_asked, ask
-from qa.verify import answer_type, fits_type
+from qa.answer import _counts_asked, _plain_turn, ask
+from qa.verify import answer_type, fits_type, previous_names
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
 GAS_DOC = "002_4c9573c04f8e7a8d"
@@ -296,3 +296,14 @@ def test_a_figure_counting_something_else_is_no_count_of_what_is_asked(config):
 )
 def test_a_figure_must_count_what_the_question_counts(text, question, counts):
     assert _counts_asked(text, question) is counts
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "According to Sofia Hriniova (InformNapalm): “the CSTO met” [1]",
+        "Quoted in “Kazakhstan: How the crisis unfolded”: CSTO [1]",
+    ],
+)
+def test_a_previous_answers_attribution_names_nothing_it_is_about(answer):
+    assert previous_names(*_plain_turn(("Who met?", answer))) == {"csto"}
