@@ -235,9 +235,11 @@ def test_a_follow_up_date_is_of_the_event_the_user_asked_about(config):
     ]
     question = "On what date did that organisation's leaders hold their joint online summit?"
     answer = ask(question, history=history, config=config, llm=None)
-    # without the LLM the summit sentence (0.38, alone) is too weak to quote: refused
     assert "Wednesday" not in answer.text
-    assert {c.doc_id[:3] for c in answer.citations} <= {"001"}
+    # the only sentence dating the summit (0.38, alone) names the CSTO, which "that
+    # organisation" points back to: quoted without the LLM
+    assert not answer.refused and "January 10" in answer.text
+    assert {c.doc_id[:3] for c in answer.citations} == {"001"}
 
 
 def test_a_weak_lone_date_not_naming_the_subject_is_not_quoted(config):
@@ -254,28 +256,6 @@ def test_a_follow_up_date_subject_is_read_from_the_users_words(config):
 def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
     answer = ask("Which experts does Escobar quote?", config=config, llm=None)
     assert all(c.quote != "Pepe Escobar" for c in answer.citations)
-
-
-def test_a_follow_up_date_of_that_organisation_is_quoted_where_it_is_named(config):
-    # the only sentence dating the summit names the CSTO, which "that organisation" refers to
-    history = [
-        (
-            "Which military alliance did Tokayev ask to send forces?",
-            "The Collective Security Treaty Organization (CSTO).",
-        )
-    ]
-    question = "On what date did that organisation's leaders hold their joint online summit?"
-    answer = ask(question, history=history, config=config, llm=None)
-    assert not answer.refused and "January 10" in answer.text
-
-
-def test_a_figure_counting_something_else_is_no_count_of_what_is_asked(config):
-    # "70 transport aircraft" was given as the number of troops the CSTO sent
-    answer = ask("How many troops did the CSTO send to Kazakhstan?", config=config, llm=None)
-    assert "70" not in answer.text and "aircraft" not in answer.text
-    # the same figure counts what is asked in other words: planes, by MiniLM closeness
-    answer = ask("How many military cargo planes did Russia's airlift involve?", config=config)
-    assert not answer.refused and "70 transport aircraft" in answer.text
 
 
 @pytest.mark.parametrize(
