@@ -22,7 +22,7 @@ from typing import Any
 from . import bibliography
 from . import claims as claimcheck
 from .config import Config
-from .conflicts import Side, disagreeing_sides, is_year, without_dates
+from .conflicts import Side, disagreeing_sides, without_dates, years
 from .documents import Document
 from .evidence import (
     Candidate,
@@ -42,6 +42,7 @@ from .retrieval import Passage, retrieve
 from .sources import named_sources, without_sources
 from .store import get_store
 from .verify import (
+    GROUPS,
     PERSONS,
     Span,
     about_it,
@@ -371,16 +372,19 @@ def _counts_asked(text: str, question: str) -> bool:
     and "aircraft"). A figure not saying what it counts ("up to 6,000 in total"), or only
     that it counts persons ("about three thousand men"), may answer in a sentence naming
     what is counted ("the CSTO peacekeepers ... (up to 6,000 in total)"); a date never does.
-    Known gap: "Over 4,000 people" is taken to answer "how many women"."""
+    A group of people ("how many women") is counted only by a figure of that group: "Over
+    4,000 people have been arrested" does not say how many of them were women."""
     asked = asked_counted(question)
     if not asked or (durations(text) and asked in _TIME_UNITS):  # "from 1991 to 2019"
         return True
+    if asked in GROUPS:
+        return any(asked in words for _, words in counted_words(without_dates(text)))
     name = asked in capitalised(question)
     # dates, years and footnote marks count nothing
     figures = [
         [w for w in words if w not in PERSONS]
         for value, words in counted_words(without_dates(text))
-        if not is_year(value)
+        if value not in years(text)
     ]
     if any(any(_same_count(w, asked, name) for w in words) for words in figures):
         return True

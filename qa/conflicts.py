@@ -45,7 +45,7 @@ _DATE = re.compile(
 
 def _figures(text: str) -> set[float]:
     """Numbers that are quantities: years and days of a month are not figures of a count."""
-    return {n for n in numbers(without_dates(text)) if not is_year(n)}
+    return numbers(without_dates(text)) - years(text)
 
 
 def without_dates(text: str) -> str:
@@ -53,8 +53,13 @@ def without_dates(text: str) -> str:
     return _FOOTNOTE.sub(" ", _DATE.sub(" ", text))
 
 
-def is_year(value: float) -> bool:
-    return value == int(value) and 1900 <= value <= 2100
+# a year is written as four bare digits: "2,030 people" is a count
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
+
+
+def years(text: str) -> set[float]:
+    """The years a text names ("in 2019"), as numbers."""
+    return {float(y) for y in _YEAR.findall(text)}
 
 
 def disagreeing_sides(

@@ -175,13 +175,17 @@ def numbers(text: str) -> set[float]:
 
 # Words counting people without saying which: "20 men" may be the attackers asked about
 PERSONS = frozenset("people persons men women".split())
-_IRREGULAR_PLURALS = PERSONS | frozenset("children police aircraft".split())
+# ...but a question asking for a group of them wants that group: "4,000 people" were
+# arrested does not say how many women were
+GROUPS = frozenset("men women children".split())
+_IRREGULAR_PLURALS = PERSONS | GROUPS | frozenset("police aircraft".split())
 COUNTED_WORDS = 3  # words after a figure that say what it counts: "70 transport aircraft"
 
 
 def asked_counted(question: str) -> str:
     """What a "how many" question counts, lowercased: "How many foreign troops were sent?"
-    -> "troops"; "" when it doesn't say, or counts people in general ("how many people")."""
+    -> "troops"; "how many women" -> "women"; "" when it doesn't say, or counts people in
+    general ("how many people")."""
     m = re.search(r"\bhow\s+many\s+(.*)", question, re.IGNORECASE)
     if not m:
         return ""
@@ -191,7 +195,7 @@ def asked_counted(question: str) -> str:
             break
         run.append(w.lower())
     plural = [w for w in run if w in _IRREGULAR_PLURALS or w.endswith("s")]
-    return "" if not plural or plural[-1] in PERSONS else plural[-1]
+    return "" if not plural or plural[-1] in PERSONS - GROUPS else plural[-1]
 
 
 def counted_words(text: str) -> list[tuple[float, list[str]]]:

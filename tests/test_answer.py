@@ -272,6 +272,14 @@ def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
         ("Inflation reached 10.9% in 2021.", "How many troops arrived?", False),
         ("The summit was held on January 10 [21].", "How many troops arrived?", False),
         ("The summit was held on January 10 [21].", "How many people were killed?", True),
+        # a group is counted by a figure of that group, not of everyone
+        ("Over 4,000 people have been arrested.", "How many women were arrested?", False),
+        ("Over 4,000 people have been arrested.", "How many people were arrested?", True),
+        ("Some 30 women were among them.", "How many women were arrested?", True),
+        # a year counts nothing; a figure with a thousands separator is no year
+        ("In 2019, 2,030 troops arrived.", "How many troops arrived?", True),
+        ("The troops arrived in 2022.", "How many troops arrived?", False),
+        ("About three thousand men were deployed.", "How many men were deployed?", True),
     ],
 )
 def test_a_figure_must_count_what_the_question_counts(text, question, counts):

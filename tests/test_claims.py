@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qa.answer import Answer, ask, ask_stream, condense, source_name
 from qa.claims import incomplete, split_claims
+from qa.conflicts import years
 from qa.documents import Document
 from qa.store import get_store
 
@@ -97,6 +98,10 @@ def test_follow_up_is_condensed_with_the_previous_turn():
     assert "Karim Masimov" in standalone and "What post did he hold before?" in standalone
     assert condense("What was the gas price?", history) == "What was the gas price?"
     assert condense("What post did he hold?", []) == "What post did he hold?"
+
+
+def test_years_are_four_bare_digits():
+    assert years("In 2019, 2,030 people were held until 2021.") == {2019.0, 2021.0}
 
 
 def test_follow_up_answer_uses_the_history(config, fake_llm):

@@ -456,6 +456,7 @@ def test_the_previous_answers_names_are_its_own_without_possessives():
         ("How many waves of militant attacks hit Almaty?", "waves"),
         ("How many ethnic Russians reside in the country?", "russians"),
         ("How many people were killed?", ""),  # people in general: any count of persons
+        ("How many women were arrested?", "women"),  # a group of them: that group
         ("How many were arrested?", ""),
         ("What was the gas price?", ""),
     ],
