@@ -22,7 +22,7 @@ from typing import Any
 from . import bibliography
 from . import claims as claimcheck
 from .config import Config
-from .conflicts import Side, disagreeing_sides, without_dates, years
+from .conflicts import SIDE_MARGIN, Side, disagreeing_sides, same_role, without_dates, years
 from .documents import Document
 from .evidence import (
     Candidate,
@@ -242,6 +242,13 @@ def _prepare(
             per_doc.setdefault(c.span.doc_id, c)
         picks = [c for c in per_doc.values() if c.relevance >= MIN_RELEVANCE][:LIST_SOURCES]
         return _compose(base, [(c.span.text, [c], True) for c in picks], config)
+    if kind == "name" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
+        # who held a role is quoted as each article gives it (and they may differ)
+        pool = rank(query, whole_documents(_sources(doc_ids, config), config))
+        pool = [c for c in pool if _fits(c, kind, query, question, known)]
+        picks = same_role(query, ranked[0], pool, MIN_RELEVANCE - SIDE_MARGIN)
+        if picks:
+            return _compose(base, [(c.span.text, [c], True) for c in picks], config)
     before = previous_names(*_plain_turn((history or [])[-1])) if standalone != question else set()
     return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone, config, frozenset(before))
 

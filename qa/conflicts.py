@@ -1,4 +1,4 @@
-"""Sources that disagree on a figure: report every value with its own source.
+"""Sources that disagree on a figure, or on who held a role: report each with its own source.
 
 For a question asking for a number, the best sentence overall sets the measure: the rarest
 question word it contains ("arrested", not "people"). Every article is then searched, sentence
@@ -22,6 +22,7 @@ _COUNTED = frozenset(
 )
 SOFT_MATCH = 0.7
 SIDE_MARGIN = 0.1  # word-embedding cosine at which a clause's word names the measure
+ROLE_TERMS = 3  # a role and what it is of: "head", "security", "council"
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _FOOTNOTE = re.compile(r"\[\d+\]")
 
@@ -95,6 +96,39 @@ def disagreeing_sides(
     # those agreeing with another ("20,000" in two articles, "20 men" in a third)
     disjoint = any(not set(a.values) & set(b.values) for a in sides for b in sides if a is not b)
     return sides if len(sides) >= 2 and disjoint else []
+
+
+def same_role(
+    question: str, top: Candidate, pool: list[Candidate], floor: float
+) -> list[Candidate]:
+    """For "who" questions: the best sentence and, from each other article, the best sentence
+    of `pool` naming the same role, i.e. every word (at least ROLE_TERMS) that the question
+    and the best sentence share. "Who was head of Kazakhstan's Security Council?" is
+    answered by InformNapalm with Tokayev taking over "as head of the Security Council of
+    Kazakhstan", and by Escobar with Nazarbayev who "remains ... head of the Security
+    Council" of the "Kazakh" state: the user sees both. One of the words must be the role
+    itself, not a name: "Who chairs the CSTO Collective Security Council?" shares only
+    names with a sentence on the CSTO's intervention. [] when no other article names it."""
+    role = set(question_terms(question)) & set(content_terms(top.span.text))
+    names = {stem(w) for n in capitalised(question) for w in content_terms(n)}
+    if len(role) < ROLE_TERMS or role <= names:
+        return []
+    found = {top.span.doc_id: top}
+    for c in pool:
+        if c.span.doc_id not in found and c.relevance >= floor and _has_all(role, c.span.text):
+            found[c.span.doc_id] = c
+    return list(found.values()) if len(found) >= 2 else []
+
+
+def _has_all(terms: set[str], text: str) -> bool:
+    have = set(content_terms(text))
+    return all(any(_related(t, h) for h in have) for t in terms)
+
+
+def _related(a: str, b: str) -> bool:
+    """The same word, or a place and its people ("kazakhstan", "kazakh")."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 5 and long.startswith(short))
 
 
 def _side(c: Candidate) -> Side:

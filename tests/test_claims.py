@@ -11,6 +11,7 @@ from qa.store import get_store
 GAS_Q = "What was the liquefied gas price rolled back to?"
 ARRESTS_Q = "How many people were arrested?"
 GUARDIAN, MONITOR = "003_4e4462a5ceae32d3", "004_bbc49ac9c8e5d2ae"
+INFORMNAPALM, ESCOBAR = "001_1d74b9649cbe830b", "002_4c9573c04f8e7a8d"
 
 
 def test_split_claims_keeps_markers_per_sentence():
@@ -98,6 +99,21 @@ def test_follow_up_is_condensed_with_the_previous_turn():
     assert "Karim Masimov" in standalone and "What post did he hold before?" in standalone
     assert condense("What was the gas price?", history) == "What was the gas price?"
     assert condense("What post did he hold?", []) == "What post did he hold?"
+
+
+def test_who_held_a_role_is_quoted_from_each_article_naming_it(config):
+    question = "Who was head of Kazakhstan's Security Council during the crisis?"
+    answer = ask(question, config=config, llm=None)
+    # InformNapalm: Tokayev "takes over as head"; Escobar: Nazarbayev "remains ... head";
+    # the Monitor's "chairman" is another word
+    assert {c.doc_id for c in answer.citations} == {INFORMNAPALM, ESCOBAR}
+    assert "President Tokayev" in answer.text and "Nursultan Nazarbayev" in answer.text
+
+
+def test_a_role_must_be_more_than_names(config):
+    # shares only names ("CSTO", "Collective", "Security") with the other articles' sentences
+    answer = ask("Who chairs the CSTO Collective Security Council?", config=config, llm=None)
+    assert len({c.doc_id for c in answer.citations}) == 1
 
 
 def test_years_are_four_bare_digits():
