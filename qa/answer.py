@@ -56,6 +56,7 @@ from .verify import (
     fills_role,
     fits_type,
     names_subject,
+    near_asked,
     previous_names,
     question_terms,
     stem,
@@ -358,7 +359,8 @@ def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> boo
     a scholar of post-Soviet Ukraine, ..." is answered by "(Lena Surzhko Harned, The
     Conversation)" closing the paragraph. A date must be of the asked event: the sentence
     holds a word of the user's `own` question beyond its names (not only of the context a
-    follow-up was condensed with), and names the question's subject (or a pronoun)."""
+    follow-up was condensed with), and names the question's subject (or a pronoun). A name
+    must stand near what the question asks of it, unless a byline names the speaker."""
     text = c.span.text
     by = byline(c) if kind == "name" else None
     if by is not None and not _inside(by, c):
@@ -366,6 +368,7 @@ def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> boo
     return (
         fits_type(kind, text, f"{query} — by {known}" if known else query)  # names known
         and fills_role(text, query)
+        and (kind != "name" or text != c.span.text or near_asked(text, query))
         and (kind != "other" or about_it(text, query))
         and (kind != "date" or (about_it(text, own) and about_subject(text, own)))
         and (kind != "number" or _counts_asked(text, query))

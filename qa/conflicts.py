@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .evidence import Candidate, word_similarity
-from .verify import capitalised, clauses, content_terms, numbers, question_terms, stem
+from .verify import capitalised, clauses, content_terms, kin, numbers, question_terms, stem
 
 # words that say what is counted or how exactly, not which count: "people" arrested vs
 # "people" killed, "at least"
@@ -122,13 +122,7 @@ def same_role(
 
 def _has_all(terms: set[str], text: str) -> bool:
     have = set(content_terms(text))
-    return all(any(_related(t, h) for h in have) for t in terms)
-
-
-def _related(a: str, b: str) -> bool:
-    """The same word, or a place and its people ("kazakhstan", "kazakh")."""
-    short, long = sorted((a, b), key=len)
-    return a == b or (len(short) >= 5 and long.startswith(short))
+    return all(any(kin(t, h) for h in have) for t in terms)
 
 
 def _side(c: Candidate) -> Side:

@@ -680,6 +680,41 @@ def asked_role(question: str) -> set[str]:
     return {stem(w) for h in heads for w in h if w[0].islower() and w.lower() not in STOPWORDS}
 
 
+NEAR_WINDOW = 8  # words between a name and the question's word it answers for
+_APPOSITION = re.compile(r"\b([A-Z][\w’'-]*),\s[^,;:()]{1,80}?,\s")  # after a name
+_WHO_IS_NAMED = re.compile(r"^(?i:who|what)\s+(?i:is|was)\s+[A-Z]")
+
+
+def near_asked(text: str, question: str) -> bool:
+    """Does a name the question lacks stand within NEAR_WINDOW words of a word of the
+    question (not a name), in the same part of the sentence? "Who shot the Israeli?" is not
+    answered by "A 22-year-old Israeli was shot dead ... in the former Kazakh capital
+    Almaty": its new names are far from "shot". True when the question asks for a role
+    (`fills_role` checks that one) or who a named person is ("Who is Kate Mallinson?")."""
+    if asked_role(question) or _WHO_IS_NAMED.match(question.strip()):
+        return True
+    names = {stem(w) for n in capitalised(question) for w in content_terms(n)}
+    # "Who is the US Secretary of State?": a role in capitals is all the question asks
+    asked = set(question_terms(question)) - names or set(question_terms(question))
+    wanted = new_names(text, question)
+    # "Karim Masimov, a powerful former security chief and prime minister, had been arrested"
+    plain = _APPOSITION.sub(r"\1 ", text)
+    for piece in _HARD_BREAK.split(text) + _HARD_BREAK.split(plain):
+        words = tokens(piece)
+        at_q = [i for i, w in enumerate(words) if any(kin(stem(w), a) for a in asked)]
+        at_name = [i for i, w in enumerate(words) if w.lower().replace("’", "'") in wanted]
+        if any(abs(i - j) <= NEAR_WINDOW for i in at_q for j in at_name):
+            return True
+    return False
+
+
+def kin(a: str, b: str) -> bool:
+    """The same stem, or one word made from the other: "founder" and "found", "kazakh" and
+    "kazakhstan" (the shorter of at least 5 letters)."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 5 and long.startswith(short))
+
+
 def fills_role(text: str, question: str) -> bool:
     """Does `text` name someone in the asked role? A new name must stand within ROLE_WINDOW
     words of the role, with no dash, colon or square bracket between ("Sagintayev (akim of

@@ -253,6 +253,13 @@ def test_a_follow_up_date_subject_is_read_from_the_users_words(config):
     assert not answer.refused and "Wednesday" in answer.text
 
 
+def test_a_who_question_is_refused_when_no_name_stands_near_what_it_asks(config):
+    # the only sentence on the shooting names places far from "shot", never the shooter
+    assert ask("Who shot the Israeli?", config=config, llm=None).refused
+    # ...the musician is mentioned, never named: InformNapalm's "Tokaev" is no answer
+    assert ask("Which Kyrgyz musician was detained and why?", config=config, llm=None).refused
+
+
 def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
     answer = ask("Which experts does Escobar quote?", config=config, llm=None)
     assert all(c.quote != "Pepe Escobar" for c in answer.citations)

@@ -35,10 +35,7 @@ def test_local_model_short_answer_is_kept_when_the_evidence_backs_it(config, ass
     """The real model's own words (not a quote) reach the user when verified: at temperature 0
     it names 'Ekaterina Schulmann', which the Guardian's sentence supports."""
     local = config.with_(llm="local")
-    question = (
-        "Which Moscow-based political scientist called Russia and Kazakhstan "
-        '"post-imperial resource-based personalized autocracies"?'
-    )
+    question = "Which Moscow-based political scientist compared Russia and Kazakhstan?"
     result = ask(question, config=local)
     kept = [c for c in result.claims if c.supported]
     assert kept and all(c.text != c.citations[0].quote for c in kept)  # the model's claim

@@ -10,6 +10,8 @@ from qa.speakers import speakers
 from qa.verify import (
     about_it,
     about_subject,
+    kin,
+    near_asked,
     answer_type,
     asked_counted,
     asked_role,
@@ -472,3 +474,36 @@ def test_each_figure_comes_with_the_words_saying_what_it_counts():
         (3000, ["men"]),
         (6000, []),
     ]
+
+
+ISRAELI = (
+    "A 22-year-old Israeli was shot dead Friday night during violent protests in the former"
+    " Kazakh capital Almaty."
+)
+FUEL = (
+    "The protest started in the west last weekend, sparked by rising fuel prices, and quickly"
+    " spread to other cities, including Almaty."
+)
+MASIMOV = (
+    "This was reinforced by the announcement on Saturday that Karim Masimov, a powerful former"
+    " security chief and prime minister, had been arrested on suspicion of treason."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "near"),
+    [
+        ("Who shot the Israeli?", ISRAELI, False),  # "Kazakh", "Almaty" are far from "shot"
+        ("Who was arrested on suspicion of treason?", MASIMOV, True),  # past the apposition
+        ("Who is the US Secretary of State?", "US Secretary of State Blinken spoke.", True),
+        ("Who is Kate Mallinson?", "Kate Mallinson of Chatham House said so.", True),
+        ("Which clans are fueling the protests?", FUEL, False),
+    ],
+)
+def test_a_name_answers_only_standing_near_what_is_asked(question, text, near):
+    assert near_asked(text, question) is near
+
+
+def test_kin_words_are_one_made_from_the_other():
+    assert kin("found", "founder") and kin("kazakhstan", "kazakh")
+    assert not kin("head", "headless") and not kin("arrest", "attack")
