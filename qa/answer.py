@@ -51,10 +51,12 @@ from .verify import (
     asked_count,
     asked_counted,
     capitalised,
+    content_terms,
     counted_words,
     durations,
     fills_role,
     fits_type,
+    kin,
     names_subject,
     near_asked,
     previous_names,
@@ -230,8 +232,12 @@ def _prepare(
         return Answer(text=REFUSAL, refused=True, **base)
     if kind == "number":
         pool = rank(query, whole_documents(_sources(doc_ids, config), config), by_clause=True)
-        pool = [c for c in pool if _counts_asked(c.span.text, query)]  # sides count it too
-        sides = disagreeing_sides(query, ranked, MIN_RELEVANCE, pool)
+        # sides count what is asked, of whom it is asked: "How old is Nazarbayev?" is not
+        # disputed by "A 22-year-old Israeli"
+        pool = [c for c in pool if _counts_asked(c.span.text, query) and _of_named(c, query)]
+        sides = disagreeing_sides(
+            query, [c for c in ranked if _of_named(c, query)], MIN_RELEVANCE, pool
+        )
         if sides:
             return _conflict_answer(base, sides, standalone, config)
     if kind == "list" and (
@@ -401,6 +407,20 @@ def _counts_asked(text: str, question: str) -> bool:
     # a bare figure counts what the sentence speaks of: it must name that somewhere
     bare = any(not words for words in figures)
     return bare and any(_same_count(w.lower(), asked, name) for w in set(tokens(text)))
+
+
+# where it happened is mostly left unsaid: "How many were killed in Kazakhstan?"
+_PLACE = re.compile(
+    r"\b(?:in|at|into|across|throughout|within|inside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+)
+
+
+def _of_named(c: Candidate, question: str) -> bool:
+    """Does the sentence name one of the question's names, a place where it happened aside
+    (or the question none)?"""
+    names = {stem(w) for n in capitalised(_PLACE.sub(" ", question)) for w in content_terms(n)}
+    have = set(content_terms(c.span.text))
+    return not names or any(kin(n, h) for n in names for h in have)
 
 
 def _same_count(word: str, asked: str, name: bool) -> bool:

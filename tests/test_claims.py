@@ -116,6 +116,20 @@ def test_a_role_must_be_more_than_names(config):
     assert len({c.doc_id for c in answer.citations}) == 1
 
 
+def test_the_sides_of_a_dispute_speak_of_whom_the_question_names(config):
+    # "A 22-year-old Israeli" gives an age, but not Nazarbayev's
+    answer = ask("How old is Nazarbayev?", config=config, llm=None)
+    assert answer.conflicts == [] and {c.doc_id for c in answer.citations} == {ESCOBAR}
+    # the Monitor's "164 dead" is not the Interior Ministry's count
+    answer = ask(
+        "How many people were killed according to the Interior Ministry?", config=config, llm=None
+    )
+    assert answer.conflicts == [] and {c.doc_id for c in answer.citations} == {GUARDIAN}
+    # where it happened is mostly left unsaid: the arrests stay disputed
+    answer = ask("How many people were arrested in Kazakhstan?", config=config, llm=None)
+    assert {cite.doc_id for _, cite in answer.conflicts[0].values} == {GUARDIAN, MONITOR}
+
+
 def test_years_are_four_bare_digits():
     assert years("In 2019, 2,030 people were held until 2021.") == {2019.0, 2021.0}
 
