@@ -22,7 +22,16 @@ from typing import Any
 from . import bibliography
 from . import claims as claimcheck
 from .config import Config
-from .conflicts import SIDE_MARGIN, Side, disagreeing_sides, same_role, without_dates, years
+from .conflicts import (
+    COUNTED_GENERAL,
+    SIDE_MARGIN,
+    SOFT_MATCH,
+    Side,
+    disagreeing_sides,
+    same_role,
+    without_dates,
+    years,
+)
 from .documents import Document
 from .evidence import (
     Candidate,
@@ -377,8 +386,24 @@ def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> boo
         and (kind != "name" or text != c.span.text or near_asked(text, query))
         and (kind != "other" or about_it(text, query))
         and (kind != "date" or (about_it(text, own) and about_subject(text, own)))
-        and (kind != "number" or _counts_asked(text, query))
+        and (kind != "number" or (_counts_asked(text, query) and _says_what_happened(text, query)))
     )
+
+
+def _says_what_happened(text: str, question: str) -> bool:
+    """A "how many" question counting people in general ("How many people died?") is
+    answered only by a sentence saying what happened to them: a word of the question beyond
+    its names and "people" (the same, one made from it, or one close by MiniLM). "Over 4,000
+    people have been arrested" does not say how many died."""
+    if asked_counted(question) or not _HOW_MANY.search(question):
+        return True  # what is counted is named: `_counts_asked` checks it
+    names = {stem(w) for n in capitalised(question) for w in content_terms(n)}
+    wanted = [t for t in question_terms(question) if t not in names | _GENERAL]
+    have = set(content_terms(text))
+    if not wanted or any(kin(t, h) for t in wanted for h in have):
+        return True
+    words = [w.lower() for w in tokens(text)]
+    return any(word_similarity(t, words) >= SOFT_MATCH for t in wanted)
 
 
 def _counts_asked(text: str, question: str) -> bool:
@@ -413,6 +438,10 @@ def _counts_asked(text: str, question: str) -> bool:
 _PLACE = re.compile(
     r"\b(?:in|at|into|across|throughout|within|inside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 )
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+_GENERAL = frozenset(stem(w) for w in COUNTED_GENERAL)  # "people", "total", "at least"
 
 
 def _of_named(c: Candidate, question: str) -> bool:

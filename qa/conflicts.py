@@ -17,7 +17,7 @@ from .verify import capitalised, clauses, content_terms, kin, numbers, question_
 
 # words that say what is counted or how exactly, not which count: "people" arrested vs
 # "people" killed, "at least"
-_COUNTED = frozenset(
+COUNTED_GENERAL = frozenset(
     "people person persons men women total number figure least almost nearly about around".split()
 )
 SOFT_MATCH = 0.7
@@ -132,7 +132,7 @@ def _side(c: Candidate) -> Side:
 def _measure(question: str, top: Candidate) -> list[str]:
     """What the figure counts: the question's words (not names, not "people") that the best
     sentence has, as the sentence words them ("arrested")."""
-    names = {stem(n) for n in capitalised(question)} | {stem(w) for w in _COUNTED}
+    names = {stem(n) for n in capitalised(question)} | {stem(w) for w in COUNTED_GENERAL}
     shared = set(question_terms(question)) & set(content_terms(top.span.text)) - names
     words = {stem(w): w.lower() for w in _WORD.findall(top.span.text)}
     return sorted(words.get(t, t) for t in shared)

@@ -130,6 +130,12 @@ def test_the_sides_of_a_dispute_speak_of_whom_the_question_names(config):
     assert {cite.doc_id for _, cite in answer.conflicts[0].values} == {GUARDIAN, MONITOR}
 
 
+def test_a_count_of_people_must_say_what_happened_to_them(config):
+    # "Over 4,000 people have been arrested" does not say how many died
+    answer = ask("How many people died?", config=config, llm=None)
+    assert all("arrested" not in c.quote for c in answer.citations)
+
+
 def test_years_are_four_bare_digits():
     assert years("In 2019, 2,030 people were held until 2021.") == {2019.0, 2021.0}
 
