@@ -384,6 +384,7 @@ def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> boo
         fits_type(kind, text, f"{query} — by {known}" if known else query)  # names known
         and fills_role(text, query)
         and (kind != "name" or text != c.span.text or near_asked(text, query))
+        and (kind != "name" or _of_named(c, query, known))
         and (kind != "other" or about_it(text, query))
         and (kind != "date" or (about_it(text, own) and about_subject(text, own)))
         and (kind != "number" or (_counts_asked(text, query) and _says_what_happened(text, query)))
@@ -444,10 +445,12 @@ _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 _GENERAL = frozenset(stem(w) for w in COUNTED_GENERAL)  # "people", "total", "at least"
 
 
-def _of_named(c: Candidate, question: str) -> bool:
-    """Does the sentence name one of the question's names, a place where it happened aside
-    (or the question none)?"""
+def _of_named(c: Candidate, question: str, source: str = "") -> bool:
+    """Does the sentence name one of the question's names, a place where it happened and the
+    `source` the user named aside (or the question none)? "Who shot the Israeli man in
+    Almaty?" is not answered by a statue of Nazarbayev "being shot"."""
     names = {stem(w) for n in capitalised(_PLACE.sub(" ", question)) for w in content_terms(n)}
+    names -= set(content_terms(source))
     have = set(content_terms(c.span.text))
     return not names or any(kin(n, h) for n in names for h in have)
 

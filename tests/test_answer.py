@@ -258,6 +258,9 @@ def test_a_who_question_is_refused_when_no_name_stands_near_what_it_asks(config)
     assert ask("Who shot the Israeli?", config=config, llm=None).refused
     # ...the musician is mentioned, never named: InformNapalm's "Tokaev" is no answer
     assert ask("Which Kyrgyz musician was detained and why?", config=config, llm=None).refused
+    # ...nor by a sentence not naming whom the question names: a statue of Nazarbayev
+    # "being shot" says nothing of the Israeli
+    assert ask("Who shot the Israeli man in Almaty?", config=config, llm=None).refused
 
 
 def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
