@@ -48,7 +48,7 @@ from .evidence import (
 )
 from .parts import covers, question_parts
 from .retrieval import Passage, retrieve
-from .sources import named_sources, without_sources
+from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
 from .verify import (
     GROUPS,
@@ -223,7 +223,7 @@ def _prepare(
     about = _about_article(question, asked, doc_ids, standalone, records, config)
     if about is not None:
         return about
-    query, doc_ids = _scoped(standalone, asked, doc_ids, records)
+    query, doc_ids = _scoped(without_every_source(standalone), asked, doc_ids, records)
     kind = answer_type(query)  # "According to the Monitor, who was ...": a name
     # a figure may be disputed: look wider (and below, through every article)
     k = config.top_k * 2 if kind == "number" else config.top_k

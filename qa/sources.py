@@ -65,6 +65,20 @@ def without_sources(question: str, records: dict[str, dict]) -> str:
     return re.sub(r",\s*([?.!])", r"\1", question).strip(" ,;:")
 
 
+# asking for every source's view names no topic: "... according to the different sources?"
+_EVERY_SOURCE = re.compile(
+    r",?\s*(?:according\s+to|in|by)\s+(?:the\s+)?(?:different|various|all|each|every|several|"
+    r"both)\s+(?:of\s+the\s+)?(?:sources?|articles?|reports?|outlets?|accounts?)\b",
+    re.IGNORECASE,
+)
+
+
+def without_every_source(question: str) -> str:
+    """The question without a phrase asking for every source's view: its words ("different",
+    "sources") would match any sentence saying "differs"."""
+    return _EVERY_SOURCE.sub("", question).strip()
+
+
 # what joins two sources cited together: "according to InformNapalm and the Monitor"
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&)\s*")
 

@@ -201,6 +201,7 @@ def test_a_follow_up_keeps_the_source_its_asker_named_not_the_one_an_answer_quot
 def test_a_claim_ending_on_an_article_or_a_conjunction_is_incomplete():
     assert incomplete("He was removing the")
     assert incomplete("prices were capped, and")
+    assert incomplete("operations in the former Soviet space, such")  # "such as in Georgia"
     assert not incomplete("The Cabinet was dismissed")
     assert not incomplete("Nobody expected this")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.sources import named_sources, without_sources
+from qa.sources import named_sources, without_every_source, without_sources
 from qa.verify import clauses
 
 RECORDS = {
@@ -117,3 +117,9 @@ def test_sources_cited_together_share_the_cue():
     # a name merely mentioned next to a cited one, not joined to it, is not cited
     mentioned = "Which Guardian reporter is quoted, according to Escobar?"
     assert named_sources(mentioned, RECORDS) == ["b"]
+
+
+def test_asking_for_every_sources_view_names_no_topic():
+    question = "Who or what was behind the violence, according to the different sources?"
+    assert without_every_source(question) == "Who or what was behind the violence?"
+    assert without_every_source("What did each article report?") == "What did each article report?"
