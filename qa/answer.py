@@ -375,7 +375,8 @@ def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> boo
     Conversation)" closing the paragraph. A date must be of the asked event: the sentence
     holds a word of the user's `own` question beyond its names (not only of the context a
     follow-up was condensed with), and names the question's subject (or a pronoun). A name
-    must stand near what the question asks of it, unless a byline names the speaker."""
+    must stand near what the question asks of it (unless a byline names the speaker), in a
+    sentence naming whom the question names. A count of people must say what happened."""
     text = c.span.text
     by = byline(c) if kind == "name" else None
     if by is not None and not _inside(by, c):
@@ -437,10 +438,9 @@ def _counts_asked(text: str, question: str) -> bool:
 
 # where it happened is mostly left unsaid: "How many were killed in Kazakhstan?"
 _PLACE = re.compile(
-    r"\b(?:in|at|into|across|throughout|within|inside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"\b(?:in|at|into|across|throughout|within|inside)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 )
-
-
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 _GENERAL = frozenset(stem(w) for w in COUNTED_GENERAL)  # "people", "total", "at least"
 
