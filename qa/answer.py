@@ -66,6 +66,7 @@ from .verify import (
     fills_role,
     fits_type,
     kin,
+    name_stems,
     names_subject,
     near_asked,
     previous_names,
@@ -399,7 +400,7 @@ def _says_what_happened(text: str, question: str) -> bool:
     people have been arrested" does not say how many died."""
     if asked_counted(question) or not _HOW_MANY.search(question):
         return True  # what is counted is named: `_counts_asked` checks it
-    names = {stem(w) for n in capitalised(question) for w in content_terms(n)}
+    names = name_stems(question)
     wanted = [t for t in question_terms(question) if t not in names | _GENERAL]
     have = set(content_terms(text))
     if not wanted or any(kin(t, h) for t in wanted for h in have):
@@ -449,7 +450,7 @@ def _of_named(c: Candidate, question: str, source: str = "") -> bool:
     """Does the sentence name one of the question's names, a place where it happened and the
     `source` the user named aside (or the question none)? "Who shot the Israeli man in
     Almaty?" is not answered by a statue of Nazarbayev "being shot"."""
-    names = {stem(w) for n in capitalised(_PLACE.sub(" ", question)) for w in content_terms(n)}
+    names = name_stems(_PLACE.sub(" ", question))
     names -= set(content_terms(source))
     have = set(content_terms(c.span.text))
     return not names or any(kin(n, h) for n in names for h in have)

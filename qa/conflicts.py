@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass
 
 from .evidence import Candidate, word_similarity
-from .verify import capitalised, clauses, content_terms, kin, numbers, question_terms, stem
+from .verify import (
+    capitalised,
+    clauses,
+    content_terms,
+    kin,
+    name_stems,
+    numbers,
+    question_terms,
+    stem,
+)
 
 # words that say what is counted or how exactly, not which count: "people" arrested vs
 # "people" killed, "at least"
@@ -110,7 +119,7 @@ def same_role(
     itself, not a name: "Who chairs the CSTO Collective Security Council?" shares only
     names with a sentence on the CSTO's intervention. [] when no other article names it."""
     role = set(question_terms(question)) & set(content_terms(top.span.text))
-    names = {stem(w) for n in capitalised(question) for w in content_terms(n)}
+    names = name_stems(question)
     if len(role) < ROLE_TERMS or role <= names:
         return []
     found = {top.span.doc_id: top}

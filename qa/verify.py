@@ -680,6 +680,11 @@ def asked_role(question: str) -> set[str]:
     return {stem(w) for h in heads for w in h if w[0].islower() and w.lower() not in STOPWORDS}
 
 
+def name_stems(text: str) -> set[str]:
+    """Stems of the words of the text's names ("Kazakhstan's" -> kazakhstan)."""
+    return {stem(w) for n in capitalised(text) for w in content_terms(n)}
+
+
 NEAR_WINDOW = 8  # words between a name and the question's word it answers for
 _APPOSITION = re.compile(r"\b([A-Z][\w’'-]*),\s[^,;:()]{1,80}?,\s")  # after a name
 _WHO_IS_NAMED = re.compile(r"^(?i:who|what)\s+(?i:is|was)\s+[A-Z]")
@@ -693,7 +698,7 @@ def near_asked(text: str, question: str) -> bool:
     (`fills_role` checks that one) or who a named person is ("Who is Kate Mallinson?")."""
     if asked_role(question) or _WHO_IS_NAMED.match(question.strip()):
         return True
-    names = {stem(w) for n in capitalised(question) for w in content_terms(n)}
+    names = name_stems(question)
     # "Who is the US Secretary of State?": a role in capitals is all the question asks
     asked = set(question_terms(question)) - names or set(question_terms(question))
     wanted = new_names(text, question)
