@@ -83,8 +83,9 @@ MIN_QUOTE_RELEVANCE = 0.45
 # articles answer tends to have one sentence standing out; one they don't, several alike
 QUOTE_MARGIN = 0.05
 # MiniLM closeness at which a word after a figure names what the question counts: "planes"
-# is 0.87 from "aircraft", "troops" 0.71 from "servicemen"; "aircraft" is 0.40 from "tanks"
-COUNTED_MATCH = 0.45
+# is 0.87 from "aircraft", "troops" 0.71 from "servicemen"; "aircraft" is 0.40 from "tanks",
+# "protesters" 0.45 from "criminals" and "foreigners" 0.48: another group, not the one asked
+COUNTED_MATCH = 0.5
 _TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
 CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
 LIST_SOURCES = 3  # articles quoted for a list question
