@@ -27,7 +27,8 @@ from .verify import (
 # words that say what is counted or how exactly, not which count: "people" arrested vs
 # "people" killed, "at least"
 COUNTED_GENERAL = frozenset(
-    "people person persons men women total number figure least almost nearly about around".split()
+    "people person persons men women total number figure least almost nearly about around"
+    " alone only overall altogether".split()
 )
 SOFT_MATCH = 0.7
 SIDE_MARGIN = 0.1  # word-embedding cosine at which a clause's word names the measure

@@ -489,7 +489,10 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         words = {w.lower() for w in tokens(text)}
         return bool(words & _MONTHS) or bool(_TIME_WORDS.search(text.lower()))
     if kind == "number":  # "how long" wants a length of time, not any figure
-        return bool(durations(text)) if _HOW_LONG.search(question) else bool(numbers(text))
+        if _HOW_LONG.search(question):
+            return bool(durations(text))
+        # "How many of the 20,000 bandits were foreigners?" is not answered by the 20,000
+        return bool(numbers(text) - numbers(question))
     if kind == "name":
         return bool(new_names(text, question))
     if kind == "list":  # three names, or as many as asked: "which two countries"
@@ -677,7 +680,14 @@ def asked_role(question: str) -> set[str]:
         return set()  # "who was behind the violence": no role asked
     inside = re.findall(r"\(([^)]*)\)", phrase)
     heads = [tokens(re.sub(r"\([^)]*\)", " ", phrase))[-1:]] + [tokens(p)[-1:] for p in inside]
-    return {stem(w) for h in heads for w in h if w[0].islower() and w.lower() not in STOPWORDS}
+    # "the Secretary General", "the US Secretary": a role in capitals, after "the"
+    titled = re.match(r"(?i:the)\s", m.group("a") or m.group("b"))
+    return {
+        stem(w)
+        for h in heads
+        for w in h
+        if (w[0].islower() or titled) and w.lower() not in STOPWORDS
+    }
 
 
 def name_stems(text: str) -> set[str]:

@@ -7,6 +7,7 @@ from qa.claims import incomplete, split_claims
 from qa.conflicts import years
 from qa.documents import Document
 from qa.store import get_store
+from qa.verify import fits_type
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
 ARRESTS_Q = "How many people were arrested?"
@@ -134,6 +135,16 @@ def test_a_count_of_people_must_say_what_happened_to_them(config):
     # "Over 4,000 people have been arrested" does not say how many died
     answer = ask("How many people died?", config=config, llm=None)
     assert all("arrested" not in c.quote for c in answer.citations)
+    # "alone" says where, not what happened: Tokayev's 20,000 "bandits in Almaty alone"
+    answer = ask("How many people were detained in Almaty alone?", config=config, llm=None)
+    assert all("20,000" not in c.quote for c in answer.citations)
+
+
+def test_a_figure_the_question_gives_answers_nothing(config):
+    question = "How many of the 20,000 bandits were foreigners?"
+    assert not fits_type("number", "There were 20,000 bandits in Almaty alone.", question)
+    assert fits_type("number", "Of the 20,000 bandits, 3,000 were foreigners.", question)
+    assert ask(question, config=config, llm=None).refused
 
 
 def test_years_are_four_bare_digits():

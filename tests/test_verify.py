@@ -156,6 +156,10 @@ def test_the_role_a_name_question_asks_to_fill():
     assert asked_role("Who is Tokayev?") == set()
     assert asked_role("Who wrote the InformNapalm analysis?") == set()
     assert asked_role("Who was behind the violence?") == set()
+    # a role in capitals after "the": the CSTO's member list names no Secretary General
+    assert asked_role("Who is the Secretary General of the CSTO?") == {"general"}
+    assert asked_role("Who is the US Secretary of State?") == {"secretari"}
+    assert asked_role("Who is Kate Mallinson?") == set()
 
 
 def test_a_name_answers_a_role_only_when_it_stands_next_to_it():
@@ -170,6 +174,10 @@ def test_a_name_answers_a_role_only_when_it_stands_next_to_it():
     # the role's own name or the question's names fill nothing
     assert not fills_role("The Almaty mayor resigned.", mayor)
     assert fills_role("Anything at all.", "Who is Tokayev?")
+    general = "Who is the Secretary General of the CSTO?"
+    members = "He requests forces of the CSTO members - the Russian Federation, Belarus."
+    assert not fills_role(members, general)
+    assert fills_role("The CSTO Secretary General Stanislav Zas said so.", general)
 
 
 def test_a_list_counts_a_many_word_name_once():
