@@ -29,8 +29,6 @@ from .conflicts import (
     Side,
     disagreeing_sides,
     same_role,
-    without_dates,
-    years,
 )
 from .documents import Document
 from .evidence import (
@@ -53,6 +51,7 @@ from .store import get_store
 from .verify import (
     GROUPS,
     PERSONS,
+    TIME_UNITS,
     Span,
     about_it,
     about_subject,
@@ -62,7 +61,7 @@ from .verify import (
     capitalised,
     content_terms,
     counted_words,
-    durations,
+    directions,
     fills_role,
     fits_type,
     kin,
@@ -73,6 +72,8 @@ from .verify import (
     question_terms,
     stem,
     tokens,
+    without_dates,
+    years,
 )
 
 # Tuned on eval/questions.yaml: a verified LLM claim needs a sentence of MIN_RELEVANCE;
@@ -86,7 +87,6 @@ QUOTE_MARGIN = 0.05
 # is 0.87 from "aircraft", "troops" 0.71 from "servicemen"; "aircraft" is 0.40 from "tanks",
 # "protesters" 0.45 from "criminals" and "foreigners" 0.48: another group, not the one asked
 COUNTED_MATCH = 0.5
-_TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
 CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
 LIST_SOURCES = 3  # articles quoted for a list question
 COUNTED_LIST = 4  # "which six countries": a sentence naming that many stands out by it
@@ -165,6 +165,7 @@ class _Ready:
     question: str
     config: Config
     antecedent: frozenset[str] = frozenset()  # names the previous answer gave
+    rival: float | None = None  # the best other sentence's relevance, fitting or not
 
 
 def ask(
@@ -237,7 +238,8 @@ def _prepare(
         else candidates(passages, config)
     )
     known = _source_names(asked, records)
-    ranked = [c for c in rank(query, cands) if _fits(c, kind, query, question, known)]
+    scored = rank(query, cands)
+    ranked = [c for c in scored if _fits(c, kind, query, question, known)]
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         return Answer(text=REFUSAL, refused=True, **base)
@@ -268,7 +270,9 @@ def _prepare(
         if picks:
             return _compose(base, [(c.span.text, [c], True) for c in picks], config)
     before = previous_names(*_plain_turn((history or [])[-1])) if standalone != question else set()
-    return _Ready(base, ranked[:CONTEXT_SENTENCES], kind, standalone, config, frozenset(before))
+    rival = next((c.relevance for c in scored if c.span.text != ranked[0].span.text), None)
+    context = ranked[:CONTEXT_SENTENCES]
+    return _Ready(base, context, kind, standalone, config, frozenset(before), rival)
 
 
 # "According to Sofia Hriniova (InformNapalm):", "Quoted in “title”:", "Author of “title”:"
@@ -390,7 +394,19 @@ def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> boo
         and (kind != "name" or _of_named(c, query, known))
         and (kind != "other" or about_it(text, query))
         and (kind != "date" or (about_it(text, own) and about_subject(text, own)))
-        and (kind != "number" or (_counts_asked(text, query) and _says_what_happened(text, query)))
+        and (kind != "number" or _counts_right_way(text, query))
+    )
+
+
+def _counts_right_way(text: str, question: str) -> bool:
+    """Does a figure of the sentence count what is asked, what happened to it, and the way
+    asked? "By how much did gas prices rise?" is not answered by prices rolled back to 8
+    rubles."""
+    asked = directions(question)
+    return (
+        _counts_asked(text, question)
+        and _says_what_happened(text, question)
+        and (not asked or bool(asked & directions(text)))
     )
 
 
@@ -420,7 +436,7 @@ def _counts_asked(text: str, question: str) -> bool:
     A group of people ("how many women") is counted only by a figure of that group: "Over
     4,000 people have been arrested" does not say how many of them were women."""
     asked = asked_counted(question)
-    if not asked or (durations(text) and asked in _TIME_UNITS):  # "from 1991 to 2019"
+    if not asked or asked in TIME_UNITS:  # `fits_type` wants a length of time
         return True
     if asked in GROUPS:
         return any(asked in words for _, words in counted_words(without_dates(text)))
@@ -494,7 +510,7 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
     if kept:
         parts = [_shown(c, ready.kind) for c in kept]
         parts = list({text: (text, ev, q) for text, ev, q in parts}.values())  # one quote once
-    elif _quotable(ready.context, ready.kind, ready.base["question"], ready.antecedent):
+    elif _quotable(ready):
         parts = [(best.span.text, [best], True)]  # quote the best sentence itself
     else:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
@@ -512,20 +528,21 @@ def _shown(claim: claimcheck.CheckedClaim, kind: str) -> _Part:
     return (claim.text, claim.evidence, False)
 
 
-def _quotable(
-    ranked: list[Candidate], kind: str, question: str, antecedent: frozenset[str] = frozenset()
-) -> bool:
+def _quotable(ready: _Ready) -> bool:
     """Is the best sentence relevant enough to quote as the answer on its own? A date of
     the asked event (see `_fits`) naming the question's subject itself is ("When did
     Kazakhstan leave the USSR?"); so is a sentence standing out from the rest."""
+    ranked, question = ready.context, ready.base["question"]
     best = ranked[0]
     if best.relevance >= MIN_QUOTE_RELEVANCE:
         return True
-    if kind == "date" and names_subject(best.span.text, question, antecedent):
+    if ready.kind == "date" and names_subject(best.span.text, question, ready.antecedent):
         return True
-    # standing out needs others to stand out from: a lone sentence of the right type proves
-    # nothing ("“Old man, out!”" for the name of a man shot dead)
-    runner_up = next((c.relevance for c in ranked if c.span.text != best.span.text), None)
+    # standing out needs others to stand out from: from the other sentences that could
+    # answer, or, when none could, from those that cannot (a lone sentence of the right type
+    # proves nothing: "“Old man, out!”" for the name of a man shot dead)
+    fitting = (c.relevance for c in ranked if c.span.text != best.span.text)
+    runner_up = next(fitting, ready.rival)
     return (
         runner_up is not None
         and best.relevance >= MIN_RELEVANCE

@@ -17,9 +17,9 @@ from .verify import (
     capitalised,
     clauses,
     content_terms,
+    figures,
     kin,
     name_stems,
-    numbers,
     question_terms,
     stem,
 )
@@ -34,7 +34,6 @@ SOFT_MATCH = 0.7
 SIDE_MARGIN = 0.1  # word-embedding cosine at which a clause's word names the measure
 ROLE_TERMS = 3  # a role and what it is of: "head", "security", "council"
 _WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
-_FOOTNOTE = re.compile(r"\[\d+\]")
 
 
 @dataclass(frozen=True)
@@ -46,33 +45,6 @@ class Side:
         return ", ".join(f"{v:,.0f}" if v == int(v) else f"{v:,}" for v in self.values)
 
 
-_DATE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?"
-    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b"
-)
-
-
-def _figures(text: str) -> set[float]:
-    """Numbers that are quantities: years and days of a month are not figures of a count."""
-    return numbers(without_dates(text)) - years(text)
-
-
-def without_dates(text: str) -> str:
-    """The text without dates and footnote marks ("January 7 [11]"): no figures of a count."""
-    return _FOOTNOTE.sub(" ", _DATE.sub(" ", text))
-
-
-# a year is written as four bare digits: "2,030 people" is a count
-_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
-
-
-def years(text: str) -> set[float]:
-    """The years a text names ("in 2019"), as numbers."""
-    return {float(y) for y in _YEAR.findall(text)}
-
-
 def disagreeing_sides(
     question: str,
     ranked: list[Candidate],
@@ -81,7 +53,7 @@ def disagreeing_sides(
 ) -> list[Side]:
     """One side per article when at least two articles give different figures; else [].
     `ranked`: the retrieved sentences; `pool`: every sentence of every article, ranked."""
-    with_figures = [c for c in ranked if c.relevance >= floor and _figures(c.span.text)]
+    with_figures = [c for c in ranked if c.relevance >= floor and figures(c.span.text)]
     if not with_figures:
         return []
     top = with_figures[0]
@@ -92,7 +64,7 @@ def disagreeing_sides(
     # a side found by searching whole articles must name the measure next to its figure;
     # that, more than its relevance to the whole question, makes it speak of the same thing
     others = [c for c in (pool or with_figures[1:]) if c.relevance >= floor - SIDE_MARGIN]
-    others = [c for c in others if _figures(c.span.text)]
+    others = [c for c in others if figures(c.span.text)]
     for c in others:  # first the sentences naming the measure
         if c.span.doc_id not in best and _names(measure, c.span.text):
             best[c.span.doc_id] = _side(c)
@@ -136,7 +108,7 @@ def _has_all(terms: set[str], text: str) -> bool:
 
 
 def _side(c: Candidate) -> Side:
-    return Side(tuple(sorted(_figures(c.span.text))), c)
+    return Side(tuple(sorted(figures(c.span.text))), c)
 
 
 def _measure(question: str, top: Candidate) -> list[str]:
@@ -152,7 +124,7 @@ def _names(measure: list[str], sentence: str) -> bool:
     """Does a clause holding a figure of `sentence` name every word of the measure (or a word
     close to it)?"""
     for clause in clauses(sentence) or [sentence]:
-        if not _figures(clause):
+        if not figures(clause):
             continue
         words = [w.lower() for w in _WORD.findall(clause)]
         stems = {stem(w) for w in words}

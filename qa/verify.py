@@ -178,6 +178,7 @@ PERSONS = frozenset("people persons men women".split())
 # ...but a question asking for a group of them wants that group: "4,000 people" were
 # arrested does not say how many women were
 GROUPS = frozenset("men women children".split())
+TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
 _IRREGULAR_PLURALS = PERSONS | GROUPS | frozenset("police aircraft".split())
 COUNTED_WORDS = 3  # words after a figure that say what it counts: "70 transport aircraft"
 
@@ -353,6 +354,23 @@ _DOWN = frozenset(
 )
 
 
+_PLAIN = frozenset("more less up down".split())  # "more than", "set up": no direction
+
+
+def directions(text: str) -> set[str]:
+    """Which way the text says something went: {"up"} for "prices doubled", {"down"} for
+    "cut", both, or none ("more than 4,000" has no direction)."""
+    terms = set(content_terms(text)) | {w.lower() for w in tokens(text)}
+    found = {d for d, words in (("up", _UP), ("down", _DOWN)) if terms & (words - _PLAIN)}
+    return found | ({"down"} if _BACK.search(text) else set())
+
+
+# "roll back the gas price", "cut the fuel price back"
+_BACK = re.compile(
+    r"\b(?:roll|rolled|rolls|rolling|scale|scaled|cut|cuts)\s+(?:\S+\s+){0,3}?back\b", re.I
+)
+
+
 def _negated(text: str) -> set[str]:
     """Stems of the content words a negation governs ("did not roll back" -> roll)."""
     words = [w.lower().replace("’", "'") for w in tokens(text)]
@@ -459,23 +477,54 @@ thursday friday saturday sunday""".split()
 _TIME_WORDS = re.compile(r"\b(?:1[89]\d\d|20\d\d|ago|week|yesterday|today|morning|evening|night)\b")
 
 
+_FOOTNOTE = re.compile(r"\[\d+\]")
+_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?"
+    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+
+
+def figures(text: str) -> set[float]:
+    """Numbers that are quantities: years and days of a month are not figures of a count."""
+    return numbers(without_dates(text)) - years(text)
+
+
+def without_dates(text: str) -> str:
+    """The text without dates and footnote marks ("January 7 [11]"): no figures of a count."""
+    return _FOOTNOTE.sub(" ", _DATE.sub(" ", text))
+
+
+# a year is written as four bare digits: "2,030 people" is a count
+_BARE_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
+
+
+def years(text: str) -> set[float]:
+    """The years a text names ("in 2019"), as numbers."""
+    return {float(y) for y in _BARE_YEAR.findall(text)}
+
+
 def answer_type(question: str) -> str:
     """What kind of answer the question wants: date, number, name or other."""
     q = question.lower().strip()
     if re.match(
-        r"(?:(?:in|on|by|since)\s+)?(?:when|(?:what|which)\s+(?:date|year|day|month))\b", q
+        r"(?:(?:in|on|by|since|from|until|till)\s+)?"
+        r"(?:when|(?:what|which)\s+(?:date|year|day|month))\b",
+        q,
     ):
         return "date"
     if re.search(r"\bhow (?:many|much|long|old|far)\b|\bwhat (?:percentage|share|number|age)\b", q):
         return "number"
+    # "which CSTO countries", "in which two towns": before "price" in "the LPG price rise"
+    plural = r"(?:countries|states|nations|members|cities|towns|regions)\b"
+    if re.match(r"(?:(?:in|from|of|among)\s+)?(?:which|what) (?:[\w-]+ ){0,2}" + plural, q):
+        return "list"
     if re.search(
         r"\b(?:price|cost|rate|percentage|toll|figure|amount|population|gdp|budget|output|salary)\b",
         q,
     ):
         return "number"  # "what was the gas price rolled back to?" wants a figure
-    plural = r"(?:countries|states|nations|members|cities|towns|regions)\b"
-    if re.match(r"(?:which|what) (?:[\w-]+ ){0,2}" + plural, q):  # "which CSTO countries"
-        return "list"
     if re.match(r"(?:who|whose|whom)\b", q) or re.search(r"\bnames? of\b", q):
         return "name"
     if re.match(r"(?:[\w'’-]+\s+){0,5}which\b", q):
@@ -489,10 +538,11 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         words = {w.lower() for w in tokens(text)}
         return bool(words & _MONTHS) or bool(_TIME_WORDS.search(text.lower()))
     if kind == "number":  # "how long" wants a length of time, not any figure
-        if _HOW_LONG.search(question):
-            return bool(durations(text))
-        # "How many of the 20,000 bandits were foreigners?" is not answered by the 20,000
-        return bool(numbers(text) - numbers(question))
+        if _HOW_LONG.search(question) or asked_counted(question) in TIME_UNITS:
+            return bool(durations(text))  # "from 1991 to 2019", not "2 days after the start"
+        # a date is no figure ("By how much did prices rise?" is not answered by "from
+        # January 3"), nor one the question gives: "How many of the 20,000 bandits ...?"
+        return bool(figures(text) - numbers(question))
     if kind == "name":
         return bool(new_names(text, question))
     if kind == "list":  # three names, or as many as asked: "which two countries"
@@ -507,7 +557,8 @@ _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _YEAR = r"(?:1[89]|20)\d\d"
 _COUNT = r"(?:\d[\d,.]*|a|an|several|few|many|" + "|".join(_NUMBER_WORDS) + ")"
 _DURATION = re.compile(
-    rf"\b{_COUNT}(?:\s+(?:more|full|whole|long))?(?:\s+|-){_UNIT}\b(?![\s-]*(?:old|ago)\b)"
+    rf"\b{_COUNT}(?:\s+(?:more|full|whole|long))?(?:\s+|-){_UNIT}\b"
+    rf"(?![\s-]*(?:old|ago|after|before|later|earlier)\b)"  # an age, a point in time
     rf"|\b(?:within|for|after)\s+(?:\d+\s+)?{_UNIT}\b"
     rf"|\bfrom\s+{_YEAR}\s*(?:to|until|till|-|–)\s*{_YEAR}\b"
     rf"|\bbetween\s+{_YEAR}\s+and\s+{_YEAR}\b|\bsince\s+{_YEAR}\b",
@@ -537,7 +588,8 @@ def about_it(text: str, question: str) -> bool:
 # "On what date did the last CSTO troops leave?": the names among the first words after the
 # auxiliary are what the date is of
 _DATE_SUBJECT = re.compile(
-    r"^(?:(?:in|on|by|since)\s+)?(?:when|(?:what|which)\s+(?:date|year|day|month))\s+"
+    r"^(?:(?:in|on|by|since|from|until|till)\s+)?"
+    r"(?:when|(?:what|which)\s+(?:date|year|day|month))\s+"
     r"(?:did|does|do|was|were|is|are|had|has|have|will|would)\s+(?P<rest>.*)",
     re.IGNORECASE,
 )
@@ -606,7 +658,7 @@ def asked_count(question: str) -> int:
     """How many items the question asks for ("which six countries": 6), 0 if it doesn't
     say. A sentence naming fewer is no answer to it: four requested forces are not the six
     members."""
-    m = re.match(r"\s*(?:which|what)\s+(\w+)", question, re.IGNORECASE)
+    m = re.match(r"\s*(?:(?:in|from|of|among)\s+)?(?:which|what)\s+(\w+)", question, re.I)
     return _NUMBER_WORDS.get(m.group(1).lower(), 0) if m else 0
 
 

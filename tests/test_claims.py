@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from qa.answer import Answer, ask, ask_stream, condense, source_name
 from qa.claims import incomplete, split_claims
-from qa.conflicts import years
 from qa.documents import Document
 from qa.store import get_store
-from qa.verify import fits_type
+from qa.verify import fits_type, years
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
 ARRESTS_Q = "How many people were arrested?"
@@ -138,6 +137,20 @@ def test_a_count_of_people_must_say_what_happened_to_them(config):
     # "alone" says where, not what happened: Tokayev's 20,000 "bandits in Almaty alone"
     answer = ask("How many people were detained in Almaty alone?", config=config, llm=None)
     assert all("20,000" not in c.quote for c in answer.citations)
+
+
+def test_a_figure_must_go_the_way_asked(config):
+    # "roll back the gas price to ... 8 rubles" is no rise; the doubling is
+    answer = ask("By how much did gas prices rise?", config=config, llm=None)
+    assert "doubling" in answer.text and "roll back" not in answer.text
+    # with the doubling set aside, the roll-back stands alone among the sentences that could
+    # answer: it is quoted for standing out from those that cannot
+    cut = (
+        "To what level, in Russian money per litre, were the authorities forced to cut the"
+        " fuel price back?"
+    )
+    answer = ask(cut, config=config, llm=None)
+    assert not answer.refused and "8 rubles" in answer.text
 
 
 def test_a_figure_the_question_gives_answers_nothing(config):

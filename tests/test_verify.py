@@ -11,9 +11,11 @@ from qa.verify import (
     about_it,
     about_subject,
     answer_type,
+    asked_count,
     asked_counted,
     asked_role,
     counted_words,
+    directions,
     durations,
     fills_role,
     fits_type,
@@ -383,6 +385,9 @@ def test_a_date_sentence_holds_a_word_of_the_asked_event(config):
         ("How many people were arrested?", "number"),
         ("Which company cut the internet?", "name"),
         ("What did Putin blame for the violence?", "other"),
+        ("From what date did the LPG price rise take effect?", "date"),
+        # the towns are asked for, not "the LPG price"
+        ("In which two towns did the protests against the LPG price rise start?", "list"),
     ],
 )
 def test_answer_type(question, kind):
@@ -404,10 +409,25 @@ def test_answer_type(question, kind):
         ("He ruled the country from 1991 to 2019.", ["from 1991 to 2019"]),
         ("It was approved within 30 minutes.", ["within 30 minutes"]),
         ("A year ago he left.", []),  # a point in time
+        ("2 days after the start of the operation.", []),  # so is a time after something
+        ("Three days later, it was over.", []),
     ],
 )
 def test_durations_are_lengths_of_time_not_ages_or_other_figures(text, found):
     assert durations(text) == found
+
+
+def test_a_figure_is_no_date_and_goes_the_way_asked():
+    rise = "By how much did gas prices rise?"
+    assert not fits_type("number", "The price rise from January 3 sparked protests.", rise)
+    assert fits_type("number", "The price rose by 50% from January 3.", rise)
+    assert fits_type("number", "It lasted nearly three days.", "How many days did it last?")
+    assert not fits_type("number", "2 days after the start.", "How many days did it last?")
+    assert asked_count("In which two towns did the protests start?") == 2
+    assert directions("Prices doubled.") == {"up"} and directions(rise) == {"up"}
+    assert directions("They had to roll back the gas price to 8 rubles.") == {"down"}
+    assert directions("Cut the fuel price back.") == {"down"}
+    assert directions("More than 4,000 people were arrested.") == set()
 
 
 def test_how_long_wants_a_length_of_time(config):
