@@ -392,6 +392,7 @@ def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> boo
         and fills_role(text, query)
         and (kind != "name" or text != c.span.text or near_asked(text, query))
         and (kind != "name" or _of_named(c, query, known))
+        and _names_what_it_is_about(c.span.text, query)
         and (kind != "other" or about_it(text, query))
         and (kind != "date" or (about_it(text, own) and about_subject(text, own)))
         and (kind != "number" or _counts_right_way(text, query))
@@ -470,6 +471,18 @@ def _of_named(c: Candidate, question: str, source: str = "") -> bool:
     names = name_stems(_PLACE.sub(" ", question))
     names -= set(content_terms(source))
     have = set(content_terms(c.span.text))
+    return not names or any(kin(n, h) for n in names for h in have)
+
+
+_ABOUT = re.compile(r"\babout\s+(?:the\s+)?(?P<what>[^,;?]+)", re.IGNORECASE)
+
+
+def _names_what_it_is_about(text: str, question: str) -> bool:
+    """Does the sentence name what the question asks about? "What did Escobar say about the
+    22-year-old Israeli?" is not answered by Escobar's sentence on Nazarbayev, 81."""
+    m = _ABOUT.search(question)
+    names = name_stems(m["what"]) if m else set()
+    have = set(content_terms(text))
     return not names or any(kin(n, h) for n in names for h in have)
 
 

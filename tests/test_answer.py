@@ -8,7 +8,7 @@ import re
 import pytest
 
 from qa import prompts
-from qa.answer import _counts_asked, _plain_turn, ask
+from qa.answer import _counts_asked, _names_what_it_is_about, _plain_turn, ask
 from qa.verify import answer_type, fits_type, previous_names
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
@@ -261,6 +261,15 @@ def test_a_who_question_is_refused_when_no_name_stands_near_what_it_asks(config)
     # ...nor by a sentence not naming whom the question names: a statue of Nazarbayev
     # "being shot" says nothing of the Israeli
     assert ask("Who shot the Israeli man in Almaty?", config=config, llm=None).refused
+
+
+def test_a_sentence_must_name_what_the_question_asks_about(config):
+    question = "What did Escobar say about the 22-year-old Israeli?"
+    assert not _names_what_it_is_about("Nazarbayev, 81, stepped down in 2019.", question)
+    assert _names_what_it_is_about("An Israeli was shot dead in Almaty.", question)
+    assert _names_what_it_is_about("Anything at all.", "What did Escobar say about prices?")
+    # Escobar never mentions the Israeli
+    assert ask(question, config=config, llm=None).refused
 
 
 def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
