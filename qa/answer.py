@@ -391,6 +391,7 @@ def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> boo
         fits_type(kind, text, f"{query} — by {known}" if known else query)  # names known
         and fills_role(text, query)
         and (kind != "name" or text != c.span.text or near_asked(text, query))
+        and (kind != "name" or _does_what_is_asked(text, query, text != c.span.text))
         and (kind != "name" or _of_named(c, query, known))
         and _names_what_it_is_about(c.span.text, query)
         and (kind != "other" or about_it(text, query))
@@ -474,6 +475,30 @@ def _of_named(c: Candidate, question: str, source: str = "") -> bool:
     return not names or any(kin(n, h) for n in names for h in have)
 
 
+# "Who commanded ...?", "Who founded ...?": the verb is what the name must have done
+_WHO_DID = re.compile(
+    r"^who\s+(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|or"
+    r"|became|becomes|become|remains|remained|stays|stayed)\b)(\w+)",
+    re.IGNORECASE,
+)
+
+
+def _does_what_is_asked(text: str, question: str, bylined: bool = False) -> bool:
+    """Does the sentence say what a "Who did ...?" question asks was done (the same word, one
+    made from it, or one close by MiniLM)? "Who commanded the CSTO peacekeeping force?" is
+    not answered by the CSTO forces' member list, nor "Who founded the Council?" by one of
+    its members speaking. A byline closing the paragraph says who wrote or said it."""
+    m = _WHO_DID.match(question.strip())
+    if not m or (bylined and m.group(1).lower() in _AUTHORING):
+        return True
+    verb = stem(m.group(1))
+    if any(kin(verb, t) for t in content_terms(text)):
+        return True
+    words = [w.lower() for w in tokens(text)]
+    return word_similarity(m.group(1).lower(), words) >= SOFT_MATCH
+
+
+_AUTHORING = frozenset("wrote writes said says argued argues warned warns quoted".split())
 _ABOUT = re.compile(r"\babout\s+(?:the\s+)?(?P<what>[^,;?]+)", re.IGNORECASE)
 
 

@@ -8,7 +8,13 @@ import re
 import pytest
 
 from qa import prompts
-from qa.answer import _counts_asked, _names_what_it_is_about, _plain_turn, ask
+from qa.answer import (
+    _counts_asked,
+    _does_what_is_asked,
+    _names_what_it_is_about,
+    _plain_turn,
+    ask,
+)
 from qa.verify import answer_type, fits_type, previous_names
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
@@ -270,6 +276,18 @@ def test_a_sentence_must_name_what_the_question_asks_about(config):
     assert _names_what_it_is_about("Anything at all.", "What did Escobar say about prices?")
     # Escobar never mentions the Israeli
     assert ask(question, config=config, llm=None).refused
+
+
+def test_a_who_did_question_needs_what_was_done(config):
+    members = "He requests the forces of CSTO members: the Russian Federation, Belarus."
+    assert not _does_what_is_asked(members, "Who commanded the CSTO peacekeeping force?")
+    assert _does_what_is_asked("General Serdyukov commands the force.", "Who commanded it?")
+    assert _does_what_is_asked("He was appointed interim PM.", "Who became interim PM?")
+    # a byline says who wrote or said the paragraph, not who founded anything
+    assert _does_what_is_asked("A text. (Eugene Chausovsky)", "Who wrote that?", bylined=True)
+    assert not _does_what_is_asked("A text. (The Moscow Times)", "Who founded it?", True)
+    council = "Who founded the Russian International Affairs Council?"
+    assert ask(council, config=config, llm=None).refused  # a member speaks; no founder
 
 
 def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
