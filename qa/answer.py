@@ -394,6 +394,7 @@ def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> boo
         and (kind != "name" or _does_what_is_asked(text, query, text != c.span.text))
         and (kind != "name" or _of_named(c, query, known))
         and _names_what_it_is_about(c.span.text, query)
+        and _names_whom_it_is_according_to(_paragraph(c), query, known)
         and (kind != "other" or about_it(text, query))
         and (kind != "date" or (about_it(text, own) and about_subject(text, own)))
         and (kind != "number" or _counts_right_way(text, query))
@@ -507,6 +508,26 @@ def _names_what_it_is_about(text: str, question: str) -> bool:
     22-year-old Israeli?" is not answered by Escobar's sentence on Nazarbayev, 81."""
     m = _ABOUT.search(question)
     names = name_stems(m["what"]) if m else set()
+    have = set(content_terms(text))
+    return not names or any(kin(n, h) for n in names for h in have)
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<whom>[^,;?]+)", re.IGNORECASE)
+
+
+def _paragraph(c: Candidate) -> str:
+    """The candidate's paragraph and the one before: a quote running on into a new paragraph
+    ("..., he says.") names its speaker in the first."""
+    lines = [m for m in re.finditer(r"[^\n]+", c.doc.text) if m.start() <= c.span.start]
+    return " ".join(m.group(0) for m in lines[-2:])
+
+
+def _names_whom_it_is_according_to(text: str, question: str, source: str = "") -> bool:
+    """Does the paragraph name whom the question attributes the answer to, if not a source
+    the user named? "Why did Moscow intervene, according to Lukyanov?" is not answered by
+    Kfortov's words. A quote runs over several sentences, naming its speaker once."""
+    m = _ACCORDING.search(question)
+    names = name_stems(m["whom"]) - set(content_terms(source)) if m else set()
     have = set(content_terms(text))
     return not names or any(kin(n, h) for n in names for h in have)
 

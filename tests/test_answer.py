@@ -12,6 +12,7 @@ from qa.answer import (
     _counts_asked,
     _does_what_is_asked,
     _names_what_it_is_about,
+    _names_whom_it_is_according_to,
     _plain_turn,
     ask,
 )
@@ -288,6 +289,24 @@ def test_a_who_did_question_needs_what_was_done(config):
     assert not _does_what_is_asked("A text. (The Moscow Times)", "Who founded it?", True)
     council = "Who founded the Russian International Affairs Council?"
     assert ask(council, config=config, llm=None).refused  # a member speaks; no founder
+
+
+def test_an_answer_according_to_someone_must_be_theirs(config):
+    question = "Why did Moscow intervene, according to Lukyanov?"
+    kfortov = '"Russia had no choice but to intervene," said Kfortov.'
+    assert not _names_whom_it_is_according_to(kfortov, question)
+    assert _names_whom_it_is_according_to("It collapsed, says Fyodor Lukyanov.", question)
+    # a source the user named is the article, not someone speaking in it
+    escobar = "Who sponsored it, according to Escobar?"
+    assert _names_whom_it_is_according_to("MI6 did.", escobar, "Pepe Escobar Asia Times")
+    answer = ask(question, config=config, llm=None)
+    assert answer.citations == [] or all("Kfortov" not in c.quote for c in answer.citations)
+    # a quote running on into the next paragraph ("..., he says.") is still Lukyanov's
+    belarus = (
+        "According to Fyodor Lukyanov, in which country's recent unrest was it enough for"
+        " Russia just to signal a readiness to intervene?"
+    )
+    assert "Belarus" in ask(belarus, config=config, llm=None).text
 
 
 def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
