@@ -540,6 +540,8 @@ def fits_type(kind: str, text: str, question: str) -> bool:
     if kind == "number":  # "how long" wants a length of time, not any figure
         if _HOW_LONG.search(question) or asked_counted(question) in TIME_UNITS:
             return bool(durations(text))  # "from 1991 to 2019", not "2 days after the start"
+        if _RATE.search(question) and not _PERCENT.search(text):
+            return False  # an unemployment rate is no average age of 31 years
         # a date is no figure ("By how much did prices rise?" is not answered by "from
         # January 3"), nor one the question gives: "How many of the 20,000 bandits ...?"
         return bool(figures(text) - numbers(question))
@@ -553,6 +555,9 @@ def fits_type(kind: str, text: str, question: str) -> bool:
 
 
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+# a rate or a share is a percentage (an exchange rate is not)
+_RATE = re.compile(r"(?<!exchange )\b(?:rate|percentage|percent|share)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _YEAR = r"(?:1[89]|20)\d\d"
 _COUNT = r"(?:\d[\d,.]*|a|an|several|few|many|" + "|".join(_NUMBER_WORDS) + ")"

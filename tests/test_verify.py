@@ -428,6 +428,11 @@ def test_a_figure_is_no_date_and_goes_the_way_asked():
     assert directions("They had to roll back the gas price to 8 rubles.") == {"down"}
     assert directions("Cut the fuel price back.") == {"down"}
     assert directions("More than 4,000 people were arrested.") == set()
+    # a rate is a percentage; an exchange rate is not
+    rate = "What was the unemployment rate?"
+    assert not fits_type("number", "Many are unemployed: the average age is 31 years.", rate)
+    assert fits_type("number", "Unemployment reached 4.9% in 2021.", rate)
+    assert fits_type("number", "One dollar bought 430 tenge.", "What was the exchange rate?")
 
 
 def test_how_long_wants_a_length_of_time(config):
