@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .evidence import Candidate
-from .verify import content_terms, fits_type, question_terms, support
+from .verify import content_terms, fits_type, in_asked_part, question_terms, support
 
 # A proposal may rest only on sentences nearly as relevant as the best one: a true figure
 # from a sentence about something else ("20 rubles" when asked for the roll-back) is wrong.
@@ -80,6 +80,8 @@ def check(
             dict.fromkeys([i for i in cited if 0 <= i < len(context)] + list(range(len(context))))
         )
         pool = [context[i] for i in order if context[i].relevance >= relevant_floor]
+        if kind in ("name", "other"):  # a name stands where the sentence says what is asked
+            pool = [c for c in pool if in_asked_part(text, c.span.text, question)]
         evidence = _supporting(text, pool) if _informative(text, question) else []
         out.append(CheckedClaim(text, evidence))
     if out and not any(fits_type(kind, c.text, question) for c in out if c.supported):

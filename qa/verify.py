@@ -780,6 +780,27 @@ def near_asked(text: str, question: str) -> bool:
     return False
 
 
+# "..., but", "; whereas": the two sides of a contrast speak of different things
+_CONTRAST = re.compile(r",?\s+(?:but|whereas|while|although|though)\s+|;\s*", re.IGNORECASE)
+
+
+def in_asked_part(claim: str, evidence: str, question: str) -> bool:
+    """Do the names a claim gives stand in the side of a contrast that says what is asked
+    (the side holding most of the question's words)? "During the recent unrest in Belarus,
+    it was enough to just signal a readiness to intervene, but in Kazakhstan they found it
+    necessary to go in militarily" answers "In which country's unrest was a signal enough?"
+    with Belarus, not Kazakhstan; "the state system in Kazakhstan might collapse" with no
+    country at all."""
+    given = new_names(claim, question)
+    asked = set(question_terms(question)) - name_stems(question)
+    if not given or not asked:
+        return True
+    sides = [s for s in _CONTRAST.split(evidence) if s.strip()]
+    best = max(sides, key=lambda s: len(asked & set(content_terms(s))))
+    # a sentence sharing no word with what is asked backs no name as its answer
+    return bool(asked & set(content_terms(best))) and bool(given & names(" x " + best))
+
+
 def kin(a: str, b: str) -> bool:
     """The same stem, or one word made from the other: "founder" and "found", "kazakh" and
     "kazakhstan" (the shorter of at least 5 letters)."""

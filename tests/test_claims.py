@@ -265,3 +265,17 @@ def test_a_commentator_quoted_under_a_byline_is_named_and_cited(config, assert_s
         assert_span(c.doc_id, c.start, c.end, c.quote)
         # each citation names the stored chunk its quote begins in (the byline's is a later one)
         assert chunks[c.chunk_id].start <= c.start < chunks[c.chunk_id].end
+
+
+def test_a_name_from_the_other_side_of_a_contrast_is_dropped(config, fake_llm):
+    question = (
+        "According to Fyodor Lukyanov, in which country's recent unrest was it enough for"
+        " Russia just to signal a readiness to intervene?"
+    )
+    # "... unrest in Belarus, it was enough to just signal ..., but in Kazakhstan they found
+    # it necessary to go in militarily": Kazakhstan is in the sentence, not the answer
+    answer = ask(question, config=config, llm=fake_llm(["Kazakhstan [1]"]))
+    assert [c.supported for c in answer.claims if c.text == "Kazakhstan"] == [False]
+    assert "Belarus" in answer.text  # the sentence is quoted instead
+    answer = ask(question, config=config, llm=fake_llm(["Belarus [1]"]))
+    assert [c.text for c in answer.claims if c.supported] == ["Belarus"]

@@ -19,6 +19,7 @@ from qa.verify import (
     durations,
     fills_role,
     fits_type,
+    in_asked_part,
     kin,
     listed_names,
     names_subject,
@@ -540,3 +541,13 @@ def test_a_name_answers_only_standing_near_what_is_asked(question, text, near):
 def test_kin_words_are_one_made_from_the_other():
     assert kin("found", "founder") and kin("kazakhstan", "kazakh")
     assert not kin("head", "headless") and not kin("arrest", "attack")
+
+
+def test_a_name_answers_from_the_side_of_a_contrast_holding_the_question():
+    question = "In which country's recent unrest was a signal to intervene enough?"
+    said = "During the recent unrest in Belarus, a signal was enough, but in Kazakhstan it was not."
+    assert in_asked_part("Belarus", said, question)
+    assert not in_asked_part("Kazakhstan", said, question)
+    # a sentence sharing no word with what is asked backs no name
+    assert not in_asked_part("Kazakhstan", "The state in Kazakhstan might collapse.", question)
+    assert in_asked_part("It was so.", said, question)  # no name given: nothing to place
