@@ -401,11 +401,14 @@ def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> boo
     )
 
 
+_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+(?:how|what)\b", re.IGNORECASE)
+
+
 def _counts_right_way(text: str, question: str) -> bool:
     """Does a figure of the sentence count what is asked, what happened to it, and the way
     asked? "By how much did gas prices rise?" is not answered by prices rolled back to 8
-    rubles."""
-    asked = directions(question)
+    rubles. (A count has no way: "How many were arrested after prices rose?")"""
+    asked = directions(question) if _HOW_MUCH.search(question) else set()
     return (
         _counts_asked(text, question)
         and _says_what_happened(text, question)
@@ -476,6 +479,8 @@ def _of_named(c: Candidate, question: str, source: str = "") -> bool:
     return not names or any(kin(n, h) for n in names for h in have)
 
 
+# a byline closing the paragraph says who did these
+_AUTHORING = frozenset("wrote writes said says argued argues warned warns quoted".split())
 # "Who commanded ...?", "Who founded ...?": the verb is what the name must have done
 _WHO_DID = re.compile(
     r"^who\s+(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|or"
@@ -499,7 +504,6 @@ def _does_what_is_asked(text: str, question: str, bylined: bool = False) -> bool
     return word_similarity(m.group(1).lower(), words) >= SOFT_MATCH
 
 
-_AUTHORING = frozenset("wrote writes said says argued argues warned warns quoted".split())
 _ABOUT = re.compile(r"\babout\s+(?:the\s+)?(?P<what>[^,;?]+)", re.IGNORECASE)
 
 

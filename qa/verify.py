@@ -357,18 +357,18 @@ _DOWN = frozenset(
 _PLAIN = frozenset("more less up down".split())  # "more than", "set up": no direction
 
 
+# "roll back the gas price", "cut the fuel price back"
+_BACK = re.compile(
+    r"\b(?:roll|rolled|rolls|rolling|scale|scaled|cut|cuts)\s+(?:\S+\s+){0,3}?back\b", re.I
+)
+
+
 def directions(text: str) -> set[str]:
     """Which way the text says something went: {"up"} for "prices doubled", {"down"} for
     "cut", both, or none ("more than 4,000" has no direction)."""
     terms = set(content_terms(text)) | {w.lower() for w in tokens(text)}
     found = {d for d, words in (("up", _UP), ("down", _DOWN)) if terms & (words - _PLAIN)}
     return found | ({"down"} if _BACK.search(text) else set())
-
-
-# "roll back the gas price", "cut the fuel price back"
-_BACK = re.compile(
-    r"\b(?:roll|rolled|rolls|rolling|scale|scaled|cut|cuts)\s+(?:\S+\s+){0,3}?back\b", re.I
-)
 
 
 def _negated(text: str) -> set[str]:
@@ -556,7 +556,7 @@ def fits_type(kind: str, text: str, question: str) -> bool:
 
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 # a rate or a share is a percentage (an exchange rate is not)
-_RATE = re.compile(r"(?<!exchange )\b(?:rate|percentage|percent|share)\b", re.IGNORECASE)
+_RATE = re.compile(r"(?<!exchange )\b(?:rate|percentage|percent)\b|\bshare\s+of\b", re.I)
 _PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _YEAR = r"(?:1[89]|20)\d\d"

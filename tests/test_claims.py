@@ -151,6 +151,9 @@ def test_a_figure_must_go_the_way_asked(config):
     )
     answer = ask(cut, config=config, llm=None)
     assert not answer.refused and "8 rubles" in answer.text
+    # a count has no way to go: the arrests are no rise
+    answer = ask("How many people were arrested after gas prices rose?", config=config, llm=None)
+    assert not answer.refused and "arrested" in answer.text
 
 
 def test_a_figure_the_question_gives_answers_nothing(config):

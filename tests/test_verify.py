@@ -434,6 +434,7 @@ def test_a_figure_is_no_date_and_goes_the_way_asked():
     assert not fits_type("number", "Many are unemployed: the average age is 31 years.", rate)
     assert fits_type("number", "Unemployment reached 4.9% in 2021.", rate)
     assert fits_type("number", "One dollar bought 430 tenge.", "What was the exchange rate?")
+    assert fits_type("number", "It borders 5 countries.", "How many countries share a border?")
 
 
 def test_how_long_wants_a_length_of_time(config):
