@@ -425,8 +425,7 @@ def _says_what_happened(text: str, question: str) -> bool:
         return True  # what is counted is named: `_counts_asked` checks it
     names = name_stems(question)
     wanted = [t for t in question_terms(question) if t not in names | _GENERAL]
-    have = set(content_terms(text))
-    if not wanted or any(kin(t, h) for t in wanted for h in have):
+    if not wanted or _holds_any(set(wanted), text):
         return True
     words = [w.lower() for w in tokens(text)]
     return any(word_similarity(t, words) >= SOFT_MATCH for t in wanted)
@@ -475,8 +474,14 @@ def _of_named(c: Candidate, question: str, source: str = "") -> bool:
     Almaty?" is not answered by a statue of Nazarbayev "being shot"."""
     names = name_stems(_PLACE.sub(" ", question))
     names -= set(content_terms(source))
-    have = set(content_terms(c.span.text))
-    return not names or any(kin(n, h) for n in names for h in have)
+    return not names or _holds_any(names, c.span.text)
+
+
+def _holds_any(stems: set[str], text: str) -> bool:
+    """Does the text hold one of these stems, or a word made from one ("kazakh" and
+    "kazakhstan")?"""
+    have = set(content_terms(text))
+    return any(kin(s, h) for s in stems for h in have)
 
 
 # a byline closing the paragraph says who did these
@@ -512,8 +517,7 @@ def _names_what_it_is_about(text: str, question: str) -> bool:
     22-year-old Israeli?" is not answered by Escobar's sentence on Nazarbayev, 81."""
     m = _ABOUT.search(question)
     names = name_stems(m["what"]) if m else set()
-    have = set(content_terms(text))
-    return not names or any(kin(n, h) for n in names for h in have)
+    return not names or _holds_any(names, text)
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<whom>[^,;?]+)", re.IGNORECASE)
@@ -532,8 +536,7 @@ def _names_whom_it_is_according_to(text: str, question: str, source: str = "") -
     Kfortov's words. A quote runs over several sentences, naming its speaker once."""
     m = _ACCORDING.search(question)
     names = name_stems(m["whom"]) - set(content_terms(source)) if m else set()
-    have = set(content_terms(text))
-    return not names or any(kin(n, h) for n in names for h in have)
+    return not names or _holds_any(names, text)
 
 
 def _same_count(word: str, asked: str, name: bool) -> bool:
