@@ -394,7 +394,10 @@ def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> boo
         and (kind != "name" or _does_what_is_asked(text, query, text != c.span.text))
         and (kind != "name" or _of_named(c, query, known))
         and _names_what_it_is_about(c.span.text, query)
-        and _names_whom_it_is_according_to(_paragraph(c), query, known)
+        and (
+            not _ACCORDING.search(query)
+            or _names_whom_it_is_according_to(_paragraph(c), query, known)
+        )
         and (kind != "other" or about_it(text, query))
         and (kind != "date" or (about_it(text, own) and about_subject(text, own)))
         and (kind != "number" or _counts_right_way(text, query))
