@@ -23,9 +23,7 @@ from . import bibliography
 from . import claims as claimcheck
 from .config import Config
 from .conflicts import (
-    COUNTED_GENERAL,
     SIDE_MARGIN,
-    SOFT_MATCH,
     Side,
     disagreeing_sides,
     same_role,
@@ -37,44 +35,28 @@ from .evidence import (
     bylines,
     candidates,
     documents,
+    inside,
     passage_at,
     quoted_people,
     rank,
     sentences,
     whole_documents,
-    word_similarity,
 )
+from .fit import counts_asked, fits, of_named
 from .parts import covers, question_parts
+from .questions import (
+    answer_type,
+    asked_count,
+    names_subject,
+    previous_names,
+)
 from .retrieval import Passage, retrieve
 from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
-from .verify import (
-    GROUPS,
-    PERSONS,
-    TIME_UNITS,
-    Span,
-    about_it,
-    about_subject,
-    answer_type,
-    asked_count,
-    asked_counted,
-    capitalised,
-    content_terms,
-    counted_words,
-    directions,
-    fills_role,
-    fits_type,
-    kin,
-    name_stems,
-    names_subject,
-    near_asked,
-    previous_names,
+from .terms import (
     question_terms,
-    stem,
-    tokens,
-    without_dates,
-    years,
 )
+from .verify import Span
 
 # Tuned on eval/questions.yaml: a verified LLM claim needs a sentence of MIN_RELEVANCE;
 # quoting a sentence without one needs MIN_QUOTE_RELEVANCE.
@@ -83,10 +65,6 @@ MIN_QUOTE_RELEVANCE = 0.45
 # ... or MIN_RELEVANCE and a lead of QUOTE_MARGIN over the next sentence: a question the
 # articles answer tends to have one sentence standing out; one they don't, several alike
 QUOTE_MARGIN = 0.05
-# MiniLM closeness at which a word after a figure names what the question counts: "planes"
-# is 0.87 from "aircraft", "troops" 0.71 from "servicemen"; "aircraft" is 0.40 from "tanks",
-# "protesters" 0.45 from "criminals" and "foreigners" 0.48: another group, not the one asked
-COUNTED_MATCH = 0.5
 CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
 LIST_SOURCES = 3  # articles quoted for a list question
 COUNTED_LIST = 4  # "which six countries": a sentence naming that many stands out by it
@@ -239,7 +217,7 @@ def _prepare(
     )
     known = _source_names(asked, records)
     scored = rank(query, cands)
-    ranked = [c for c in scored if _fits(c, kind, query, question, known)]
+    ranked = [c for c in scored if fits(c, kind, query, question, known)]
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         return Answer(text=REFUSAL, refused=True, **base)
@@ -247,9 +225,9 @@ def _prepare(
         pool = rank(query, whole_documents(_sources(doc_ids, config), config), by_clause=True)
         # sides count what is asked, of whom it is asked: "How old is Nazarbayev?" is not
         # disputed by "A 22-year-old Israeli"
-        pool = [c for c in pool if _counts_asked(c.span.text, query) and _of_named(c, query)]
+        pool = [c for c in pool if counts_asked(c.span.text, query) and of_named(c, query)]
         sides = disagreeing_sides(
-            query, [c for c in ranked if _of_named(c, query)], MIN_RELEVANCE, pool
+            query, [c for c in ranked if of_named(c, query)], MIN_RELEVANCE, pool
         )
         if sides:
             return _conflict_answer(base, sides, standalone, config)
@@ -265,7 +243,7 @@ def _prepare(
     if kind == "name" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
         # who held a role is quoted as each article gives it (and they may differ)
         pool = rank(query, whole_documents(_sources(doc_ids, config), config))
-        pool = [c for c in pool if _fits(c, kind, query, question, known)]
+        pool = [c for c in pool if fits(c, kind, query, question, known)]
         picks = same_role(query, ranked[0], pool, MIN_RELEVANCE - SIDE_MARGIN)
         if picks:
             return _compose(base, [(c.span.text, [c], True) for c in picks], config)
@@ -375,183 +353,6 @@ def _source_names(asked: str, records: dict[str, dict]) -> str:
     return " ".join(f"{r.get('author', '')} {r.get('outlet', '')}" for r in named).strip()
 
 
-def _fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool:
-    """Can this sentence answer the question? For a name, its paragraph's byline counts: "As
-    a scholar of post-Soviet Ukraine, ..." is answered by "(Lena Surzhko Harned, The
-    Conversation)" closing the paragraph. A date must be of the asked event: the sentence
-    holds a word of the user's `own` question beyond its names (not only of the context a
-    follow-up was condensed with), and names the question's subject (or a pronoun). A name
-    must stand near what the question asks of it (unless a byline names the speaker), in a
-    sentence naming whom the question names. A count of people must say what happened."""
-    text = c.span.text
-    by = byline(c) if kind == "name" else None
-    if by is not None and not _inside(by, c):
-        text = f"{text} ({by.text})"
-    return (
-        fits_type(kind, text, f"{query} — by {known}" if known else query)  # names known
-        and fills_role(text, query)
-        and (kind != "name" or text != c.span.text or near_asked(text, query))
-        and (kind != "name" or _does_what_is_asked(text, query, text != c.span.text))
-        and (kind != "name" or _of_named(c, query, known))
-        and _names_what_it_is_about(c.span.text, query)
-        and (
-            not _ACCORDING.search(query)
-            or _names_whom_it_is_according_to(_paragraph(c), query, known)
-        )
-        and (kind != "other" or about_it(text, query))
-        and (kind != "date" or (about_it(text, own) and about_subject(text, own)))
-        and (kind != "number" or _counts_right_way(text, query))
-    )
-
-
-_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+(?:how|what)\b", re.IGNORECASE)
-
-
-def _counts_right_way(text: str, question: str) -> bool:
-    """Does a figure of the sentence count what is asked, what happened to it, and the way
-    asked? "By how much did gas prices rise?" is not answered by prices rolled back to 8
-    rubles. (A count has no way: "How many were arrested after prices rose?")"""
-    asked = directions(question) if _HOW_MUCH.search(question) else set()
-    return (
-        _counts_asked(text, question)
-        and _says_what_happened(text, question)
-        and (not asked or bool(asked & directions(text)))
-    )
-
-
-def _says_what_happened(text: str, question: str) -> bool:
-    """A "how many" question counting people in general ("How many people died?") is
-    answered only by a sentence saying what happened to them: a word of the question beyond
-    its names and "people" (the same, one made from it, or one close by MiniLM). "Over 4,000
-    people have been arrested" does not say how many died."""
-    if asked_counted(question) or not _HOW_MANY.search(question):
-        return True  # what is counted is named: `_counts_asked` checks it
-    names = name_stems(question)
-    wanted = [t for t in question_terms(question) if t not in names | _GENERAL]
-    if not wanted or _holds_any(set(wanted), text):
-        return True
-    words = [w.lower() for w in tokens(text)]
-    return any(word_similarity(t, words) >= SOFT_MATCH for t in wanted)
-
-
-def _counts_asked(text: str, question: str) -> bool:
-    """Does a figure of the sentence count what the question counts? "70 transport aircraft"
-    is no answer to "How many troops were sent?", nor "3.5 million Russians" to "how many
-    Ukrainians": a name must be the same word; other words may be close by MiniLM ("planes"
-    and "aircraft"). A figure not saying what it counts ("up to 6,000 in total"), or only
-    that it counts persons ("about three thousand men"), may answer in a sentence naming
-    what is counted ("the CSTO peacekeepers ... (up to 6,000 in total)"); a date never does.
-    A group of people ("how many women") is counted only by a figure of that group: "Over
-    4,000 people have been arrested" does not say how many of them were women."""
-    asked = asked_counted(question)
-    if not asked or asked in TIME_UNITS:  # `fits_type` wants a length of time
-        return True
-    if asked in GROUPS:
-        return any(asked in words for _, words in counted_words(without_dates(text)))
-    name = asked in capitalised(question)
-    # dates, years and footnote marks count nothing
-    figures = [
-        [w for w in words if w not in PERSONS]
-        for value, words in counted_words(without_dates(text))
-        if value not in years(text)
-    ]
-    if any(any(_same_count(w, asked, name) for w in words) for words in figures):
-        return True
-    # a bare figure counts what the sentence speaks of: it must name that somewhere
-    bare = any(not words for words in figures)
-    return bare and any(_same_count(w.lower(), asked, name) for w in set(tokens(text)))
-
-
-# where it happened is mostly left unsaid: "How many were killed in Kazakhstan?"
-_PLACE = re.compile(
-    r"\b(?:in|at|into|across|throughout|within|inside)\s+(?:the\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-)
-_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
-_GENERAL = frozenset(stem(w) for w in COUNTED_GENERAL)  # "people", "total", "at least"
-
-
-def _of_named(c: Candidate, question: str, source: str = "") -> bool:
-    """Does the sentence name one of the question's names, a place where it happened and the
-    `source` the user named aside (or the question none)? "Who shot the Israeli man in
-    Almaty?" is not answered by a statue of Nazarbayev "being shot"."""
-    names = name_stems(_PLACE.sub(" ", question))
-    names -= set(content_terms(source))
-    return not names or _holds_any(names, c.span.text)
-
-
-def _holds_any(stems: set[str], text: str) -> bool:
-    """Does the text hold one of these stems, or a word made from one ("kazakh" and
-    "kazakhstan")?"""
-    have = set(content_terms(text))
-    return any(kin(s, h) for s in stems for h in have)
-
-
-# a byline closing the paragraph says who did these
-_AUTHORING = frozenset("wrote writes said says argued argues warned warns quoted".split())
-# "Who commanded ...?", "Who founded ...?": the verb is what the name must have done
-_WHO_DID = re.compile(
-    r"^who\s+(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|or"
-    r"|became|becomes|become|remains|remained|stays|stayed)\b)(\w+)",
-    re.IGNORECASE,
-)
-
-
-def _does_what_is_asked(text: str, question: str, bylined: bool = False) -> bool:
-    """Does the sentence say what a "Who did ...?" question asks was done (the same word, one
-    made from it, or one close by MiniLM)? "Who commanded the CSTO peacekeeping force?" is
-    not answered by the CSTO forces' member list, nor "Who founded the Council?" by one of
-    its members speaking. A byline closing the paragraph says who wrote or said it."""
-    m = _WHO_DID.match(question.strip())
-    if not m or (bylined and m.group(1).lower() in _AUTHORING):
-        return True
-    verb = stem(m.group(1))
-    if any(kin(verb, t) for t in content_terms(text)):
-        return True
-    words = [w.lower() for w in tokens(text)]
-    return word_similarity(m.group(1).lower(), words) >= SOFT_MATCH
-
-
-_ABOUT = re.compile(r"\babout\s+(?:the\s+)?(?P<what>[^,;?]+)", re.IGNORECASE)
-
-
-def _names_what_it_is_about(text: str, question: str) -> bool:
-    """Does the sentence name what the question asks about? "What did Escobar say about the
-    22-year-old Israeli?" is not answered by Escobar's sentence on Nazarbayev, 81."""
-    m = _ABOUT.search(question)
-    names = name_stems(m["what"]) if m else set()
-    return not names or _holds_any(names, text)
-
-
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<whom>[^,;?]+)", re.IGNORECASE)
-
-
-def _paragraph(c: Candidate) -> str:
-    """The candidate's paragraph and the one before: a quote running on into a new paragraph
-    ("..., he says.") names its speaker in the first."""
-    lines = [m for m in re.finditer(r"[^\n]+", c.doc.text) if m.start() <= c.span.start]
-    return " ".join(m.group(0) for m in lines[-2:])
-
-
-def _names_whom_it_is_according_to(text: str, question: str, source: str = "") -> bool:
-    """Does the paragraph name whom the question attributes the answer to, if not a source
-    the user named? "Why did Moscow intervene, according to Lukyanov?" is not answered by
-    Kfortov's words. A quote runs over several sentences, naming its speaker once."""
-    m = _ACCORDING.search(question)
-    names = name_stems(m["whom"]) - set(content_terms(source)) if m else set()
-    return not names or _holds_any(names, text)
-
-
-def _same_count(word: str, asked: str, name: bool) -> bool:
-    if stem(word) == stem(asked):
-        return True
-    return not name and word_similarity(word, [asked]) >= COUNTED_MATCH
-
-
-def _inside(span: Span, c: Candidate) -> bool:
-    return c.span.start <= span.start and span.end <= c.span.end
-
-
 def _scoped(
     question: str, asked: str, doc_ids: Sequence[str] | None, records: dict[str, dict]
 ) -> tuple[str, Sequence[str] | None]:
@@ -599,7 +400,7 @@ def _shown(claim: claimcheck.CheckedClaim, kind: str) -> _Part:
 
 def _quotable(ready: _Ready) -> bool:
     """Is the best sentence relevant enough to quote as the answer on its own? A date of
-    the asked event (see `_fits`) naming the question's subject itself is ("When did
+    the asked event (see `fits`) naming the question's subject itself is ("When did
     Kazakhstan leave the USSR?"); so is a sentence standing out from the rest."""
     ranked, question = ready.context, ready.base["question"]
     best = ranked[0]
@@ -660,7 +461,7 @@ def _compose(
         cites = []
         for c in evidence:  # each span, and the byline it is quoted under
             by = byline(c)
-            if by is None or _inside(by, c):
+            if by is None or inside(by, c):
                 cites.append(_citation(c))
             else:  # the byline may lie in a later chunk than the sentence
                 cites += [_citation(c), _citation(c, by, passage_at(by.doc_id, by.start, config))]

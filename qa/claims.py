@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from .evidence import Candidate
-from .verify import content_terms, fits_type, in_asked_part, question_terms, support
+from .questions import fits_type, in_asked_part
+from .terms import content_terms, question_terms
+from .verify import support
 
 # A proposal may rest only on sentences nearly as relevant as the best one: a true figure
 # from a sentence about something else ("20 rubles" when asked for the roll-back) is wrong.

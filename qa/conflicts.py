@@ -13,16 +13,9 @@ import re
 from dataclasses import dataclass
 
 from .evidence import Candidate, word_similarity
-from .verify import (
-    capitalised,
-    clauses,
-    content_terms,
-    figures,
-    kin,
-    name_stems,
-    question_terms,
-    stem,
-)
+from .questions import figures, kin, name_stems
+from .terms import capitalised, content_terms, question_terms, stem
+from .verify import clauses
 
 # words that say what is counted or how exactly, not which count: "people" arrested vs
 # "people" killed, "at least"

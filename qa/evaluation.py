@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .verify import content_terms, numbers
+from .terms import content_terms, numbers
 
 TYPES = ("factoid", "list", "numeric", "conflicting", "unanswerable", "follow-up")
 

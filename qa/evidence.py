@@ -13,7 +13,8 @@ from .config import Config
 from .documents import Document
 from .retrieval import Passage
 from .speakers import is_name_word, speakers
-from .verify import STOPWORDS, Span, TermWeights, clauses, question_terms, sentence_spans
+from .terms import STOPWORDS, question_terms
+from .verify import Span, TermWeights, clauses, sentence_spans
 
 # Relevance = DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * IDF-weighted term cover.
 DENSE_WEIGHT = 0.5
@@ -92,6 +93,11 @@ def byline(c: Candidate) -> Span | None:
     start = text.rfind("\n", 0, c.span.start) + 1
     end = text.find("\n", c.span.end)
     return _paragraph_byline(c.doc, start, len(text) if end < 0 else end)
+
+
+def inside(span: Span, c: Candidate) -> bool:
+    """Does the span lie within the candidate's sentence?"""
+    return c.span.start <= span.start and span.end <= c.span.end
 
 
 def bylines(doc: Document) -> list[Span]:

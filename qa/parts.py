@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .verify import answer_type, content_terms, fits_type, question_terms
+from .questions import answer_type, fits_type
+from .terms import content_terms, question_terms
 
 _WH = r"(?:when|where|who|whom|whose|what|which|how|why)"
 # a new question word after "and" starts a part: "..., and ahead of talks in which cities?",

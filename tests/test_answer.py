@@ -8,15 +8,14 @@ import re
 import pytest
 
 from qa import prompts
-from qa.answer import (
-    _counts_asked,
-    _does_what_is_asked,
-    _names_what_it_is_about,
-    _names_whom_it_is_according_to,
-    _plain_turn,
-    ask,
+from qa.answer import _plain_turn, ask
+from qa.fit import (
+    counts_asked,
+    does_what_is_asked,
+    names_what_it_is_about,
+    names_whom_it_is_according_to,
 )
-from qa.verify import answer_type, fits_type, previous_names
+from qa.questions import answer_type, fits_type, previous_names
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
 GAS_DOC = "002_4c9573c04f8e7a8d"
@@ -272,21 +271,21 @@ def test_a_who_question_is_refused_when_no_name_stands_near_what_it_asks(config)
 
 def test_a_sentence_must_name_what_the_question_asks_about(config):
     question = "What did Escobar say about the 22-year-old Israeli?"
-    assert not _names_what_it_is_about("Nazarbayev, 81, stepped down in 2019.", question)
-    assert _names_what_it_is_about("An Israeli was shot dead in Almaty.", question)
-    assert _names_what_it_is_about("Anything at all.", "What did Escobar say about prices?")
+    assert not names_what_it_is_about("Nazarbayev, 81, stepped down in 2019.", question)
+    assert names_what_it_is_about("An Israeli was shot dead in Almaty.", question)
+    assert names_what_it_is_about("Anything at all.", "What did Escobar say about prices?")
     # Escobar never mentions the Israeli
     assert ask(question, config=config, llm=None).refused
 
 
 def test_a_who_did_question_needs_what_was_done(config):
     members = "He requests the forces of CSTO members: the Russian Federation, Belarus."
-    assert not _does_what_is_asked(members, "Who commanded the CSTO peacekeeping force?")
-    assert _does_what_is_asked("General Serdyukov commands the force.", "Who commanded it?")
-    assert _does_what_is_asked("He was appointed interim PM.", "Who became interim PM?")
+    assert not does_what_is_asked(members, "Who commanded the CSTO peacekeeping force?")
+    assert does_what_is_asked("General Serdyukov commands the force.", "Who commanded it?")
+    assert does_what_is_asked("He was appointed interim PM.", "Who became interim PM?")
     # a byline says who wrote or said the paragraph, not who founded anything
-    assert _does_what_is_asked("A text. (Eugene Chausovsky)", "Who wrote that?", bylined=True)
-    assert not _does_what_is_asked("A text. (The Moscow Times)", "Who founded it?", True)
+    assert does_what_is_asked("A text. (Eugene Chausovsky)", "Who wrote that?", bylined=True)
+    assert not does_what_is_asked("A text. (The Moscow Times)", "Who founded it?", True)
     council = "Who founded the Russian International Affairs Council?"
     assert ask(council, config=config, llm=None).refused  # a member speaks; no founder
 
@@ -294,11 +293,11 @@ def test_a_who_did_question_needs_what_was_done(config):
 def test_an_answer_according_to_someone_must_be_theirs(config):
     question = "Why did Moscow intervene, according to Lukyanov?"
     kfortov = '"Russia had no choice but to intervene," said Kfortov.'
-    assert not _names_whom_it_is_according_to(kfortov, question)
-    assert _names_whom_it_is_according_to("It collapsed, says Fyodor Lukyanov.", question)
+    assert not names_whom_it_is_according_to(kfortov, question)
+    assert names_whom_it_is_according_to("It collapsed, says Fyodor Lukyanov.", question)
     # a source the user named is the article, not someone speaking in it
     escobar = "Who sponsored it, according to Escobar?"
-    assert _names_whom_it_is_according_to("MI6 did.", escobar, "Pepe Escobar Asia Times")
+    assert names_whom_it_is_according_to("MI6 did.", escobar, "Pepe Escobar Asia Times")
     answer = ask(question, config=config, llm=None)
     assert answer.citations == [] or all("Kfortov" not in c.quote for c in answer.citations)
     # a quote running on into the next paragraph ("..., he says.") is still Lukyanov's
@@ -343,7 +342,7 @@ def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
     ],
 )
 def test_a_figure_must_count_what_the_question_counts(text, question, counts):
-    assert _counts_asked(text, question) is counts
+    assert counts_asked(text, question) is counts
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from qa.answer import Answer, ask, ask_stream, condense, source_name
 from qa.claims import incomplete, split_claims
 from qa.documents import Document
+from qa.questions import fits_type, years
 from qa.store import get_store
-from qa.verify import fits_type, years
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
 ARRESTS_Q = "How many people were arrested?"

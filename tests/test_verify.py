@@ -6,16 +6,12 @@ import pytest
 
 from qa.config import BUNDLED_ARTICLES
 from qa.documents import load_documents
-from qa.speakers import speakers
-from qa.verify import (
+from qa.questions import (
     about_it,
     about_subject,
     answer_type,
     asked_count,
-    asked_counted,
     asked_role,
-    counted_words,
-    directions,
     durations,
     fills_role,
     fits_type,
@@ -24,12 +20,11 @@ from qa.verify import (
     listed_names,
     names_subject,
     near_asked,
-    numbers,
     previous_names,
-    question_terms,
-    sentence_spans,
-    support,
 )
+from qa.speakers import speakers
+from qa.terms import asked_counted, counted_words, numbers, question_terms
+from qa.verify import directions, sentence_spans, support
 
 GAS = "The central government was forced to roll back the gas price to the equivalent of 8 rubles a liter."  # noqa: E501
 ORDER = (

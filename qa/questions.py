@@ -1,0 +1,382 @@
+"""What a question asks, and whether a text can be an answer of that kind.
+
+A question wants a name, a date, a number, a list or something else (`answer_type`); a
+sentence fits only if it holds that kind of thing (`fits_type`), near what is asked of it
+(`near_asked`, `fills_role`), about the asked subject (`about_it`, `names_subject`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .terms import (
+    NUMBER_WORDS,
+    STOPWORDS,
+    TIME_UNITS,
+    asked_counted,
+    capitalised,
+    content_terms,
+    names,
+    numbers,
+    question_terms,
+    stem,
+    tokens,
+)
+
+_MONTHS = frozenset(
+    """january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+thursday friday saturday sunday""".split()
+)
+_TIME_WORDS = re.compile(r"\b(?:1[89]\d\d|20\d\d|ago|week|yesterday|today|morning|evening|night)\b")
+
+
+_FOOTNOTE = re.compile(r"\[\d+\]")
+_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?"
+    r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+
+
+def figures(text: str) -> set[float]:
+    """Numbers that are quantities: years and days of a month are not figures of a count."""
+    return numbers(without_dates(text)) - years(text)
+
+
+def without_dates(text: str) -> str:
+    """The text without dates and footnote marks ("January 7 [11]"): no figures of a count."""
+    return _FOOTNOTE.sub(" ", _DATE.sub(" ", text))
+
+
+# a year is written as four bare digits: "2,030 people" is a count
+_BARE_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
+
+
+def years(text: str) -> set[float]:
+    """The years a text names ("in 2019"), as numbers."""
+    return {float(y) for y in _BARE_YEAR.findall(text)}
+
+
+def answer_type(question: str) -> str:
+    """What kind of answer the question wants: date, number, name or other."""
+    q = question.lower().strip()
+    if re.match(
+        r"(?:(?:in|on|by|since|from|until|till)\s+)?"
+        r"(?:when|(?:what|which)\s+(?:date|year|day|month))\b",
+        q,
+    ):
+        return "date"
+    if re.search(r"\bhow (?:many|much|long|old|far)\b|\bwhat (?:percentage|share|number|age)\b", q):
+        return "number"
+    # "which CSTO countries", "in which two towns": before "price" in "the LPG price rise"
+    plural = r"(?:countries|states|nations|members|cities|towns|regions)\b"
+    if re.match(r"(?:(?:in|from|of|among)\s+)?(?:which|what) (?:[\w-]+ ){0,2}" + plural, q):
+        return "list"
+    if re.search(
+        r"\b(?:price|cost|rate|percentage|toll|figure|amount|population|gdp|budget|output|salary)\b",
+        q,
+    ):
+        return "number"  # "what was the gas price rolled back to?" wants a figure
+    if re.match(r"(?:who|whose|whom)\b", q) or re.search(r"\bnames? of\b", q):
+        return "name"
+    if re.match(r"(?:[\w'’-]+\s+){0,5}which\b", q):
+        return "name"  # "which company", "at the border with which country": a name
+    return "other"
+
+
+def fits_type(kind: str, text: str, question: str) -> bool:
+    """Can `text` answer a question of this kind? A name must be one the question lacks."""
+    if kind == "date":
+        words = {w.lower() for w in tokens(text)}
+        return bool(words & _MONTHS) or bool(_TIME_WORDS.search(text.lower()))
+    if kind == "number":  # "how long" wants a length of time, not any figure
+        if _HOW_LONG.search(question) or asked_counted(question) in TIME_UNITS:
+            return bool(durations(text))  # "from 1991 to 2019", not "2 days after the start"
+        if _RATE.search(question) and not _PERCENT.search(text):
+            return False  # an unemployment rate is no average age of 31 years
+        # a date is no figure ("By how much did prices rise?" is not answered by "from
+        # January 3"), nor one the question gives: "How many of the 20,000 bandits ...?"
+        return bool(figures(text) - numbers(question))
+    if kind == "name":
+        return bool(new_names(text, question))
+    if kind == "list":  # three names, or as many as asked: "which two countries"
+        return len(listed_names(text, question)) >= _listed_wanted(question) and len(
+            _new_name_runs(text, question)
+        ) >= asked_count(question)
+    return True
+
+
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+# a rate or a share is a percentage (an exchange rate is not)
+_RATE = re.compile(r"(?<!exchange )\b(?:rate|percentage|percent)\b|\bshare\s+of\b", re.I)
+_PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+_UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+_YEAR = r"(?:1[89]|20)\d\d"
+_COUNT = r"(?:\d[\d,.]*|a|an|several|few|many|" + "|".join(NUMBER_WORDS) + ")"
+_DURATION = re.compile(
+    rf"\b{_COUNT}(?:\s+(?:more|full|whole|long))?(?:\s+|-){_UNIT}\b"
+    rf"(?![\s-]*(?:old|ago|after|before|later|earlier)\b)"  # an age, a point in time
+    rf"|\b(?:within|for|after)\s+(?:\d+\s+)?{_UNIT}\b"
+    rf"|\bfrom\s+{_YEAR}\s*(?:to|until|till|-|–)\s*{_YEAR}\b"
+    rf"|\bbetween\s+{_YEAR}\s+and\s+{_YEAR}\b|\bsince\s+{_YEAR}\b",
+    re.IGNORECASE,
+)
+# "the average age of the population is 31 years", "aged 31 years": an age
+_AGE = re.compile(
+    r"\b(?:age\b[^.;,()]{0,60}\b(?:is|was|are|were|of)|aged)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def durations(text: str) -> list[str]:
+    """Lengths of time the text gives: "nearly three days", "29 years in power", "within
+    hours", "a two-week state of emergency"; not ages ("22-year-old", "aged 31 years")."""
+    return [m.group(0) for m in _DURATION.finditer(text) if not _AGE.search(text[: m.start()])]
+
+
+def about_it(text: str, question: str) -> bool:
+    """Does `text` hold one of the question's words that are not names? A sentence that only
+    names who or what the question is about ("Kogeashvili had lived there") says nothing of
+    what it asks."""
+    wanted = set(question_terms(question)) - {stem(n) for n in capitalised(question)}
+    return not wanted or bool(wanted & set(content_terms(text)))
+
+
+# "On what date did the last CSTO troops leave?": the names among the first words after the
+# auxiliary are what the date is of
+_DATE_SUBJECT = re.compile(
+    r"^(?:(?:in|on|by|since|from|until|till)\s+)?"
+    r"(?:when|(?:what|which)\s+(?:date|year|day|month))\s+"
+    r"(?:did|does|do|was|were|is|are|had|has|have|will|would)\s+(?P<rest>.*)",
+    re.IGNORECASE,
+)
+SUBJECT_WORDS = 4
+_PRONOUNS = frozenset("he she they it his her its their him them".split())
+
+
+def _new_name_runs(text: str, question: str) -> set[str]:
+    """Names in `text` the question lacks, a many-word name once ("the Russian Federation")."""
+    new = new_names(text, question)
+    runs = (m.group(0) for m in _NAME_RUN.finditer(text))
+    return {r.lower() for r in runs if any(w.lower().replace("’", "'") in new for w in tokens(r))}
+
+
+def names_subject(text: str, question: str, antecedent: Iterable[str] = ()) -> bool:
+    """Does the date sentence name the dated subject itself (not only by a pronoun)? A
+    subject pointed back to ("that organisation's leaders") is named by a name the previous
+    answer gave, the `antecedent` ({"csto", ...}, lowercased). A pronoun ("When did he
+    resign?") is not: the previous turn may name several, and the condensed question pulls
+    in its other words."""
+    subject = _date_subject(question) or (set(antecedent) if _points_back(question) else set())
+    return bool(subject) and bool(_plain_words(text) & subject)
+
+
+def previous_names(question: str, answer: str) -> set[str]:
+    """The names an answer gives that its question lacks, lowercased, without "'s"."""
+    return {re.sub(r"'s$", "", n) for n in new_names(answer, question)}
+
+
+def _date_subject(question: str) -> set[str]:
+    m = _DATE_SUBJECT.match(question.strip())
+    if not m:
+        return set()
+    words = tokens(m["rest"])[:SUBJECT_WORDS]
+    return {re.sub(r"['’]s$", "", w.lower()) for w in words if w[0].isupper()}
+
+
+_DEMONSTRATIVE = re.compile(r"^(?:that|this|these|those)\s+[a-z]", re.IGNORECASE)
+
+
+def _points_back(question: str) -> bool:
+    """Does the date question's subject point back with a demonstrative and a noun ("that
+    organisation's leaders")?"""
+    m = _DATE_SUBJECT.match(question.strip())
+    return bool(m) and bool(_DEMONSTRATIVE.match(m["rest"]))
+
+
+def _plain_words(text: str) -> set[str]:
+    return {re.sub(r"['’]s$", "", w.lower()) for w in tokens(text)}
+
+
+def about_subject(text: str, question: str) -> bool:
+    """Is a date sentence about whom or what the question dates? It names the subject or
+    refers to someone by pronoun ("the new capital he ordered ... in 1997"). "When did the
+    last CSTO troops leave?" is not answered by Kazakhstan leaving the USSR in 1991."""
+    subject = _date_subject(question)
+    return not subject or bool(_plain_words(text) & (subject | _PRONOUNS))
+
+
+def _listed_wanted(question: str) -> int:
+    """How long an enumeration must be: three items, or fewer if fewer are asked."""
+    return min(asked_count(question) or 3, 3)
+
+
+def asked_count(question: str) -> int:
+    """How many items the question asks for ("which six countries": 6), 0 if it doesn't
+    say. A sentence naming fewer is no answer to it: four requested forces are not the six
+    members."""
+    m = re.match(r"\s*(?:(?:in|from|of|among)\s+)?(?:which|what)\s+(\w+)", question, re.I)
+    return NUMBER_WORDS.get(m.group(1).lower(), 0) if m else 0
+
+
+_NAME_RUN = re.compile(r"[A-ZÀ-Ö][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Ö][\w’'-]*)*")
+# what joins the items of an enumeration: "A, B, and the C", "A or B"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+_OPEN_END = re.compile(r"\s*,?\s*etc\b")  # "(Turkmenistan, Uzbekistan, etc.)"
+
+
+def listed_names(text: str, question: str) -> set[str]:
+    """The names of the longest enumeration in `text` ("Armenia, Belarus, Kyrgyzstan and
+    Tajikistan") that the question doesn't hold, a multi-word name counted once: "the
+    Collective Security Treaty Organization" is one name, not four. Names merely scattered
+    through a sentence are no list. An open list ("A, B, etc.") counts as one more name."""
+    new = new_names(text, question)
+    best: set[str] = set()
+    run: list[re.Match[str]] = []
+    for m in _NAME_RUN.finditer(text):
+        if run and not _LIST_JOIN.fullmatch(text[run[-1].end() : m.start()]):
+            best = max(best, _new_items(run, text, new), key=len)
+            run = []
+        run.append(m)
+    return max(best, _new_items(run, text, new), key=len) if run else best
+
+
+def _new_items(run: list[re.Match[str]], text: str, new: set[str]) -> set[str]:
+    if len(run) < 2:
+        return set()
+    items = {m.group().lower().replace("’", "'") for m in run}
+    items = {r for r in items if any(w in new for w in re.findall(r"[\w'-]+", r))}
+    if items and _OPEN_END.match(text, run[-1].end()):
+        items.add("etc.")
+    return items
+
+
+def new_names(text: str, question: str) -> set[str]:
+    """Names in `text` that the question doesn't hold (months and weekdays are no names)."""
+    return names(" x " + text) - names(" x " + question) - _MONTHS
+
+
+# --- the asked role ------------------------------------------------------------------------
+
+# Words that end the role a question asks about ("the akim of Almaty", "the man shot dead")
+_ROLE_STOPS = frozenset(
+    """of in at on during for from to with by under behind about against when who whom that
+which whose and or after before since until following shot killed detained arrested
+responsible involved accountable guilty""".split()
+)
+_ROLE_END = r"(?=\s+(?:" + "|".join(sorted(_ROLE_STOPS)) + r")\b|\s*[?,.;:]|$)"
+_ROLE = re.compile(
+    r"^(?:who|whom)\s+(?:is|was|are|were)\s+(?P<a>.+?)"
+    + _ROLE_END
+    + r"|\bnames?\s+of\s+(?P<b>.+?)"
+    + _ROLE_END,
+    re.IGNORECASE,
+)
+_OWNER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:\S+['’]s\s+)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+ROLE_WINDOW = 6  # words between a name and the role it fills ("Nikol Pashinyan, chairman")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_HARD_BREAK = re.compile(r"[\[\];:–—]|\s-\s")
+
+
+def asked_role(question: str) -> set[str]:
+    """Stems of the role a name question asks to fill: "Who was the akim (mayor) of Almaty?"
+    -> {akim, mayor}; "the names of Nazarbayev's daughters" -> {daughter}; {} if none."""
+    m = _ROLE.search(question.strip())
+    if not m:
+        return set()
+    phrase = _OWNER.sub("", m.group("a") or m.group("b")).strip()
+    if not phrase or phrase.split()[0].lower() in _ROLE_STOPS:
+        return set()  # "who was behind the violence": no role asked
+    inside = re.findall(r"\(([^)]*)\)", phrase)
+    heads = [tokens(re.sub(r"\([^)]*\)", " ", phrase))[-1:]] + [tokens(p)[-1:] for p in inside]
+    # "the Secretary General", "the US Secretary": a role in capitals, after "the"
+    titled = re.match(r"(?i:the)\s", m.group("a") or m.group("b"))
+    return {
+        stem(w)
+        for h in heads
+        for w in h
+        if (w[0].islower() or titled) and w.lower() not in STOPWORDS
+    }
+
+
+def name_stems(text: str) -> set[str]:
+    """Stems of the words of the text's names ("Kazakhstan's" -> kazakhstan)."""
+    return {stem(w) for n in capitalised(text) for w in content_terms(n)}
+
+
+NEAR_WINDOW = 8  # words between a name and the question's word it answers for
+_APPOSITION = re.compile(r"\b([A-Z][\w’'-]*),\s[^,;:()]{1,80}?,\s")  # after a name
+_WHO_IS_NAMED = re.compile(r"^(?i:who|what)\s+(?i:is|was)\s+[A-Z]")
+
+
+def near_asked(text: str, question: str) -> bool:
+    """Does a name the question lacks stand within NEAR_WINDOW words of a word of the
+    question (not a name), in the same part of the sentence? "Who shot the Israeli?" is not
+    answered by "A 22-year-old Israeli was shot dead ... in the former Kazakh capital
+    Almaty": its new names are far from "shot". True when the question asks for a role
+    (`fills_role` checks that one) or who a named person is ("Who is Kate Mallinson?")."""
+    if asked_role(question) or _WHO_IS_NAMED.match(question.strip()):
+        return True
+    names = name_stems(question)
+    # "Who is the US Secretary of State?": a role in capitals is all the question asks
+    asked = set(question_terms(question)) - names or set(question_terms(question))
+    wanted = new_names(text, question)
+    # "Karim Masimov, a powerful former security chief and prime minister, had been arrested"
+    plain = _APPOSITION.sub(r"\1 ", text)
+    for piece in _HARD_BREAK.split(text) + _HARD_BREAK.split(plain):
+        words = tokens(piece)
+        at_q = [i for i, w in enumerate(words) if any(kin(stem(w), a) for a in asked)]
+        at_name = [i for i, w in enumerate(words) if w.lower().replace("’", "'") in wanted]
+        if any(abs(i - j) <= NEAR_WINDOW for i in at_q for j in at_name):
+            return True
+    return False
+
+
+# "..., but", "; whereas": the two sides of a contrast speak of different things
+_CONTRAST = re.compile(r",?\s+(?:but|whereas|while|although|though)\s+|;\s*", re.IGNORECASE)
+
+
+def in_asked_part(claim: str, evidence: str, question: str) -> bool:
+    """Do the names a claim gives stand in the side of a contrast that says what is asked
+    (the side holding most of the question's words)? "During the recent unrest in Belarus,
+    it was enough to just signal a readiness to intervene, but in Kazakhstan they found it
+    necessary to go in militarily" answers "In which country's unrest was a signal enough?"
+    with Belarus, not Kazakhstan; "the state system in Kazakhstan might collapse" with no
+    country at all."""
+    given = new_names(claim, question)
+    asked = set(question_terms(question)) - name_stems(question)
+    if not given or not asked:
+        return True
+    sides = [s for s in _CONTRAST.split(evidence) if s.strip()]
+    best = max(sides, key=lambda s: len(asked & set(content_terms(s))))
+    # a sentence sharing no word with what is asked backs no name as its answer
+    return bool(asked & set(content_terms(best))) and bool(given & names(" x " + best))
+
+
+def kin(a: str, b: str) -> bool:
+    """The same stem, or one word made from the other: "founder" and "found", "kazakh" and
+    "kazakhstan" (the shorter of at least 5 letters)."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 5 and long.startswith(short))
+
+
+def fills_role(text: str, question: str) -> bool:
+    """Does `text` name someone in the asked role? A new name must stand within ROLE_WINDOW
+    words of the role, with no dash, colon or square bracket between ("Sagintayev (akim of
+    Almaty)" does); a role word owning something is no role: "the Almaty Akimat (mayor's
+    office)" names no mayor. True when the question asks for no role."""
+    role = asked_role(question)
+    if not role:
+        return True
+    wanted = new_names(text, question)
+    for piece in _HARD_BREAK.split(text):
+        words = tokens(piece)
+        # "the mayor's office" names no mayor: a role word owning something is no role
+        at_role = [i for i, w in enumerate(words) if stem(w) in role and not _POSSESSIVE.search(w)]
+        at_name = [i for i, w in enumerate(words) if w.lower().replace("’", "'") in wanted]
+        if any(abs(i - j) <= ROLE_WINDOW for i in at_role for j in at_name):
+            return True
+    return False
