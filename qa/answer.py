@@ -36,13 +36,14 @@ from .evidence import (
     candidates,
     documents,
     inside,
+    named_next,
     passage_at,
     quoted_people,
     rank,
     sentences,
     whole_documents,
 )
-from .fit import counts_asked, fits, of_named
+from .fit import counts_asked, fits, holds_any, of_named
 from .parts import covers, question_parts
 from .questions import (
     answer_type,
@@ -54,6 +55,7 @@ from .retrieval import Passage, retrieve
 from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
 from .terms import (
+    content_terms,
     question_terms,
 )
 from .verify import Span
@@ -220,6 +222,9 @@ def _prepare(
     ranked = [c for c in scored if fits(c, kind, query, question, known)]
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
+        named = _named_after(scored, kind, query, config)
+        if named is not None:
+            return _compose(base, [named], config)
         return Answer(text=REFUSAL, refused=True, **base)
     if kind == "number":
         pool = rank(query, whole_documents(_sources(doc_ids, config), config), by_clause=True)
@@ -251,6 +256,30 @@ def _prepare(
     rival = next((c.relevance for c in scored if c.span.text != ranked[0].span.text), None)
     context = ranked[:CONTEXT_SENTENCES]
     return _Ready(base, context, kind, standalone, config, frozenset(before), rival)
+
+
+# one name ("names of" lists), of whom: the words before a relative clause
+_NAME_OF = re.compile(
+    r"\bname\s+of\s+(?P<whom>.*?)(?:\s+(?:who|whom|whose|that|which)\b|[?,;]|$)", re.IGNORECASE
+)
+
+
+def _named_after(scored: list[Candidate], kind: str, query: str, config: Config) -> _Part | None:
+    """ "What was the name of the Israeli man shot dead?": the best sentence describes him
+    without a name, and the next one names him for the first time. Both are quoted."""
+    m = _NAME_OF.search(query)
+    # "the man who shot the Israeli" is a man, not the Israeli the sentence describes
+    whom = set(content_terms(m["whom"])) if m else set()
+    if kind != "name" or not scored or not whom:
+        return None
+    best = scored[0]
+    if best.relevance < MIN_QUOTE_RELEVANCE or not holds_any(whom, best.span.text):
+        return None
+    span = named_next(best)
+    if span is None:
+        return None
+    then = Candidate(span, passage_at(span.doc_id, span.start, config), best.relevance, best.doc)
+    return (f"{best.span.text} {span.text}", [best, then], True)
 
 
 # "According to Sofia Hriniova (InformNapalm):", "Quoted in “title”:", "Author of “title”:"

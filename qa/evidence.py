@@ -123,7 +123,7 @@ def quoted_people(doc: Document) -> list[tuple[str, list[Span]]]:
     ("Mallinson said" is Kate Mallinson); a word never ending a full name in the article
     ("Western") is no one. The spans: where they first speak, and where the article gives
     the name in full, if elsewhere."""
-    runs = [n for m in _CAPITALISED_RUN.finditer(doc.text) if (n := _full_name(m.group(0)))]
+    runs = _full_names(doc.text)
     out: dict[str, Span] = {}
     spans = sentences(doc)
     for s in spans:
@@ -136,6 +136,25 @@ def quoted_people(doc: Document) -> list[tuple[str, list[Span]]]:
         (name, [s] if name in s.text else [s, *_naming(name, spans)]) for name, s in out.items()
     ]
     return [(name, cited) for name, cited in found if any(name in s.text for s in cited)]
+
+
+def named_next(c: Candidate) -> Span | None:
+    """The sentence after the candidate's in its paragraph, if it names someone by full name
+    for the first time in the article, while the candidate's sentence names no one: a report
+    describes a person, then names them ("A 22-year-old Israeli was shot dead ... The foreign
+    ministry said today that Levan Kogeashvili had lived ..."). Capitalised words in a row
+    are taken for a name, "Central Asian" too: what this finds is quoted, never asserted."""
+    spans = sentences(c.doc)
+    after = [s for s in spans if s.start >= c.span.end][:1]
+    if not after or "\n" in c.doc.text[c.span.end : after[0].start] or _full_names(c.span.text):
+        return None
+    earlier = c.doc.text[: after[0].start].lower()
+    new = [n for n in _full_names(after[0].text) if _surname(n) not in earlier]
+    return after[0] if new else None
+
+
+def _full_names(text: str) -> list[str]:
+    return [n for m in _CAPITALISED_RUN.finditer(text) if (n := _full_name(m.group(0)))]
 
 
 def _speaking(text: str) -> set[str]:

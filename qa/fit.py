@@ -95,7 +95,7 @@ def _says_what_happened(text: str, question: str) -> bool:
         return True  # what is counted is named: `counts_asked` checks it
     names = name_stems(question)
     wanted = [t for t in question_terms(question) if t not in names | _GENERAL]
-    if not wanted or _holds_any(set(wanted), text):
+    if not wanted or holds_any(set(wanted), text):
         return True
     words = [w.lower() for w in tokens(text)]
     return any(word_similarity(t, words) >= SOFT_MATCH for t in wanted)
@@ -144,10 +144,10 @@ def of_named(c: Candidate, question: str, source: str = "") -> bool:
     Almaty?" is not answered by a statue of Nazarbayev "being shot"."""
     names = name_stems(_PLACE.sub(" ", question))
     names -= set(content_terms(source))
-    return not names or _holds_any(names, c.span.text)
+    return not names or holds_any(names, c.span.text)
 
 
-def _holds_any(stems: set[str], text: str) -> bool:
+def holds_any(stems: set[str], text: str) -> bool:
     """Does the text hold one of these stems, or a word made from one ("kazakh" and
     "kazakhstan")?"""
     have = set(content_terms(text))
@@ -187,7 +187,7 @@ def names_what_it_is_about(text: str, question: str) -> bool:
     22-year-old Israeli?" is not answered by Escobar's sentence on Nazarbayev, 81."""
     m = _ABOUT.search(question)
     names = name_stems(m["what"]) if m else set()
-    return not names or _holds_any(names, text)
+    return not names or holds_any(names, text)
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<whom>[^,;?]+)", re.IGNORECASE)
@@ -206,7 +206,7 @@ def names_whom_it_is_according_to(text: str, question: str, source: str = "") ->
     Kfortov's words. A quote runs over several sentences, naming its speaker once."""
     m = _ACCORDING.search(question)
     names = name_stems(m["whom"]) - set(content_terms(source)) if m else set()
-    return not names or _holds_any(names, text)
+    return not names or holds_any(names, text)
 
 
 def _same_count(word: str, asked: str, name: bool) -> bool:

@@ -354,3 +354,15 @@ def test_a_figure_must_count_what_the_question_counts(text, question, counts):
 )
 def test_a_previous_answers_attribution_names_nothing_it_is_about(answer):
     assert previous_names(*_plain_turn(("Who met?", answer))) == {"csto"}
+
+
+def test_a_name_asked_of_someone_described_is_quoted_from_the_next_sentence(config, assert_span):
+    answer = ask("What was the name of the Israeli man shot dead in Almaty?", config=config)
+    assert not answer.refused and "Levan Kogeashvili" in answer.text
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0].startswith("A 22-year-old Israeli was shot dead")
+    assert "Levan Kogeashvili" in quotes[1]
+    for c in answer.citations:
+        assert_span(c.doc_id, c.start, c.end, c.quote)
+    # the man who shot him is described by the same sentence, never named
+    assert ask("What was the name of the man who shot the Israeli?", config=config).refused

@@ -1,0 +1,42 @@
+"""Evidence: the sentence naming whom the sentence before describes."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.documents import Document
+from qa.evidence import Candidate, named_next
+from qa.verify import sentence_spans
+
+SHOT = "A 22-year-old Israeli was shot dead in Almaty."
+NAMED = "The ministry said that Levan Kogeashvili had lived there for years."
+
+
+def _first(text: str) -> Candidate:
+    doc = Document(doc_id="d", title="T", text=text, outlet="", author="", date="")
+    return Candidate(sentence_spans("d", text)[0], None, 0.0, doc)  # type: ignore[arg-type]
+
+
+def test_the_next_sentence_names_whom_the_description_leaves_unnamed():
+    span = named_next(_first(f"{SHOT} {NAMED} Nobody knows more."))
+    assert span is not None and span.text == NAMED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the description names someone already: the next name may be anyone else's
+        f"Police say Ivan Petrov saw an Israeli shot dead in Almaty. {NAMED}",
+        # a name the article gave before introduces no one
+        f"Levan Kogeashvili is a chef.\n{SHOT} {NAMED}",
+        # a new paragraph starts another story
+        f"{SHOT}\n{NAMED}",
+        # no full name: a lone surname may be anyone's
+        f"{SHOT} Kogeashvili had lived there for years.",
+    ],
+)
+def test_no_sentence_names_the_one_described(text):
+    start = text.index(SHOT) if not text.startswith("Police") else 0
+    doc = Document(doc_id="d", title="T", text=text, outlet="", author="", date="")
+    span = next(s for s in sentence_spans("d", text) if s.start == start)
+    assert named_next(Candidate(span, None, 0.0, doc)) is None  # type: ignore[arg-type]
