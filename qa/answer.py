@@ -37,6 +37,7 @@ from .evidence import (
     documents,
     inside,
     named_next,
+    naming_rare,
     passage_at,
     quoted_people,
     rank,
@@ -48,6 +49,7 @@ from .parts import covers, question_parts
 from .questions import (
     answer_type,
     asked_count,
+    name_stems,
     names_subject,
     previous_names,
 )
@@ -218,6 +220,10 @@ def _prepare(
         else candidates(passages, config)
     )
     known = _source_names(asked, records)
+    # retrieval may rank the one passage naming "Amnesty International" sixth
+    cands += naming_rare(
+        name_stems(query), cands, whole_documents(_sources(doc_ids, config), config)
+    )
     scored = rank(query, cands)
     ranked = [c for c in scored if fits(c, kind, query, question, known)]
     base = dict(question=question, passages=passages, standalone_question=standalone)

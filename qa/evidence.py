@@ -11,6 +11,7 @@ from typing import Any
 
 from .config import Config
 from .documents import Document
+from .questions import name_stems
 from .retrieval import Passage
 from .speakers import is_name_word, speakers
 from .terms import STOPWORDS, question_terms
@@ -136,6 +137,23 @@ def quoted_people(doc: Document) -> list[tuple[str, list[Span]]]:
         (name, [s] if name in s.text else [s, *_naming(name, spans)]) for name, s in out.items()
     ]
     return [(name, cited) for name, cited in found if any(name in s.text for s in cited)]
+
+
+RARE_NAME = 3  # sentences at most naming a name that singles them out
+
+
+def naming_rare(names: set[str], cands: list[Candidate], every: list[Candidate]) -> list[Candidate]:
+    """The sentences of `every` naming one of these name stems that few sentences name, if
+    not among `cands` already: what only one passage speaks of ("Amnesty International") is
+    looked up by name, whatever the ranking of passages. A common name adds nothing."""
+    have = {(c.span.doc_id, c.span.start) for c in cands}
+    stems = [(c, name_stems(c.span.text)) for c in every] if names else []
+    out: dict[tuple[str, int], Candidate] = {}
+    for name in names:
+        found = [c for c, named in stems if name in named]
+        if len(found) <= RARE_NAME:
+            out |= {(c.span.doc_id, c.span.start): c for c in found}
+    return [c for key, c in out.items() if key not in have]
 
 
 def named_next(c: Candidate) -> Span | None:

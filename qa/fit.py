@@ -22,6 +22,7 @@ from .questions import (
     without_dates,
     years,
 )
+from .speakers import speakers
 from .terms import (
     GROUPS,
     PERSONS,
@@ -65,10 +66,34 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
             not _ACCORDING.search(query)
             or names_whom_it_is_according_to(_paragraph(c), query, known)
         )
-        and (kind != "other" or about_it(text, query))
+        and (kind != "other" or said_by_whom_asked(c, text, query, known))
         and (kind != "date" or (about_it(text, own) and about_subject(text, own)))
         and (kind != "number" or _counts_right_way(text, query))
     )
+
+
+# "What did Amnesty International call Tokayev's order?": what someone named said
+_WHAT_SAID = re.compile(
+    r"^what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|call|describe|tell|think"
+    r"|warn|write|claim|argue|announce|predict|demand)\b",
+    re.IGNORECASE,
+)
+
+
+def said_by_whom_asked(c: Candidate, text: str, question: str, source: str = "") -> bool:
+    """Is the sentence about what is asked? For what someone named said (not the `source`
+    the user named aside), it is if they say it, in whatever words: "Amnesty International
+    has described Tokayev's promise ... as “a recipe for disaster”" answers what Amnesty
+    called his order; otherwise its paragraph must name them (a quote runs on, "..., he
+    says"). "According to Sofia Hriniova, what did Amnesty International say?" is not
+    answered by her words on "external forces"."""
+    m = _WHAT_SAID.match(question.strip())
+    who = name_stems(m["who"]) - set(content_terms(source)) if m else set()
+    if who & {stem(w) for w in speakers(text)}:
+        return True
+    # name to name: "International" is not "internal"
+    named = name_stems(_paragraph(c)) if who else set()
+    return about_it(text, question) and (not who or any(kin(w, n) for w in who for n in named))
 
 
 _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+(?:how|what)\b", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.documents import Document
-from qa.evidence import Candidate, named_next
+from qa.evidence import Candidate, named_next, naming_rare
 from qa.verify import sentence_spans
 
 SHOT = "A 22-year-old Israeli was shot dead in Almaty."
@@ -40,3 +40,20 @@ def test_no_sentence_names_the_one_described(text):
     doc = Document(doc_id="d", title="T", text=text, outlet="", author="", date="")
     span = next(s for s in sentence_spans("d", text) if s.start == start)
     assert named_next(Candidate(span, None, 0.0, doc)) is None  # type: ignore[arg-type]
+
+
+def _all(text: str) -> list[Candidate]:
+    doc = Document(doc_id="d", title="T", text=text, outlet="", author="", date="")
+    return [Candidate(s, None, 0.0, doc) for s in sentence_spans("d", text)]  # type: ignore[arg-type]
+
+
+def test_a_sentence_naming_a_rare_name_of_the_question_is_added_once():
+    every = _all(
+        "Amnesty International called it a disaster. Tokayev spoke. Tokayev left. Tokayev"
+        " returned. Tokayev slept. The amnesty was internal."
+    )
+    added = naming_rare({"amnesti", "tokayev"}, [], every)
+    # "Tokayev" is named by four sentences: common, it singles out none; "amnesty" in
+    # lower case is no name
+    assert [c.span.text for c in added] == ["Amnesty International called it a disaster."]
+    assert naming_rare({"amnesti"}, added, every) == []  # a candidate already
