@@ -214,16 +214,11 @@ def _prepare(
     k = config.top_k * 2 if kind == "number" else config.top_k
     passages = retrieve(query, k=k, doc_ids=doc_ids, config=config)
     # a list may be given whole in one sentence anywhere: look through every article
-    cands = (
-        whole_documents(_sources(doc_ids, config), config)
-        if kind == "list"
-        else candidates(passages, config)
-    )
-    known = _source_names(asked, records)
+    every = whole_documents(_sources(doc_ids, config), config)
+    cands = list(every) if kind == "list" else candidates(passages, config)
     # retrieval may rank the one passage naming "Amnesty International" sixth
-    cands += naming_rare(
-        name_stems(query), cands, whole_documents(_sources(doc_ids, config), config)
-    )
+    cands += naming_rare(name_stems(query), cands, every)
+    known = _source_names(asked, records)
     scored = rank(query, cands)
     ranked = [c for c in scored if fits(c, kind, query, question, known)]
     base = dict(question=question, passages=passages, standalone_question=standalone)
@@ -233,7 +228,7 @@ def _prepare(
             return _compose(base, [named], config)
         return Answer(text=REFUSAL, refused=True, **base)
     if kind == "number":
-        pool = rank(query, whole_documents(_sources(doc_ids, config), config), by_clause=True)
+        pool = rank(query, every, by_clause=True)
         # sides count what is asked, of whom it is asked: "How old is Nazarbayev?" is not
         # disputed by "A 22-year-old Israeli"
         pool = [c for c in pool if counts_asked(c.span.text, query) and of_named(c, query)]
@@ -253,8 +248,7 @@ def _prepare(
         return _compose(base, [(c.span.text, [c], True) for c in picks], config)
     if kind == "name" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
         # who held a role is quoted as each article gives it (and they may differ)
-        pool = rank(query, whole_documents(_sources(doc_ids, config), config))
-        pool = [c for c in pool if fits(c, kind, query, question, known)]
+        pool = [c for c in rank(query, every) if fits(c, kind, query, question, known)]
         picks = same_role(query, ranked[0], pool, MIN_RELEVANCE - SIDE_MARGIN)
         if picks:
             return _compose(base, [(c.span.text, [c], True) for c in picks], config)
@@ -271,7 +265,7 @@ _NAME_OF = re.compile(
 
 
 def _named_after(scored: list[Candidate], kind: str, query: str, config: Config) -> _Part | None:
-    """ "What was the name of the Israeli man shot dead?": the best sentence describes him
+    """For "What was the name of the Israeli man shot dead?": the best sentence describes him
     without a name, and the next one names him for the first time. Both are quoted."""
     m = _NAME_OF.search(query)
     # "the man who shot the Israeli" is a man, not the Israeli the sentence describes
