@@ -91,9 +91,7 @@ def said_by_whom_asked(c: Candidate, text: str, question: str, source: str = "")
     who = name_stems(m["who"]) - set(content_terms(source)) if m else set()
     if who & {stem(w) for w in speakers(text)}:
         return True
-    # name to name: "International" is not "internal"
-    named = name_stems(_paragraph(c)) if who else set()
-    return about_it(text, question) and (not who or any(kin(w, n) for w in who for n in named))
+    return about_it(text, question) and (not who or names_any(who, _paragraph(c)))
 
 
 _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+(?:how|what)\b", re.IGNORECASE)
@@ -179,6 +177,13 @@ def holds_any(stems: set[str], text: str) -> bool:
     return any(kin(s, h) for s in stems for h in have)
 
 
+def names_any(stems: set[str], text: str) -> bool:
+    """Does the text name one of these name stems, name to name ("Kazakh" and "Kazakhstan";
+    "International" is not "internal", as it is for `holds_any`)? For whom a quote is by:
+    what a sentence is about may be named in lower case ("the security council")."""
+    return any(kin(s, n) for s in stems for n in name_stems(text))
+
+
 # a byline closing the paragraph says who did these
 _AUTHORING = frozenset("wrote writes said says argued argues warned warns quoted".split())
 # "Who commanded ...?", "Who founded ...?": the verb is what the name must have done
@@ -231,7 +236,7 @@ def names_whom_it_is_according_to(text: str, question: str, source: str = "") ->
     Kfortov's words. A quote runs over several sentences, naming its speaker once."""
     m = _ACCORDING.search(question)
     names = name_stems(m["whom"]) - set(content_terms(source)) if m else set()
-    return not names or holds_any(names, text)
+    return not names or names_any(names, text)
 
 
 def _same_count(word: str, asked: str, name: bool) -> bool:

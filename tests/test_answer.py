@@ -299,6 +299,9 @@ def test_an_answer_according_to_someone_must_be_theirs(config):
     kfortov = '"Russia had no choice but to intervene," said Kfortov.'
     assert not names_whom_it_is_according_to(kfortov, question)
     assert names_whom_it_is_according_to("It collapsed, says Fyodor Lukyanov.", question)
+    # name to name: an "internal conflict" is not Amnesty International's
+    amnesty = "What went wrong, according to Amnesty International?"
+    assert not names_whom_it_is_according_to("It was an internal conflict.", amnesty)
     # a source the user named is the article, not someone speaking in it
     escobar = "Who sponsored it, according to Escobar?"
     assert names_whom_it_is_according_to("MI6 did.", escobar, "Pepe Escobar Asia Times")
