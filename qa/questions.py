@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .terms import (
     NUMBER_WORDS,
@@ -302,9 +303,10 @@ def asked_role(question: str) -> set[str]:
     }
 
 
-def name_stems(text: str) -> set[str]:
+@lru_cache(maxsize=8192)  # every article sentence is read for names on every question
+def name_stems(text: str) -> frozenset[str]:
     """Stems of the words of the text's names ("Kazakhstan's" -> kazakhstan)."""
-    return {stem(w) for n in capitalised(text) for w in content_terms(n)}
+    return frozenset(stem(w) for n in capitalised(text) for w in content_terms(n))
 
 
 NEAR_WINDOW = 8  # words between a name and the question's word it answers for
