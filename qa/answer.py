@@ -49,6 +49,7 @@ from .parts import covers, question_parts
 from .questions import (
     answer_type,
     asked_count,
+    figures,
     name_stems,
     names_subject,
     previous_names,
@@ -253,7 +254,13 @@ def _prepare(
         if picks:
             return _compose(base, [(c.span.text, [c], True) for c in picks], config)
     before = previous_names(*_plain_turn((history or [])[-1])) if standalone != question else set()
-    rival = next((c.relevance for c in scored if c.span.text != ranked[0].span.text), None)
+    # a lone count stands out from the other sentences with figures (a share of Russians
+    # speaking Russian is a rival to "3.5 million Russians live in Kazakhstan"), not from a
+    # list of riots with none
+    rivals = [c for c in scored if c.span.text != ranked[0].span.text]
+    if kind == "number":
+        rivals = [c for c in rivals if figures(c.span.text)]
+    rival = rivals[0].relevance if rivals else None
     context = ranked[:CONTEXT_SENTENCES]
     return _Ready(base, context, kind, standalone, config, frozenset(before), rival)
 

@@ -8,10 +8,13 @@ else than the one the question attributes it to.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .conflicts import COUNTED_GENERAL, SOFT_MATCH
+from .documents import Document
 from .evidence import Candidate, byline, inside, word_similarity
 from .questions import (
+    HOW_MANY,
     about_it,
     about_subject,
     fills_role,
@@ -35,7 +38,7 @@ from .terms import (
     stem,
     tokens,
 )
-from .verify import directions
+from .verify import TermWeights, directions, sentence_spans
 
 # MiniLM closeness at which a word after a figure names what the question counts: "planes"
 # is 0.87 from "aircraft", "troops" 0.71 from "servicemen"; "aircraft" is 0.40 from "tanks",
@@ -47,7 +50,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
     """Can this sentence answer the question? For a name, its paragraph's byline counts: "As
     a scholar of post-Soviet Ukraine, ..." is answered by "(Lena Surzhko Harned, The
     Conversation)" closing the paragraph. A date must be of the asked event: the sentence
-    holds a word of the user's `own` question beyond its names (not only of the context a
+    says most of what the user's `own` question says happened (not only the context a
     follow-up was condensed with), and names the question's subject (or a pronoun). A name
     must stand near what the question asks of it (unless a byline names the speaker), in a
     sentence naming whom the question names. A count of people must say what happened."""
@@ -67,7 +70,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
             or names_whom_it_is_according_to(_paragraph(c), query, known)
         )
         and (kind != "other" or said_by_whom_asked(c, text, query, known))
-        and (kind != "date" or (about_it(text, own) and about_subject(text, own)))
+        and (kind != "date" or (tells_the_event(text, own, c.doc) and about_subject(text, own)))
         and (kind != "number" or _counts_right_way(text, query))
     )
 
@@ -94,6 +97,34 @@ def said_by_whom_asked(c: Candidate, text: str, question: str, source: str = "")
     return about_it(text, question) and (not who or names_any(who, _paragraph(c)))
 
 
+# what a date question asks for, not what happened: "In what year did ...?"
+_WHEN_WORDS = frozenset(stem(w) for w in "date year day month time".split())
+
+
+def tells_the_event(text: str, question: str, article: Document) -> bool:
+    """Is a date sentence about the event the question dates? Of what the question says
+    happened (its words beyond names), the words the sentence holds (the same, one made from
+    it, or one close by MiniLM) weigh at least as much as those it lacks. A word weighs by
+    how few of the article's sentences hold it: the rare one says which event. "When did
+    Nazarbayev resign as president?" is not answered by the day Tokayev removed him from
+    the Security Council "without the approval of the former president", but by "When he
+    resigned in 2019, ..."; "When did the protests start?" not by the days "the protest
+    was hijacked"."""
+    names = name_stems(question)
+    wanted = set(question_terms(question)) - names - _WHEN_WORDS
+    have = set(content_terms(text))
+    words = [w.lower() for w in tokens(text)]
+    weights = _article_weights(article.text)
+    held = {t for t in wanted if t in have or word_similarity(t, words) >= SOFT_MATCH}
+    weight = sum(weights.idf(t) for t in held)
+    return bool(held or not wanted) and weight >= sum(weights.idf(t) for t in wanted - held)
+
+
+@lru_cache(maxsize=32)
+def _article_weights(text: str) -> TermWeights:
+    return TermWeights(s.text for s in sentence_spans("", text))
+
+
 _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+(?:how|what)\b", re.IGNORECASE)
 
 
@@ -114,7 +145,7 @@ def _says_what_happened(text: str, question: str) -> bool:
     answered only by a sentence saying what happened to them: a word of the question beyond
     its names and "people" (the same, one made from it, or one close by MiniLM). "Over 4,000
     people have been arrested" does not say how many died."""
-    if asked_counted(question) or not _HOW_MANY.search(question):
+    if asked_counted(question) or not HOW_MANY.search(question):
         return True  # what is counted is named: `counts_asked` checks it
     names = name_stems(question)
     wanted = [t for t in question_terms(question) if t not in names | _GENERAL]
@@ -157,7 +188,6 @@ _PLACE = re.compile(
     r"\b(?:in|at|into|across|throughout|within|inside)\s+(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 )
-_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 _GENERAL = frozenset(stem(w) for w in COUNTED_GENERAL)  # "people", "total", "at least"
 
 

@@ -100,7 +100,10 @@ def fits_type(kind: str, text: str, question: str) -> bool:
             return False  # an unemployment rate is no average age of 31 years
         # a date is no figure ("By how much did prices rise?" is not answered by "from
         # January 3"), nor one the question gives: "How many of the 20,000 bandits ...?"
-        return bool(figures(text) - numbers(question))
+        found = figures(text) - numbers(question)
+        if HOW_MANY.search(question):  # a share is no count: "unemployment increased by 12%"
+            found -= percentages(text)  # does not say how many people live in Kazakhstan
+        return bool(found)
     if kind == "name":
         return bool(new_names(text, question))
     if kind == "list":  # three names, or as many as asked: "which two countries"
@@ -114,6 +117,15 @@ _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 # a rate or a share is a percentage (an exchange rate is not)
 _RATE = re.compile(r"(?<!exchange )\b(?:rate|percentage|percent)\b|\bshare\s+of\b", re.I)
 _PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+_PERCENTAGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.IGNORECASE)
+HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+
+
+def percentages(text: str) -> set[float]:
+    """The figures of `text` that are shares: "10.9%", "12 per cent"."""
+    return {float(m[1].replace(",", "")) for m in _PERCENTAGE.finditer(text)}
+
+
 _UNIT = r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _YEAR = r"(?:1[89]|20)\d\d"
 _COUNT = r"(?:\d[\d,.]*|a|an|several|few|many|" + "|".join(NUMBER_WORDS) + ")"

@@ -214,6 +214,8 @@ _IDIOMS = [
         ),
         "job occupation profession work",
     ),
+    # "the price rise took effect": started, with no effect to find in the sentence
+    (re.compile(r"\b(?:take|takes|taking|took|taken)\s+effect\b", re.I), "start"),
 ]
 
 

@@ -371,6 +371,73 @@ def test_a_date_sentence_holds_a_word_of_the_asked_event(config):
     assert not answer.refused and "December 1991" in answer.text
 
 
+# an article where "president" is said often and "resign" once: the rare word says which event
+# (and "price rise" is said often too)
+_PRESIDENCY = "\n".join(
+    [
+        "The president spoke.",
+        "The former president was silent.",
+        "The new president met the president of Russia.",
+        "When he resigned in 2019, the capital was renamed.",
+        "Protests started on January 2 in Zhanaozen.",
+        "The protests spread; on Wednesday the protest was hijacked by armed groups.",
+        "The protesters were angry; the protesters marched.",
+        "At an emergency meeting on Monday, Putin placed the blame on terrorists.",
+        "The price rise angered drivers.",
+        "Gas prices rise again.",
+    ]
+)
+_REMOVAL = "On Wednesday Tokayev removed Nazarbayev, without the approval of the former president."
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "tells"),
+    [
+        (_REMOVAL, "When did Nazarbayev resign as president?", False),
+        (
+            "When he resigned in 2019, the capital was renamed.",
+            "When did Nazarbayev resign as president?",
+            True,
+        ),  # noqa: E501
+        (
+            "On Wednesday the protest was hijacked by armed groups.",
+            "When did the protests start?",
+            False,
+        ),  # noqa: E501
+        ("Protests started on January 2 in Zhanaozen.", "When did the protests start?", True),
+        # "speak" is not said, but the emergency meeting is the event
+        (
+            "At an emergency meeting on Monday, Putin placed the blame on terrorists.",
+            "When did Putin speak at the emergency meeting?",
+            True,
+        ),
+        # "take effect" is an idiom for starting: no "effect" to find
+        (
+            "The LPG price rise from January 3 sparked protests.",
+            "On what date did the LPG price rise take effect?",
+            True,
+        ),
+        ("Anything on Monday.", "When did Putin speak?", False),  # only the name
+    ],
+)
+def test_a_date_sentence_tells_the_event_asked(config, text, question, tells):
+    from qa.documents import Document
+    from qa.fit import tells_the_event
+
+    article = Document("d", "t", f"{_PRESIDENCY}\n{_REMOVAL}")
+    assert tells_the_event(text, question, article) is tells
+
+
+def test_a_date_of_another_event_is_not_given(config):
+    from qa.answer import ask
+
+    # the bundled articles date Nazarbayev's removal from the Security Council, and the days
+    # the protests were hijacked; neither is when he resigned or when they started
+    for question in ("When did Nazarbayev resign as president?", "When did the protests start?"):
+        answer = ask(question, config=config)
+        assert answer.refused or "Wednesday" not in answer.text, question
+
+
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
@@ -430,6 +497,17 @@ def test_a_figure_is_no_date_and_goes_the_way_asked():
     assert fits_type("number", "Unemployment reached 4.9% in 2021.", rate)
     assert fits_type("number", "One dollar bought 430 tenge.", "What was the exchange rate?")
     assert fits_type("number", "It borders 5 countries.", "How many countries share a border?")
+
+
+def test_a_share_is_no_count():
+    shares = (
+        "In 2021 [3], inflation reached 10.9%, and official unemployment increased by 12 per cent."
+    )
+    assert not fits_type("number", shares, "How many people live in Kazakhstan?")
+    assert fits_type("number", shares, "What was the inflation rate?")
+    assert fits_type("number", shares, "By how much did unemployment increase?")
+    both = "Over 4,000 people, 12% of them women, were arrested."
+    assert fits_type("number", both, "How many people were arrested?")
 
 
 def test_how_long_wants_a_length_of_time(config):
