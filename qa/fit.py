@@ -25,7 +25,7 @@ from .questions import (
     without_dates,
     years,
 )
-from .speakers import speakers
+from .speakers import reports_speech, speakers
 from .terms import (
     GROUPS,
     PERSONS,
@@ -53,7 +53,9 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
     says most of what the user's `own` question says happened (not only the context a
     follow-up was condensed with), and names the question's subject (or a pronoun). A name
     must stand near what the question asks of it (unless a byline names the speaker), in a
-    sentence naming whom the question names. A count of people must say what happened."""
+    sentence naming whom the question names; so must a figure counting nothing the question
+    names ("How old is Tokayev?" is not answered by "Nazarbayev, 81"). A count of people must
+    say what happened."""
     text = c.span.text
     by = byline(c) if kind == "name" else None
     if by is not None and not inside(by, c):
@@ -64,6 +66,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind != "name" or text != c.span.text or near_asked(text, query))
         and (kind != "name" or does_what_is_asked(text, query, text != c.span.text))
         and (kind != "name" or of_named(c, query, known))
+        and (kind != "number" or asked_counted(query) or of_named(c, query, known))
         and names_what_it_is_about(c.span.text, query)
         and (
             not _ACCORDING.search(query)
@@ -85,16 +88,28 @@ _WHAT_SAID = re.compile(
 
 def said_by_whom_asked(c: Candidate, text: str, question: str, source: str = "") -> bool:
     """Is the sentence about what is asked? For what someone named said (not the `source`
-    the user named aside), it is if they say it, in whatever words: "Amnesty International
-    has described Tokayev's promise ... as “a recipe for disaster”" answers what Amnesty
-    called his order; otherwise its paragraph must name them (a quote runs on, "..., he
+    the user named aside), it is if they say it, in whatever words, of what it is asked to
+    be about: "Amnesty International has described Tokayev's promise ... as “a recipe for
+    disaster”" answers what Amnesty called his order. Otherwise no one else speaks in it,
+    it reports something said, and its paragraph names them (a quote runs on, "..., he
     says"). "According to Sofia Hriniova, what did Amnesty International say?" is not
-    answered by her words on "external forces"."""
+    answered by her words on "external forces", nor "What did Masimov say?" by his arrest."""
     m = _WHAT_SAID.match(question.strip())
     who = name_stems(m["who"]) - set(content_terms(source)) if m else set()
-    if who & {stem(w) for w in speakers(text)}:
-        return True
-    return about_it(text, question) and (not who or names_any(who, _paragraph(c)))
+    speaking = {stem(w) for w in speakers(text)}
+    if who & speaking:  # what Lukyanov said about Moscow's fears is not about democracy
+        topic = _ABOUT.search(question)
+        return not topic or bool(set(content_terms(topic["what"])) & set(content_terms(text)))
+    if not who:
+        return about_it(text, question)
+    # someone else speaks (Kortunov, for what Lukyanov said), or no one does (Masimov's
+    # arrest, for what Masimov said)
+    return (
+        not speaking
+        and reports_speech(text)
+        and about_it(text, question)
+        and names_any(who, _paragraph(c))
+    )
 
 
 # what a date question asks for, not what happened: "In what year did ...?"

@@ -41,6 +41,15 @@ dr""".split()
 )
 
 
+def reports_speech(text: str) -> bool:
+    """Does the text report something said: a verb of saying, or a quotation?"""
+    words = {w.lower() for w in _TOKEN.findall(text)}
+    return bool(words & (_SAYING | _CALLING)) or "“" in text or '"' in text
+
+
+_CALLING = frozenset("call calls called calling".split())  # "the EU starts calling on ..."
+
+
 def speakers(text: str) -> set[str]:
     """The words naming whoever the text says is speaking, lowercased."""
     found: set[str] = set()

@@ -375,6 +375,28 @@ def test_a_name_asked_of_someone_described_is_quoted_from_the_next_sentence(conf
     assert ask("What was the name of the man who shot the Israeli?", config=config).refused
 
 
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        # Kortunov speaks in the sentence, in a paragraph naming Lukyanov; and what
+        # Lukyanov does say is about Moscow's fears, not democracy
+        ("What did Lukyanov say about democracy?", None),
+        # InformNapalm on "Nazarbayev's heirs": no one speaks
+        ("What did Nazarbayev say about the protests?", None),
+        # his arrest was announced: he said nothing
+        ("What did Masimov say after his arrest?", None),
+        ("What did Tokayev say about free media?", "when he said free media had helped"),
+        ("What did the EU say?", "respect the right to peaceful protests"),
+    ],
+)
+def test_what_someone_said_is_said(config, question, quoted):
+    answer = ask(question, config=config, llm=None)
+    if quoted is None:
+        assert answer.refused, answer.text
+    else:
+        assert quoted in answer.text
+
+
 def test_what_someone_said_is_said_by_them_or_in_a_paragraph_naming_them(config, stored_docs):
     question = "What did Amnesty International call Tokayev's order?"
     answer = ask(question, config=config)

@@ -116,6 +116,17 @@ def test_a_role_must_be_more_than_names(config):
     assert len({c.doc_id for c in answer.citations}) == 1
 
 
+def test_a_figure_counting_nothing_named_is_of_whom_the_question_names(config):
+    # "Nazarbayev, 81" is an age, but not Tokayev's; "51% of the republic's citizens" speak
+    # Russian, not Kazakh
+    assert ask("How old is Tokayev?", config=config, llm=None).refused
+    question = "What percentage of Kazakhstan's citizens speak Kazakh?"
+    assert ask(question, config=config, llm=None).refused
+    # who deployed them is mostly left unsaid: the men are counted
+    answer = ask("How many men did Russia officially deploy?", config=config, llm=None)
+    assert "three thousand men" in answer.text
+
+
 def test_the_sides_of_a_dispute_speak_of_whom_the_question_names(config):
     # "A 22-year-old Israeli" gives an age, but not Nazarbayev's
     answer = ask("How old is Nazarbayev?", config=config, llm=None)
