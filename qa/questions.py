@@ -77,7 +77,8 @@ def answer_type(question: str) -> str:
     if re.match(r"(?:(?:in|from|of|among)\s+)?(?:which|what) (?:[\w-]+ ){0,2}" + plural, q):
         return "list"
     if re.search(
-        r"\b(?:price|cost|rate|percentage|toll|figure|amount|population|gdp|budget|output|salary)\b",
+        r"\b(?:price|cost|rate|percentage|toll|figure|amount|population|gdp|budget|output|salary"
+        r"|age)\b",
         q,
     ):
         return "number"  # "what was the gas price rolled back to?" wants a figure

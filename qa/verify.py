@@ -47,8 +47,11 @@ def sentence_spans(doc_id: str, text: str) -> list[Span]:
                 continue
             at = block.group().find(stripped, cursor)
             cursor = at + len(stripped)
-            if merged and _ABBREVIATION.search(block.group()[merged[-1][0] : merged[-1][1]]):
-                merged[-1] = (merged[-1][0], cursor)  # "Mr." / "Jan." ended no sentence
+            before = block.group()[merged[-1][0] : merged[-1][1]] if merged else ""
+            if _ABBREVIATION.search(before) or (
+                before.endswith(("!", "?")) and stripped.startswith("(")
+            ):  # "Mr." / "Jan." ended no sentence, nor "Shal, ket!" before its translation
+                merged[-1] = (merged[-1][0], cursor)
             else:
                 merged.append((at, cursor))
         spans += [Span(doc_id, offset + a, offset + b, block.group()[a:b]) for a, b in merged]
@@ -57,7 +60,7 @@ def sentence_spans(doc_id: str, text: str) -> list[Span]:
 
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-    r"|U\.S|U\.K|U\.N|e\.g|i\.e|vs)\.$"
+    r"|U\.S|U\.K|U\.N|e\.\s?g|i\.\s?e|vs)\.$"
 )
 
 

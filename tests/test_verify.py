@@ -145,6 +145,30 @@ def test_sentence_spans_split_sentences_and_blocks():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "i. e." ends no sentence: "2 days after the start" is what the date means
+        (
+            "Notice came only on January 7 [11], i. e. 2 days after the start. It was late.",
+            ["Notice came only on January 7 [11], i. e. 2 days after the start.", "It was late."],
+        ),
+        # a translation in brackets after an exclamation belongs to it
+        (
+            "Its slogan: Shal, ket! (“Down with the old man.”) Then came the army.",
+            ["Its slogan: Shal, ket! (“Down with the old man.”)", "Then came the army."],
+        ),
+        # after a full stop, a bracket is a sentence of its own (a byline: see `byline`)
+        (
+            "Moscow acted fast. (Eugene Chausovsky, Foreign Policy)",
+            ["Moscow acted fast.", "(Eugene Chausovsky, Foreign Policy)"],
+        ),
+    ],
+)
+def test_sentence_spans_keep_abbreviations_and_glosses(text, expected):
+    assert [s.text for s in sentence_spans("x", text)] == expected
+
+
 def test_the_role_a_name_question_asks_to_fill():
     assert asked_role("Who was the akim (mayor) of Almaty during the unrest?") == {"akim", "mayor"}
     assert asked_role("Who was Kazakhstan's foreign minister during the crisis?") == {"minist"}
@@ -449,6 +473,7 @@ def test_a_date_of_another_event_is_not_given(config):
         ("Which company cut the internet?", "name"),
         ("What did Putin blame for the violence?", "other"),
         ("From what date did the LPG price rise take effect?", "date"),
+        ("What is the retirement age for mothers with many children?", "number"),
         # the towns are asked for, not "the LPG price"
         ("In which two towns did the protests against the LPG price rise start?", "list"),
     ],
