@@ -111,7 +111,22 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         return len(listed_names(text, question)) >= _listed_wanted(question) and len(
             _new_name_runs(text, question)
         ) >= asked_count(question)
+    if _WHY.match(question):  # a reason, not the bare event: "had been denied access"
+        return bool(_REASON.search(text))  # does not say why Lillis was turned away
     return True
+
+
+_WHY = re.compile(r"\s*(?:and\s+)?why\b", re.IGNORECASE)
+# what gives a reason: "because of the lucrative opportunities", "on suspicion of treason",
+# "renamed Nur-Sultan, in his honor", "that only prompted the next stage"
+_REASON = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that"
+    r"|so\s+as\s+to|in\s+(?:his|her|its|their)\s+hono(?:u)?r|in\s+(?:protest|response|retaliation)"
+    r"|on\s+(?:suspicion|charges?|the\s+grounds)|for\s+fear|reasons?|motives?|caus(?:e|ed|es|ing)"
+    r"|led\s+to|lead\s+to|spark(?:ed|s)?|trigger(?:ed|s)?|prompt(?:ed|s)|aim(?:ed|s)?\s+(?:to|at)"
+    r"|intended\s+to|designed\s+to|seeking\s+to|in\s+a\s+bid\s+to|so\s+(?:he|she|they|it)\b)",
+    re.IGNORECASE,
+)
 
 
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)

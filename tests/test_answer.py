@@ -397,6 +397,26 @@ def test_what_someone_said_is_said(config, question, quoted):
         assert quoted in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("Why was Karim Masimov arrested?", "on suspicion of treason"),
+        ("Why did Western diplomats view Nazarbayev positively?", "because of the lucrative"),
+        ("Why was the capital renamed Nur-Sultan?", "in his honor"),
+        # the sentences tell that it happened, not why
+        ("Why was Joanna Lillis denied entry?", None),
+        ("Why did private jets leave Kazakhstan?", None),
+        ("Why did the Israeli foreign ministry say Kogeashvili was killed?", None),
+    ],
+)
+def test_why_is_answered_by_a_reason(config, question, quoted):
+    answer = ask(question, config=config, llm=None)
+    if quoted is None:
+        assert answer.refused, answer.text
+    else:
+        assert quoted in answer.text
+
+
 def test_what_someone_said_is_said_by_them_or_in_a_paragraph_naming_them(config, stored_docs):
     question = "What did Amnesty International call Tokayev's order?"
     answer = ask(question, config=config)
