@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .definitions import defined_term, defines
 from .terms import (
     NUMBER_WORDS,
     STOPWORDS,
@@ -113,7 +114,8 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         ) >= asked_count(question)
     if _WHY.match(question):  # a reason, not the bare event: "had been denied access"
         return bool(_REASON.search(text))  # does not say why Lillis was turned away
-    return True
+    defined = defined_term(question)  # "What is Kazakhtelecom?": what it is, not what it did
+    return defined is None or defines(text, *defined)
 
 
 _WHY = re.compile(r"\s*(?:and\s+)?why\b", re.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.config import BUNDLED_ARTICLES
+from qa.definitions import defined_term, defines
 from qa.documents import load_documents
 from qa.questions import (
     about_it,
@@ -650,3 +651,58 @@ def test_a_name_answers_from_the_side_of_a_contrast_holding_the_question():
     # a sentence sharing no word with what is asked backs no name
     assert not in_asked_part("Kazakhstan", "The state in Kazakhstan might collapse.", question)
     assert in_asked_part("It was so.", said, question)  # no name given: nothing to place
+
+
+# --- definitions --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("What is Nurly Zhol?", ("Nurly Zhol", True)),
+        ("What is the SCO?", ("SCO", True)),
+        ("What is an akimat?", ("akimat", False)),
+        ("What is the capital of Kazakhstan?", None),  # a thing to name
+        ("What is Kazakhstan's largest city?", None),
+        ("What was the gas price rolled back to?", None),
+    ],
+)
+def test_the_term_a_what_is_question_defines(question, term):
+    assert defined_term(question) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "name", "defined"),
+    [
+        (
+            "Nazarbayev's own spending project, Nurly Zhol (“Bright Path”), designed",
+            "Nurly Zhol",
+            True,
+            True,
+        ),  # noqa: E501
+        (
+            "the chairman of the National Security Committee (KNB), Karim Massimov",
+            "KNB",
+            True,
+            True,
+        ),
+        ("the involvement of the CSTO, which is a military alliance", "CSTO", True, True),
+        ("founder of the Vlast online magazine in Almaty", "Vlast", True, True),
+        ("the state telecom company Kazakhtelecom cut the lines", "Kazakhtelecom", True, True),
+        ("the storming of the Almaty Akimat (mayor’s office)", "akimat", False, True),
+        # used, not defined
+        ("Kazakhtelecom disconnecting the whole country", "Kazakhtelecom", True, False),
+        ("said Kate Mallinson, partner at Chatham House.", "Chatham House", True, False),
+        ("the storming of Kazakhtelecom", "Kazakhtelecom", True, False),
+        ("it would become a classic black swan event", "black swan event", False, False),
+    ],
+)
+def test_a_definition_says_what_the_term_is(text, term, name, defined):
+    assert defines(text, term, name) is defined
+
+
+def test_what_is_asks_for_what_it_is(config):
+    from qa.answer import ask
+
+    assert ask("What is Kazakhtelecom?", config=config).refused
+    assert "which is a military alliance" in ask("What is the CSTO?", config=config).text
