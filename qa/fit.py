@@ -75,7 +75,37 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind != "other" or said_by_whom_asked(c, text, query, known))
         and (kind != "date" or (tells_the_event(text, own, c.doc) and about_subject(text, own)))
         and (kind != "number" or _counts_right_way(text, query))
+        and (kind == "date" or of_the_year_asked(text, query))
+        and (kind != "number" or names_the_quantity(text, query))
     )
+
+
+# what a figure may be asked as: "What was Kazakhstan's GDP in 2021?" (a rate or a
+# percentage is a "%": `fits_type`)
+_QUANTITY = re.compile(
+    r"\b(price|cost|toll|population|gdp|budget|output|salary|age|inflation|unemployment)\b",
+    re.IGNORECASE,
+)
+
+
+def names_the_quantity(text: str, question: str) -> bool:
+    """A figure asked as a quantity ("What was Kazakhstan's GDP?") is in a sentence naming
+    it (the same word, one made from it, or one close by MiniLM): a gas price of 20 rubles is
+    no GDP."""
+    asked = {stem(m.lower()) for m in _QUANTITY.findall(question)}
+    if not asked:
+        return True
+    words = [w.lower() for w in tokens(text)]
+    have = set(content_terms(text))
+    return any(a in have or word_similarity(a, words) >= SOFT_MATCH for a in asked)
+
+
+def of_the_year_asked(text: str, question: str) -> bool:
+    """A sentence naming years names the one asked: "What was inflation in Kazakhstan in
+    2020?" is not answered by "in 2021, inflation reached 10.9%". One naming no year leaves
+    it unsaid."""
+    asked, found = years(question), years(text)
+    return not asked or not found or bool(asked & found)
 
 
 # "What did Amnesty International call Tokayev's order?": what someone named said

@@ -293,3 +293,19 @@ def test_a_name_from_the_other_side_of_a_contrast_is_dropped(config, fake_llm):
     assert "Belarus" in answer.text  # the sentence is quoted instead
     answer = ask(question, config=config, llm=fake_llm(["Belarus [1]"]))
     assert [c.text for c in answer.claims if c.supported] == ["Belarus"]
+
+
+def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
+    from qa.fit import names_the_quantity, of_the_year_asked
+
+    inflation = "In 2021, inflation reached 10.9%."
+    assert not of_the_year_asked(inflation, "What was inflation in Kazakhstan in 2020?")
+    assert of_the_year_asked(inflation, "What was inflation in Kazakhstan in 2021?")
+    assert of_the_year_asked("Inflation reached 10.9%.", "What was inflation in 2020?")  # unsaid
+    gas = "Liquefied gas reached the equivalent of 20 rubles a liter."
+    assert not names_the_quantity(gas, "What was Kazakhstan's GDP in 2021?")
+    assert names_the_quantity("Gas prices doubled to 20 rubles.", "What was the gas price?")
+    assert ask("What was inflation in Kazakhstan in 2020?", config=config, llm=None).refused
+    answer = ask("What was inflation in Kazakhstan in 2021?", config=config, llm=None)
+    assert "10.9%" in answer.text
+    assert ask("What was Kazakhstan's GDP in 2021?", config=config, llm=None).refused
