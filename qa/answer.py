@@ -257,7 +257,7 @@ def _prepare(
     # a lone count stands out from the other sentences with figures (a share of Russians
     # speaking Russian is a rival to "3.5 million Russians live in Kazakhstan"), not from a
     # list of riots with none
-    rivals = [c for c in scored if c.span.text != ranked[0].span.text]
+    rivals = [c for c in scored if not _restates(c.span.text, ranked[0].span.text)]
     if kind == "number":
         rivals = [c for c in rivals if figures(c.span.text)]
     rival = rivals[0].relevance if rivals else None
@@ -447,13 +447,23 @@ def _quotable(ready: _Ready) -> bool:
     # standing out needs others to stand out from: from the other sentences that could
     # answer, or, when none could, from those that cannot (a lone sentence of the right type
     # proves nothing: "“Old man, out!”" for the name of a man shot dead)
-    fitting = (c.relevance for c in ranked if c.span.text != best.span.text)
+    fitting = (c.relevance for c in ranked if not _restates(c.span.text, best.span.text))
     runner_up = next(fitting, ready.rival)
     return (
         runner_up is not None
         and best.relevance >= MIN_RELEVANCE
         and best.relevance - runner_up >= QUOTE_MARGIN
     )
+
+
+# the Monitor gives Lukyanov's quote twice, attributed in other words: no rival to itself
+RESTATED = 0.8
+
+
+def _restates(text: str, other: str) -> bool:
+    """Does `text` say what `other` says, in (nearly) the same words?"""
+    a, b = set(content_terms(text)), set(content_terms(other))
+    return bool(a | b) and len(a & b) / len(a | b) >= RESTATED
 
 
 def _complete(ready: _Ready, parts: list[_Part]) -> tuple[list[_Part], list[str]]:

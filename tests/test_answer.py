@@ -387,6 +387,10 @@ def test_a_name_asked_of_someone_described_is_quoted_from_the_next_sentence(conf
         ("What did Masimov say after his arrest?", None),
         ("What did Tokayev say about free media?", "when he said free media had helped"),
         ("What did the EU say?", "respect the right to peaceful protests"),
+        # the source the user names is set aside: what Blinken said, not Escobar's byline
+        ("According to Escobar, what did Blinken say?", None),
+        # the Monitor gives his quote twice: the repeat is no rival to it
+        ("According to the Monitor, what did Lukyanov say?", "says Fyodor Lukyanov"),
     ],
 )
 def test_what_someone_said_is_said(config, question, quoted):

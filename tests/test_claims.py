@@ -125,6 +125,12 @@ def test_a_figure_counting_nothing_named_is_of_whom_the_question_names(config):
     # who deployed them is mostly left unsaid: the men are counted
     answer = ask("How many men did Russia officially deploy?", config=config, llm=None)
     assert "three thousand men" in answer.text
+    # but a count of another's members is no count of the SCO's: a name is matched by its
+    # own words ("Shanghai"), not by the kind of body it is ("Organization")
+    question = "How many members does the Shanghai Cooperation Organization have?"
+    assert ask(question, config=config, llm=None).refused
+    answer = ask("How many members does the CSTO have?", config=config, llm=None)
+    assert "six-member" in answer.text
 
 
 def test_the_sides_of_a_dispute_speak_of_whom_the_question_names(config):
