@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .definitions import defined_term, defines
+from .speakers import speakers
 from .terms import (
     NUMBER_WORDS,
     STOPWORDS,
@@ -100,6 +101,8 @@ def fits_type(kind: str, text: str, question: str) -> bool:
             return bool(durations(text))  # "from 1991 to 2019", not "2 days after the start"
         if _RATE.search(question) and not _PERCENT.search(text):
             return False  # an unemployment rate is no average age of 31 years
+        if _HOW_OLD.search(question) and not _AGE_GIVEN.search(text):
+            return False  # an age is no death toll: "with at the minimum 164 dead"
         # a date is no figure ("By how much did prices rise?" is not answered by "from
         # January 3"), nor one the question gives: "How many of the 20,000 bandits ...?"
         found = figures(text) - numbers(question)
@@ -132,6 +135,12 @@ _REASON = re.compile(
 
 
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+_HOW_OLD = re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE)
+# "A 22-year-old Israeli", "Nazarbayev, 81, ...", "aged 31", "the average age ... is 31 years"
+_AGE_GIVEN = re.compile(
+    r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s+\d{1,3}\b|[A-Z][\w’'-]+,\s+\d{1,3},"
+    r"|\bage\b[^.;()]{0,60}?\b\d{1,3}\s+years\b|\bage\s+of\s+\d{1,3}\b"
+)
 # a rate or a share is a percentage (an exchange rate is not)
 _RATE = re.compile(r"(?<!exchange )\b(?:rate|percentage|percent)\b|\bshare\s+of\b", re.I)
 _PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
@@ -286,8 +295,10 @@ def _new_items(run: list[re.Match[str]], text: str, new: set[str]) -> set[str]:
 
 
 def new_names(text: str, question: str) -> set[str]:
-    """Names in `text` that the question doesn't hold (months and weekdays are no names)."""
-    return names(" x " + text) - names(" x " + question) - _MONTHS
+    """Names in `text` that the question doesn't hold, in any case ("the Internet" is no
+    answer to who ordered the internet shut down); months and weekdays are no names."""
+    asked = {w.lower().replace("’", "'") for w in tokens(question)}
+    return names(" x " + text) - names(" x " + question) - asked - _MONTHS
 
 
 # --- the asked role ------------------------------------------------------------------------
@@ -341,6 +352,11 @@ def name_stems(text: str) -> frozenset[str]:
 
 NEAR_WINDOW = 8  # words between a name and the question's word it answers for
 _APPOSITION = re.compile(r"\b([A-Z][\w’'-]*),\s[^,;:()]{1,80}?,\s")  # after a name
+_WHO_SAID = re.compile(
+    r"\s*who\s+(?:has\s+|had\s+)?(?:said|says|say|told|warned|wrote|claimed|argued"
+    r"|declared|described|called|stated|predicted)\b",
+    re.IGNORECASE,
+)
 _WHO_IS_NAMED = re.compile(r"^(?i:who|what)\s+(?i:is|was)\s+[A-Z]")
 
 
@@ -352,6 +368,8 @@ def near_asked(text: str, question: str) -> bool:
     (`fills_role` checks that one) or who a named person is ("Who is Kate Mallinson?")."""
     if asked_role(question) or _WHO_IS_NAMED.match(question.strip()):
         return True
+    if _WHO_SAID.match(question) and speakers(text) & new_names(text, question):
+        return True  # "“Nothing is free with Putin, and ...,” Mallinson said"
     names = name_stems(question)
     # "Who is the US Secretary of State?": a role in capitals is all the question asks
     asked = set(question_terms(question)) - names or set(question_terms(question))

@@ -20,7 +20,7 @@ theirs they them he him his she her hers we us our ours you your yours i me my m
 who whom whose which what when where why how whether not no yes all any both each few
 more most other some such only own same also just even still yet ever again further once
 one's said says say according also if while because until up down out off per via
-many much several lot lots
+many much several lot lots now however meanwhile moreover furthermore
 """.split()
 )
 

@@ -21,6 +21,7 @@ from qa.questions import (
     listed_names,
     names_subject,
     near_asked,
+    new_names,
     previous_names,
 )
 from qa.speakers import speakers
@@ -523,6 +524,30 @@ def test_a_figure_is_no_date_and_goes_the_way_asked():
     assert fits_type("number", "Unemployment reached 4.9% in 2021.", rate)
     assert fits_type("number", "One dollar bought 430 tenge.", "What was the exchange rate?")
     assert fits_type("number", "It borders 5 countries.", "How many countries share a border?")
+
+
+def test_an_age_is_given_as_an_age():
+    question = "According to the Monitor, how old is Nazarbayev?"
+    assert not fits_type("number", "Crackdown: at the minimum 164 dead, 6,000 arrested.", question)
+    assert fits_type("number", "It is Nursultan Nazarbayev, 81, who stepped down.", question)
+    assert fits_type("number", "A 22-year-old Israeli was shot dead.", "How old was he?")
+    age = "The average age of the population in Kazakhstan is 31 years [9]."
+    assert fits_type("number", age, "What is the average age?")
+
+
+def test_a_name_is_one_the_question_lacks_in_any_case():
+    # "Internet" is said by the question, and "Now" opens the sentence
+    text = "Now order and the Internet have largely been restored."
+    assert new_names(text, "Who ordered the internet shutdown?") == set()
+    assert new_names("Tokayev ordered it.", "Who ordered the shutdown?") == {"tokayev"}
+
+
+def test_who_said_it_is_answered_by_its_speaker(config):
+    from qa.answer import ask
+
+    answer = ask("Who said that nothing is free with Putin?", config=config)
+    assert "Mallinson said" in answer.text
+    assert ask("Who ordered the internet shutdown?", config=config).refused
 
 
 def test_a_share_is_no_count():
