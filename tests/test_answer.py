@@ -394,11 +394,7 @@ def test_a_name_asked_of_someone_described_is_quoted_from_the_next_sentence(conf
     ],
 )
 def test_what_someone_said_is_said(config, question, quoted):
-    answer = ask(question, config=config, llm=None)
-    if quoted is None:
-        assert answer.refused, answer.text
-    else:
-        assert quoted in answer.text
+    _quoted_or_refused(config, question, quoted)
 
 
 @pytest.mark.parametrize(
@@ -414,6 +410,11 @@ def test_what_someone_said_is_said(config, question, quoted):
     ],
 )
 def test_why_is_answered_by_a_reason(config, question, quoted):
+    _quoted_or_refused(config, question, quoted)
+
+
+def _quoted_or_refused(config, question: str, quoted: str | None) -> None:
+    """The answer quotes `quoted`, or (None) is a refusal."""
     answer = ask(question, config=config, llm=None)
     if quoted is None:
         assert answer.refused, answer.text
