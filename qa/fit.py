@@ -30,6 +30,7 @@ from .speakers import reports_speech, speakers
 from .terms import (
     GROUPS,
     PERSONS,
+    STOPWORDS,
     TIME_UNITS,
     asked_counted,
     capitalised,
@@ -78,7 +79,45 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind != "number" or _counts_right_way(text, query))
         and (kind == "date" or of_the_year_asked(text, query))
         and (kind != "number" or names_the_quantity(text, query))
+        and (kind != "number" or in_the_terms_asked(text, query))
     )
+
+
+# a figure in other units, or of another place, is no answer: "What was the price of
+# liquefied gas in tenge?" is not answered by "20 rubles"; "How many Russians live in
+# Almaty?" not by "3.5 million Russians live in Kazakhstan"
+_CURRENCY = re.compile(r"\bin\s+(tenge|rubles?|roubles?|dollars?|euros?|yuan|pounds?)\b", re.I)
+# a place: "in Kazakhstan", "at Almaty airport"; not a description ("in the Central Asian
+# nation": a capitalised word before a plain one)
+_IN_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*(?P<next>\s+[a-z][\w’'-]*)?"
+)
+
+
+def _places(text: str) -> set[str]:
+    return {
+        stem(m[1])
+        for m in _IN_PLACE.finditer(text)
+        if not m["next"] or m["next"].strip() in STOPWORDS
+    } - _MONTH_STEMS
+
+
+def in_the_terms_asked(text: str, question: str) -> bool:
+    """Is a figure in the currency and of the place the question asks for? A sentence that
+    leaves the place unsaid may answer; one naming another place (and not the asked one)
+    does not."""
+    currency = _CURRENCY.search(question)
+    if currency and stem(currency[1].lower()) not in set(content_terms(text)):
+        return False
+    asked = _places(question)
+    return not asked or names_any(asked, text) or not _places(text)
+
+
+_MONTH_STEMS = frozenset(
+    stem(m)
+    for m in """January February March April May June July August September October November
+December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
 
 
 # what a figure may be asked as: "What was Kazakhstan's GDP in 2021?" (a rate or a

@@ -35,7 +35,8 @@ thursday friday saturday sunday""".split()
 _TIME_WORDS = re.compile(r"\b(?:1[89]\d\d|20\d\d|ago|week|yesterday|today|morning|evening|night)\b")
 
 
-_FOOTNOTE = re.compile(r"\[\d+\]")
+# footnote marks and caption labels ("[11]", "Photo 1:") count nothing
+_FOOTNOTE = re.compile(r"\[\d+\]|\b(?:Photo|Figure|Fig\.|Table|Chart|Map|Image)\s+\d+\b")
 _DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?"
@@ -50,7 +51,8 @@ def figures(text: str) -> set[float]:
 
 
 def without_dates(text: str) -> str:
-    """The text without dates and footnote marks ("January 7 [11]"): no figures of a count."""
+    """The text without dates, footnote marks and caption labels ("January 7 [11]", "Photo
+    1"): no figures of a count."""
     return _FOOTNOTE.sub(" ", _DATE.sub(" ", text))
 
 

@@ -315,3 +315,22 @@ def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
     answer = ask("What was inflation in Kazakhstan in 2021?", config=config, llm=None)
     assert "10.9%" in answer.text
     assert ask("What was Kazakhstan's GDP in 2021?", config=config, llm=None).refused
+
+
+def test_a_figure_is_in_the_currency_and_of_the_place_asked(config):
+    from qa.fit import in_the_terms_asked
+    from qa.questions import figures
+
+    rubles = "Liquefied gas reached the equivalent of 20 rubles a liter."
+    assert not in_the_terms_asked(rubles, "What was the price of liquefied gas in tenge?")
+    assert in_the_terms_asked(rubles, "What was the price of liquefied gas in rubles?")
+    russians = "At least 3.5 million Russians live in Kazakhstan."
+    assert not in_the_terms_asked(russians, "How many Russians live in Almaty?")
+    assert in_the_terms_asked(russians, "How many Russians live in Kazakhstan?")
+    assert in_the_terms_asked("3.5 million Russians live there.", "How many live in Almaty?")
+    # "the Central Asian nation" describes a place; it names none
+    lived = "Kogeashvili had lived in the Central Asian nation for several years."
+    assert in_the_terms_asked(lived, "How many years had he lived in Kazakhstan?")
+    # a caption's label counts nothing
+    assert figures("Photo 1: Trade Unions House fire, Odesa, May 2, 2014.") == set()
+    assert ask("How many Russians live in Almaty?", config=config, llm=None).refused
