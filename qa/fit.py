@@ -15,6 +15,7 @@ from .documents import Document
 from .evidence import Candidate, byline, inside, word_similarity
 from .questions import (
     HOW_MANY,
+    MONTHS,
     about_it,
     about_subject,
     fills_role,
@@ -98,8 +99,8 @@ def _places(text: str) -> set[str]:
     return {
         stem(m[1])
         for m in _IN_PLACE.finditer(text)
-        if not m["next"] or m["next"].strip() in STOPWORDS
-    } - _MONTH_STEMS
+        if (not m["next"] or m["next"].strip() in STOPWORDS) and m[1].lower() not in MONTHS
+    }
 
 
 def in_the_terms_asked(text: str, question: str) -> bool:
@@ -111,13 +112,6 @@ def in_the_terms_asked(text: str, question: str) -> bool:
         return False
     asked = _places(question)
     return not asked or names_any(asked, text) or not _places(text)
-
-
-_MONTH_STEMS = frozenset(
-    stem(m)
-    for m in """January February March April May June July August September October November
-December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
-)
 
 
 # what a figure may be asked as: "What was Kazakhstan's GDP in 2021?" (a rate or a

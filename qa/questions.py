@@ -27,7 +27,7 @@ from .terms import (
     tokens,
 )
 
-_MONTHS = frozenset(
+MONTHS = frozenset(
     """january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
 thursday friday saturday sunday""".split()
@@ -97,7 +97,7 @@ def fits_type(kind: str, text: str, question: str) -> bool:
     """Can `text` answer a question of this kind? A name must be one the question lacks."""
     if kind == "date":
         words = {w.lower() for w in tokens(text)}
-        return bool(words & _MONTHS) or bool(_TIME_WORDS.search(text.lower()))
+        return bool(words & MONTHS) or bool(_TIME_WORDS.search(text.lower()))
     if kind == "number":  # "how long" wants a length of time, not any figure
         if _HOW_LONG.search(question) or asked_counted(question) in TIME_UNITS:
             return bool(durations(text))  # "from 1991 to 2019", not "2 days after the start"
@@ -300,7 +300,7 @@ def new_names(text: str, question: str) -> set[str]:
     """Names in `text` that the question doesn't hold, in any case ("the Internet" is no
     answer to who ordered the internet shut down); months and weekdays are no names."""
     asked = {w.lower().replace("’", "'") for w in tokens(question)}
-    return names(" x " + text) - names(" x " + question) - asked - _MONTHS
+    return names(" x " + text) - names(" x " + question) - asked - MONTHS
 
 
 # --- the asked role ------------------------------------------------------------------------
