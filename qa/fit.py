@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .conflicts import COUNTED_GENERAL, SOFT_MATCH
 from .documents import Document
-from .evidence import Candidate, byline, inside, word_similarity
+from .evidence import Candidate, byline, inside, sentences, word_similarity
 from .questions import (
     HOW_MANY,
     MONTHS,
@@ -41,7 +41,7 @@ from .terms import (
     stem,
     tokens,
 )
-from .verify import TermWeights, directions, sentence_spans
+from .verify import TermWeights, directions
 
 # MiniLM closeness at which a word after a figure names what the question counts: "planes"
 # is 0.87 from "aircraft", "troops" 0.71 from "servicemen"; "aircraft" is 0.40 from "tanks",
@@ -124,14 +124,9 @@ _QUANTITY = re.compile(
 
 def names_the_quantity(text: str, question: str) -> bool:
     """A figure asked as a quantity ("What was Kazakhstan's GDP?") is in a sentence naming
-    it (the same word, one made from it, or one close by MiniLM): a gas price of 20 rubles is
-    no GDP."""
+    it (the same word, or one close by MiniLM): a gas price of 20 rubles is no GDP."""
     asked = {stem(m.lower()) for m in _QUANTITY.findall(question)}
-    if not asked:
-        return True
-    words = [w.lower() for w in tokens(text)]
-    have = set(content_terms(text))
-    return any(a in have or word_similarity(a, words) >= SOFT_MATCH for a in asked)
+    return not asked or bool(held(asked, text))
 
 
 def of_the_year_asked(text: str, question: str) -> bool:
@@ -144,7 +139,8 @@ def of_the_year_asked(text: str, question: str) -> bool:
 
 # "What did Amnesty International call Tokayev's order?": what someone named said
 _WHAT_SAID = re.compile(  # "According to Escobar, what did Blinken say?": Blinken
-    r"^(?:according\s+to\s+[^,?]+,\s*)?what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|call|describe|tell|think"
+    r"^(?:according\s+to\s+[^,?]+,\s*)?"
+    r"what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|call|describe|tell|think"
     r"|warn|write|claim|argue|announce|predict|demand)\b",
     re.IGNORECASE,
 )
@@ -182,26 +178,33 @@ _WHEN_WORDS = frozenset(stem(w) for w in "date year day month time".split())
 
 def tells_the_event(text: str, question: str, article: Document) -> bool:
     """Is a date sentence about the event the question dates? Of what the question says
-    happened (its words beyond names), the words the sentence holds (the same, one made from
-    it, or one close by MiniLM) weigh at least as much as those it lacks. A word weighs by
+    happened (its words beyond names), the words the sentence holds (`held`) weigh at least
+    as much as those it lacks. A word weighs by
     how few of the article's sentences hold it: the rare one says which event. "When did
     Nazarbayev resign as president?" is not answered by the day Tokayev removed him from
     the Security Council "without the approval of the former president", but by "When he
     resigned in 2019, ..."; "When did the protests start?" not by the days "the protest
     was hijacked"."""
-    names = name_stems(question)
-    wanted = set(question_terms(question)) - names - _WHEN_WORDS
-    have = set(content_terms(text))
-    words = [w.lower() for w in tokens(text)]
-    weights = _article_weights(article.text)
-    held = {t for t in wanted if t in have or word_similarity(t, words) >= SOFT_MATCH}
-    weight = sum(weights.idf(t) for t in held)
-    return bool(held or not wanted) and weight >= sum(weights.idf(t) for t in wanted - held)
+    wanted = set(question_terms(question)) - name_stems(question) - _WHEN_WORDS
+    found = held(wanted, text)
+    weights = _article_weights(article)
+    weight = sum(weights.idf(t) for t in found)
+    return bool(found or not wanted) and weight >= sum(weights.idf(t) for t in wanted - found)
 
 
 @lru_cache(maxsize=32)
-def _article_weights(text: str) -> TermWeights:
-    return TermWeights(s.text for s in sentence_spans("", text))
+def _article_weights(article: Document) -> TermWeights:
+    return TermWeights(s.text for s in sentences(article))
+
+
+def held(terms: set[str], text: str) -> set[str]:
+    """The terms `text` holds: the same stem, or a word close by MiniLM (SOFT_MATCH)."""
+    have = set(content_terms(text))
+    found = terms & have
+    if terms - found:
+        words = [w.lower() for w in tokens(text)]
+        found |= {t for t in terms - found if word_similarity(t, words) >= SOFT_MATCH}
+    return found
 
 
 _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+(?:how|what)\b", re.IGNORECASE)
@@ -228,10 +231,7 @@ def _says_what_happened(text: str, question: str) -> bool:
         return True  # what is counted is named: `counts_asked` checks it
     names = name_stems(question)
     wanted = [t for t in question_terms(question) if t not in names | _GENERAL]
-    if not wanted or holds_any(set(wanted), text):
-        return True
-    words = [w.lower() for w in tokens(text)]
-    return any(word_similarity(t, words) >= SOFT_MATCH for t in wanted)
+    return not wanted or holds_any(set(wanted), text) or bool(held(set(wanted), text))
 
 
 def counts_asked(text: str, question: str) -> bool:
