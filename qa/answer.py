@@ -50,6 +50,7 @@ from .questions import (
     answer_type,
     asked_count,
     figures,
+    fits_type,
     name_stems,
     names_subject,
     previous_names,
@@ -232,7 +233,13 @@ def _prepare(
         pool = rank(query, every, by_clause=True)
         # sides count what is asked, of whom it is asked: "How old is Nazarbayev?" is not
         # disputed by "A 22-year-old Israeli"
-        pool = [c for c in pool if counts_asked(c.span.text, query) and of_named(c, query)]
+        pool = [
+            c
+            for c in pool
+            if fits_type(kind, c.span.text, query)  # an age, a share count no one
+            and counts_asked(c.span.text, query)
+            and of_named(c, query)
+        ]
         sides = disagreeing_sides(
             query, [c for c in ranked if of_named(c, query)], MIN_RELEVANCE, pool
         )

@@ -81,7 +81,30 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind == "date" or of_the_year_asked(text, query))
         and (kind != "number" or names_the_quantity(text, query))
         and (kind != "number" or in_the_terms_asked(text, query))
+        and (kind not in ("number", "name", "list") or befalls_as_asked(text, query))
     )
+
+
+# what befalls people, each with the words saying the same: "killed" is said by "dead"
+_FATES = (
+    "kill killed killing dead death deaths die died dying",
+    "arrest arrested arrests detain detained detention detainee detainees jailed imprisoned",
+    "wound wounded wounding injure injured injuries injury",
+    "release released releasing freed",
+)
+
+
+@lru_cache(maxsize=1)
+def _fates() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(stem(w) for w in words.split()) for words in _FATES)
+
+
+def befalls_as_asked(text: str, question: str) -> bool:
+    """Does the sentence say what the question says befell those it asks about? "How many
+    CSTO peacekeepers were killed?" is not answered by how many there were ("up to 6,000 in
+    total"), nor "Which Guardian correspondent was arrested?" by one "denied access"."""
+    asked, have = set(question_terms(question)), set(content_terms(text))
+    return all(fate & have for fate in _fates() if fate & asked)
 
 
 # a figure in other units, or of another place, is no answer: "What was the price of

@@ -109,7 +109,9 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         # January 3"), nor one the question gives: "How many of the 20,000 bandits ...?"
         found = figures(text) - numbers(question)
         if HOW_MANY.search(question):  # a share is no count: "unemployment increased by 12%"
-            found -= percentages(text)  # does not say how many people live in Kazakhstan
+            # does not say how many people live in Kazakhstan; nor an age how many died: "A
+            # 22-year-old Israeli was shot dead"
+            found -= percentages(text) | ages(text)
         return bool(found)
     if kind == "name":
         return bool(new_names(text, question))
@@ -140,14 +142,20 @@ _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _HOW_OLD = re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE)
 # "A 22-year-old Israeli", "Nazarbayev, 81, ...", "aged 31", "the average age ... is 31 years"
 _AGE_GIVEN = re.compile(
-    r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s+\d{1,3}\b|[A-Z][\w’'-]+,\s+\d{1,3},"
-    r"|\bage\b[^.;()]{0,60}?\b\d{1,3}\s+years\b|\bage\s+of\s+\d{1,3}\b"
+    r"\b(?P<a>\d{1,3})[-\s]years?[-\s]old\b|\baged\s+(?P<b>\d{1,3})\b"
+    r"|[A-Z][\w’'-]+,\s+(?P<c>\d{1,3}),"
+    r"|\bage\b[^.;()]{0,60}?\b(?P<d>\d{1,3})\s+years\b|\bage\s+of\s+(?P<e>\d{1,3})\b"
 )
 # a rate or a share is a percentage (an exchange rate is not)
 _RATE = re.compile(r"(?<!exchange )\b(?:rate|percentage|percent)\b|\bshare\s+of\b", re.I)
 _PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _PERCENTAGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.IGNORECASE)
 HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+
+
+def ages(text: str) -> set[float]:
+    """The figures of `text` that are ages: "A 22-year-old Israeli" -> 22."""
+    return {float(next(g for g in m.groups() if g)) for m in _AGE_GIVEN.finditer(text)}
 
 
 def percentages(text: str) -> set[float]:

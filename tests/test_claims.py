@@ -334,3 +334,30 @@ def test_a_figure_is_in_the_currency_and_of_the_place_asked(config):
     # a caption's label counts nothing
     assert figures("Photo 1: Trade Unions House fire, Odesa, May 2, 2014.") == set()
     assert ask("How many Russians live in Almaty?", config=config, llm=None).refused
+
+
+def test_an_age_counts_no_one(config):
+    from qa.questions import ages, fits_type
+
+    israeli = "A 22-year-old Israeli was shot dead Friday night in Almaty."
+    assert ages(israeli) == {22.0}
+    assert ages("Nursultan Nazarbayev, 81, who stepped down") == {81.0}
+    assert not fits_type("number", israeli, "How many people were killed in Almaty?")
+    assert fits_type("number", "Two Israelis were shot dead.", "How many people were killed?")
+    # nor is it a side of the dispute over the death toll
+    answer = ask("How many people were killed in Almaty?", config=config, llm=None)
+    assert answer.conflicts
+    assert not any("22-year-old" in c.quote for c in answer.citations)
+
+
+def test_a_sentence_says_what_befell_those_asked_about(config):
+    from qa.fit import befalls_as_asked
+
+    force = "The CSTO peacekeepers (up to 6,000 in total) secure the critical infrastructure."
+    assert not befalls_as_asked(force, "How many CSTO peacekeepers were killed?")
+    assert befalls_as_asked("At least 164 dead.", "How many CSTO peacekeepers were killed?")
+    assert befalls_as_asked("Almost 6,000 detained.", "How many people were arrested?")
+    assert befalls_as_asked(force, "How many CSTO peacekeepers were sent?")  # no fate asked
+    assert ask("How many CSTO peacekeepers were killed?", config=config, llm=None).refused
+    assert ask("Which Guardian correspondent was arrested?", config=config, llm=None).refused
+    assert "Lillis" in ask("Which Guardian correspondent was denied access?", config=config).text
