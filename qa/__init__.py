@@ -28,16 +28,17 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .answer import Answer, Citation, Claim, Conflict, ask, ask_stream
+    from .answer import ask, ask_stream
+    from .compose import Answer, Citation, Claim, Conflict
     from .config import Config
     from .indexer import ingest
     from .retrieval import Passage, retrieve
 
 _HOME = {
-    "Answer": "answer",
-    "Citation": "answer",
-    "Claim": "answer",
-    "Conflict": "answer",
+    "Answer": "compose",
+    "Citation": "compose",
+    "Claim": "compose",
+    "Conflict": "compose",
     "ask": "answer",
     "ask_stream": "answer",
     "Config": "config",

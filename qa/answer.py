@@ -16,53 +16,62 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import Any
 
-from . import bibliography
 from . import claims as claimcheck
-from .config import Config
-from .conflicts import (
-    SIDE_MARGIN,
-    Side,
-    disagreeing_sides,
-    same_role,
+from .about import about_article
+from .compose import (
+    REFUSAL,
+    Answer,
+    Citation,
+    Claim,
+    Conflict,
+    Part,
+    compose,
+    conflict_answer,
+    source_name,
 )
-from .documents import Document
+from .config import Config
+from .conflicts import SIDE_MARGIN, disagreeing_sides, same_role
 from .evidence import (
     Candidate,
-    byline,
-    bylines,
     candidates,
-    documents,
-    inside,
     named_next,
     naming_rare,
     passage_at,
-    quoted_people,
     rank,
-    sentences,
     whole_documents,
 )
+from .figures import figures
 from .fit import counts_asked, fits, holds_any, of_named
+from .followups import condense, plain_turn
 from .parts import covers, question_parts
 from .questions import (
     answer_type,
     asked_count,
-    figures,
     fits_type,
     name_stems,
     names_subject,
     previous_names,
 )
-from .retrieval import Passage, retrieve
+from .retrieval import retrieve
 from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
-from .terms import (
-    content_terms,
-    question_terms,
-)
-from .verify import Span
+from .terms import content_terms, question_terms
+
+__all__ = [  # the result types live in `compose`; `ask` returns them
+    "REFUSAL",
+    "Answer",
+    "AskError",
+    "Citation",
+    "Claim",
+    "Conflict",
+    "ask",
+    "ask_stream",
+    "condense",
+    "source_name",
+]
 
 # Tuned on eval/questions.yaml: a verified LLM claim needs a sentence of MIN_RELEVANCE;
 # quoting a sentence without one needs MIN_QUOTE_RELEVANCE.
@@ -75,68 +84,10 @@ CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
 LIST_SOURCES = 3  # articles quoted for a list question
 COUNTED_LIST = 4  # "which six countries": a sentence naming that many stands out by it
 MAX_SOURCES = 20  # articles searched sentence by sentence for a disputed figure
-REFUSAL = "The articles don't say."
 
 
 class AskError(ValueError):
     pass
-
-
-@dataclass(frozen=True)
-class Citation:
-    doc_id: str
-    title: str
-    outlet: str
-    date: str
-    chunk_id: str
-    quote: str  # exactly document.text[start:end]
-    start: int
-    end: int
-    author: str = ""
-
-
-@dataclass(frozen=True)
-class Claim:
-    """One statement of an answer, the spans cited for it, and whether they support it.
-    Unsupported claims are kept here (not in the answer text) to show what was dropped."""
-
-    text: str
-    citations: list[Citation]
-    supported: bool
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """Sources disagreeing on one figure: each source's values with the span saying so."""
-
-    what: str
-    values: list[tuple[str, Citation]]
-
-
-@dataclass(frozen=True)
-class Answer:
-    question: str
-    text: str
-    refused: bool
-    citations: list[Citation] = field(default_factory=list)
-    passages: list[Passage] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    conflicts: list[Conflict] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)  # parts of the question left open
-    standalone_question: str = ""  # the question as retrieved, after resolving follow-ups
-    proposal: str = ""  # what the LLM proposed, before verification
-
-    def to_dict(self) -> dict[str, Any]:
-        keys = ("doc_id", "title", "outlet", "date", "quote", "chunk_id", "start", "end")
-        return {
-            "answer": self.text,
-            "refused": self.refused,
-            "missing": self.missing,
-            "citations": [{k: getattr(c, k) for k in keys} for c in self.citations],
-        }
-
-
-_Part = tuple[str, list[Candidate], bool]  # claim or quote, its evidence, is it a quote
 
 
 @dataclass(frozen=True)
@@ -207,7 +158,7 @@ def _prepare(
     # the user's own words name sources; an earlier answer's attributions do not
     asked = question if standalone == question else f"{question} {(history or [])[-1][0]}"
     records = get_store(config).doc_records()  # the catalog, read once per question
-    about = _about_article(question, asked, doc_ids, standalone, records, config)
+    about = about_article(question, asked, doc_ids, standalone, records, config)
     if about is not None:
         return about
     query, doc_ids = _scoped(without_every_source(standalone), asked, doc_ids, records)
@@ -227,7 +178,7 @@ def _prepare(
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         named = _named_after(scored, kind, query, config)
         if named is not None:
-            return _compose(base, [named], config)
+            return compose(base, [named], config)
         return Answer(text=REFUSAL, refused=True, **base)
     if kind == "number":
         pool = rank(query, every, by_clause=True)
@@ -244,7 +195,7 @@ def _prepare(
             query, [c for c in ranked if of_named(c, query)], MIN_RELEVANCE, pool
         )
         if sides:
-            return _conflict_answer(base, sides, standalone, config)
+            return conflict_answer(base, sides, standalone, config)
     if kind == "list" and (
         ranked[0].relevance >= MIN_QUOTE_RELEVANCE or asked_count(query) >= COUNTED_LIST
     ):
@@ -253,14 +204,14 @@ def _prepare(
         for c in ranked:
             per_doc.setdefault(c.span.doc_id, c)
         picks = [c for c in per_doc.values() if c.relevance >= MIN_RELEVANCE][:LIST_SOURCES]
-        return _compose(base, [(c.span.text, [c], True) for c in picks], config)
+        return compose(base, [(c.span.text, [c], True) for c in picks], config)
     if kind == "name" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
         # who held a role is quoted as each article gives it (and they may differ)
         pool = [c for c in rank(query, every) if fits(c, kind, query, question, known)]
         picks = same_role(query, ranked[0], pool, MIN_RELEVANCE - SIDE_MARGIN)
         if picks:
-            return _compose(base, [(c.span.text, [c], True) for c in picks], config)
-    before = previous_names(*_plain_turn((history or [])[-1])) if standalone != question else set()
+            return compose(base, [(c.span.text, [c], True) for c in picks], config)
+    before = previous_names(*plain_turn((history or [])[-1])) if standalone != question else set()
     # a lone count stands out from the other sentences with figures (a share of Russians
     # speaking Russian is a rival to "3.5 million Russians live in Kazakhstan"), not from a
     # list of riots with none
@@ -278,7 +229,7 @@ _NAME_OF = re.compile(
 )
 
 
-def _named_after(scored: list[Candidate], kind: str, query: str, config: Config) -> _Part | None:
+def _named_after(scored: list[Candidate], kind: str, query: str, config: Config) -> Part | None:
     """For "What was the name of the Israeli man shot dead?": the best sentence describes him
     without a name, and the next one names him for the first time. Both are quoted."""
     m = _NAME_OF.search(query)
@@ -294,99 +245,6 @@ def _named_after(scored: list[Candidate], kind: str, query: str, config: Config)
         return None
     then = Candidate(span, passage_at(span.doc_id, span.start, config), best.relevance, best.doc)
     return (f"{best.span.text} {span.text}", [best, then], True)
-
-
-# "According to Sofia Hriniova (InformNapalm):", "Quoted in “title”:", "Author of “title”:"
-# name the source, not what the answer is about
-_HEAD = re.compile(r"According to [^:“]*:|[A-Z][\w ]* (?:in|of) “[^”]*”:")
-
-
-def _plain_turn(turn: tuple[str, str]) -> tuple[str, str]:
-    """A previous (question, answer) without the answer's markers and attributions."""
-    return turn[0], _HEAD.sub(" ", claimcheck.strip_markers(turn[1]))
-
-
-def _about_article(
-    question: str,
-    asked: str,
-    doc_ids: Sequence[str] | None,
-    standalone: str,
-    records: dict[str, dict],
-    config: Config,
-) -> Answer | None:
-    """ "Who wrote the InformNapalm analysis?": the catalog's answer, cited where the article
-    states it; an article whose text never states it leaves that part open."""
-    if doc_ids is not None:
-        records = {d: r for d, r in records.items() if d in doc_ids}
-    quoted = bibliography.asks_quoted(question)
-    if not quoted and not bibliography.asked_fields(question, records):
-        return None  # most questions: no article text to load
-    docs = documents(config, set(records))
-    if quoted:
-        answer = _quoted_by(question, asked, records, docs, standalone, config)
-        if answer is not None:
-            return answer
-    found = bibliography.facts(question, asked, records, docs)
-    if not found:
-        return None
-    parts, heads, missing = [], [], []
-    for fact in found:
-        doc = docs[fact.doc_id]
-        if fact.span is None:
-            missing.append(fact.unstated(doc.title))
-            continue
-        span = next(s for s in sentences(doc) if s.start <= fact.span.start < s.end)
-        evidence = Candidate(span, passage_at(doc.doc_id, span.start, config), 1.0, doc)
-        parts.append((span.text, [evidence], True))
-        heads.append(fact.head(doc.title))
-    base = dict(question=question, passages=_passages(parts), standalone_question=standalone)
-    if not parts:
-        return Answer(text=REFUSAL, refused=True, missing=missing, **base)
-    return _compose(base, parts, config, missing, heads=heads)
-
-
-def _quoted_by(
-    question: str,
-    asked: str,
-    records: dict[str, dict],
-    docs: dict[str, Document],
-    standalone: str,
-    config: Config,
-) -> Answer | None:
-    """Whom the named articles quote: the commentators under a byline closing a paragraph,
-    or, in an article without such bylines, the people it has speaking ("says Andrey
-    Kortunov"), each cited where they speak. None when no article is named or it quotes no
-    one: then sentences are searched, and no other article's quotes answer ("What sources
-    are quoted on the death toll?")."""
-    parts: list[_Part] = []
-    heads: list[str] = []
-    for doc_id in named_sources(asked, records):
-        head, quoted = _quotes_in(docs[doc_id], bibliography.asks_quoted_people(question), config)
-        parts += quoted
-        heads += [head] + [""] * (len(quoted) - 1) if quoted else []
-    base = dict(question=question, passages=_passages(parts), standalone_question=standalone)
-    return _compose(base, parts, config, heads=heads) if parts else None
-
-
-def _quotes_in(doc: Document, people: bool, config: Config) -> tuple[str, list[_Part]]:
-    """An article's bylined commentators (quoted as printed), or else, when the question asks
-    for `people`, those it has speaking (by name, cited where they speak)."""
-
-    def evidence(span: Span) -> Candidate:
-        return Candidate(span, passage_at(doc.doc_id, span.start, config), 1.0, doc)
-
-    if found := bylines(doc):
-        head = f"Commentators quoted with a byline in “{doc.title}”:"
-        return head, [(by.text, [evidence(by)], True) for by in found]
-    speaking = quoted_people(doc) if people else []
-    return f"Quoted in “{doc.title}”:", [
-        (name, [evidence(s) for s in spans], False) for name, spans in speaking
-    ]
-
-
-def _passages(parts: list[_Part]) -> list[Passage]:
-    """The stored chunks the parts' evidence comes from, each once."""
-    return list({c.passage.chunk_id: c.passage for _, ev, _ in parts for c in ev}.values())
 
 
 def _source_names(asked: str, records: dict[str, dict]) -> str:
@@ -428,10 +286,10 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
     else:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
     parts, missing = _complete(ready, parts)
-    return _compose(base, parts, ready.config, missing, dropped=dropped)
+    return compose(base, parts, ready.config, missing, dropped=dropped)
 
 
-def _shown(claim: claimcheck.CheckedClaim, kind: str) -> _Part:
+def _shown(claim: claimcheck.CheckedClaim, kind: str) -> Part:
     """A verified claim as the answer shows it: in the model's words, or as the sentence it
     rests on when those words would lose something. A figure or a date is given as the source
     words it ("at least 164", "in December 1991", where the model said "164", "in 1991"); a
@@ -473,7 +331,7 @@ def _restates(text: str, other: str) -> bool:
     return bool(a | b) and len(a & b) / len(a | b) >= RESTATED
 
 
-def _complete(ready: _Ready, parts: list[_Part]) -> tuple[list[_Part], list[str]]:
+def _complete(ready: _Ready, parts: list[Part]) -> tuple[list[Part], list[str]]:
     """For a question asking several things: a part the answer leaves open is quoted from
     the best sentence answering it (the proposal may have skipped "in September 2013"),
     or else named as missing."""
@@ -495,111 +353,6 @@ def _complete(ready: _Ready, parts: list[_Part]) -> tuple[list[_Part], list[str]
         else:
             parts = [*parts, (found.span.text, [found], True)]
     return parts, missing
-
-
-def _compose(
-    base: dict[str, Any],
-    parts: list[_Part],
-    config: Config,
-    missing: Sequence[str] = (),
-    dropped: Sequence[Claim] = (),
-    lead: str = "",
-    heads: Sequence[str] = (),
-) -> Answer:
-    """Answer text from (claim, evidence, is_quote) parts: attributed (or under the given
-    heads), with [n] markers, then the parts of the question it leaves open."""
-    citations: list[Citation] = []
-    lines, kept = [], []
-    for i, (text, evidence, is_quote) in enumerate(parts):
-        cites = []
-        for c in evidence:  # each span, and the byline it is quoted under
-            by = byline(c)
-            if by is None or inside(by, c):
-                cites.append(_citation(c))
-            else:  # the byline may lie in a later chunk than the sentence
-                cites += [_citation(c), _citation(c, by, passage_at(by.doc_id, by.start, config))]
-        markers = ""
-        for cite in cites:
-            if cite not in citations:
-                citations.append(cite)
-            markers += f" [{citations.index(cite) + 1}]"
-        body = f"“{text}”" if is_quote else text
-        head = heads[i] if heads else f"According to {_attribution(evidence)}:"
-        lines.append(f"{head} {body}{markers}".strip())
-        kept.append(Claim(text, cites, True))  # verified in claims.check, or the quote itself
-    lines += [f"Not found in the articles: “{m}”" for m in missing]
-    text = " ".join(([lead] if lead else []) + lines)
-    return Answer(
-        text=text,
-        refused=False,
-        citations=citations,
-        claims=kept + list(dropped),
-        missing=list(missing),
-        **base,
-    )
-
-
-def _conflict_answer(
-    base: dict[str, Any], sides: list[Side], question: str, config: Config
-) -> Answer:
-    parts = [(s.evidence.span.text, [s.evidence], True) for s in sides]
-    answer = _compose(base, parts, config, lead="The sources differ.")
-    first = {(c.doc_id, c.start): c for c in answer.citations}
-    values = [(s.label(), first[(s.evidence.span.doc_id, s.evidence.span.start)]) for s in sides]
-    return replace(answer, conflicts=[Conflict(question, values)])
-
-
-def source_name(doc: Document) -> str:
-    """'Pepe Escobar (Strategic Culture Foundation)', 'InformNapalm', or the title."""
-    if doc.author and doc.outlet:
-        return f"{doc.author} ({doc.outlet})"
-    return doc.author or doc.outlet or f"“{doc.title}”"
-
-
-def _attribution(evidence: list[Candidate]) -> str:
-    """Who says it: the article's source, or the commentator it quotes under a byline."""
-    names = []
-    for c in evidence:
-        by = byline(c)
-        names.append(f"{by.text} (quoted in {source_name(c.doc)})" if by else source_name(c.doc))
-    names = list(dict.fromkeys(names))
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _citation(c: Candidate, span: Span | None = None, passage: Passage | None = None) -> Citation:
-    """A citation of the candidate's sentence, or of another span (in `passage`) of its
-    paragraph."""
-    p, span = passage or c.passage, span or c.span
-    return Citation(
-        doc_id=p.doc_id,
-        title=p.title,
-        outlet=p.outlet,
-        date=p.date,
-        chunk_id=p.chunk_id,
-        quote=span.text,
-        start=span.start,
-        end=span.end,
-        author=c.doc.author,
-    )
-
-
-# --- follow-ups --------------------------------------------------------------------------------
-
-_ANAPHORA = frozenset(
-    "he him his she her hers it its they them their that this those these there then same".split()
-)
-
-
-def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
-    """A follow-up made standalone: a question leaning on pronouns gets the previous turn."""
-    if not history:
-        return question
-    words = {w.lower() for w in re.findall(r"[A-Za-z']+", question)}
-    if not words & _ANAPHORA:
-        return question
-    prev_q, prev_a = history[-1]
-    prev_a = claimcheck.strip_markers(prev_a)
-    return f"{question} (context: {prev_q.strip()} {prev_a})"
 
 
 _llms: dict[Config, Any] = {}

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from .evidence import Candidate, word_similarity
-from .questions import figures, kin, name_stems
+from .figures import figures
+from .questions import kin, name_stems
 from .terms import capitalised, content_terms, question_terms, stem
 from .verify import clauses
 

@@ -13,9 +13,9 @@ from functools import lru_cache
 from .conflicts import COUNTED_GENERAL, SOFT_MATCH
 from .documents import Document
 from .evidence import Candidate, byline, inside, sentences, word_similarity
+from .figures import MONTHS, without_dates, years
 from .questions import (
     HOW_MANY,
-    MONTHS,
     about_it,
     about_subject,
     fills_role,
@@ -24,8 +24,6 @@ from .questions import (
     name_stems,
     near_asked,
     new_names,
-    without_dates,
-    years,
 )
 from .speakers import reports_speech, speakers
 from .terms import (

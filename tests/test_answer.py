@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from qa import prompts
-from qa.answer import _plain_turn, ask
+from qa.answer import ask
 from qa.evidence import Candidate
 from qa.fit import (
     counts_asked,
@@ -18,6 +18,7 @@ from qa.fit import (
     names_whom_it_is_according_to,
     said_by_whom_asked,
 )
+from qa.followups import plain_turn
 from qa.questions import answer_type, fits_type, previous_names
 from qa.verify import Span
 
@@ -360,7 +361,7 @@ def test_a_figure_must_count_what_the_question_counts(text, question, counts):
     ],
 )
 def test_a_previous_answers_attribution_names_nothing_it_is_about(answer):
-    assert previous_names(*_plain_turn(("Who met?", answer))) == {"csto"}
+    assert previous_names(*plain_turn(("Who met?", answer))) == {"csto"}
 
 
 def test_a_name_asked_of_someone_described_is_quoted_from_the_next_sentence(config, assert_span):

@@ -7,7 +7,7 @@ import sys
 
 import app
 import qa
-from qa.answer import Answer
+from qa.compose import Answer
 
 
 def test_to_pairs_converts_gradio_messages():

@@ -251,7 +251,7 @@ def test_ask_stream_streams_the_reply_then_verifies_it(
 
     assert all(isinstance(d, str) for d in deltas)
     assert "".join(deltas) == reply
-    assert isinstance(answer, qa.answer.Answer) and answer.proposal == reply
+    assert isinstance(answer, qa.Answer) and answer.proposal == reply
     assert_valid_citations(answer, stored_docs)
     if kept:
         assert kept in answer.text

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from qa.answer import Answer, ask, ask_stream, condense, source_name
+from qa.answer import ask, ask_stream
 from qa.claims import incomplete, split_claims
+from qa.compose import Answer, source_name
 from qa.documents import Document
-from qa.questions import fits_type, years
+from qa.figures import years
+from qa.followups import condense
+from qa.questions import fits_type
 from qa.store import get_store
 
 GAS_Q = "What was the liquefied gas price rolled back to?"
@@ -318,8 +321,8 @@ def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
 
 
 def test_a_figure_is_in_the_currency_and_of_the_place_asked(config):
+    from qa.figures import figures
     from qa.fit import in_the_terms_asked
-    from qa.questions import figures
 
     rubles = "Liquefied gas reached the equivalent of 20 rubles a liter."
     assert not in_the_terms_asked(rubles, "What was the price of liquefied gas in tenge?")
@@ -337,7 +340,8 @@ def test_a_figure_is_in_the_currency_and_of_the_place_asked(config):
 
 
 def test_an_age_counts_no_one(config):
-    from qa.questions import ages, fits_type
+    from qa.figures import ages
+    from qa.questions import fits_type
 
     israeli = "A 22-year-old Israeli was shot dead Friday night in Almaty."
     assert ages(israeli) == {22.0}

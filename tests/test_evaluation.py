@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.answer import Citation
+from qa.compose import Citation
 from qa.eval_run import check_thresholds, score, table
 from qa.evaluation import (
     Question,

@@ -7,13 +7,13 @@ import pytest
 from qa.config import BUNDLED_ARTICLES
 from qa.definitions import defined_term, defines
 from qa.documents import load_documents
+from qa.figures import durations
 from qa.questions import (
     about_it,
     about_subject,
     answer_type,
     asked_count,
     asked_role,
-    durations,
     fills_role,
     fits_type,
     in_asked_part,

@@ -1,0 +1,35 @@
+"""Follow-up questions: made standalone from the conversation ("What post did he hold
+before?" gets the previous turn), and the previous answer read without its attributions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import claims as claimcheck
+
+_ANAPHORA = frozenset(
+    "he him his she her hers it its they them their that this those these there then same".split()
+)
+
+
+def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
+    """A follow-up made standalone: a question leaning on pronouns gets the previous turn."""
+    if not history:
+        return question
+    words = {w.lower() for w in re.findall(r"[A-Za-z']+", question)}
+    if not words & _ANAPHORA:
+        return question
+    prev_q, prev_a = history[-1]
+    prev_a = claimcheck.strip_markers(prev_a)
+    return f"{question} (context: {prev_q.strip()} {prev_a})"
+
+
+# "According to Sofia Hriniova (InformNapalm):", "Quoted in “title”:", "Author of “title”:"
+# name the source, not what the answer is about
+_HEAD = re.compile(r"According to [^:“]*:|[A-Z][\w ]* (?:in|of) “[^”]*”:")
+
+
+def plain_turn(turn: tuple[str, str]) -> tuple[str, str]:
+    """A previous (question, answer) without the answer's markers and attributions."""
+    return turn[0], _HEAD.sub(" ", claimcheck.strip_markers(turn[1]))
