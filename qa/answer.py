@@ -187,7 +187,7 @@ def _prepare(
         pool = [
             c
             for c in pool
-            if fits_type(kind, c.span.text, query)  # an age, a share count no one
+            if fits_type(kind, c.span.text, query)  # an age or a share counts no one
             and counts_asked(c.span.text, query)
             and of_named(c, query)
         ]
