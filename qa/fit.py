@@ -76,11 +76,45 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind != "other" or said_by_whom_asked(c, text, query, known))
         and (kind != "date" or (tells_the_event(text, own, c.doc) and about_subject(text, own)))
         and (kind != "number" or _counts_right_way(text, query))
-        and (kind == "date" or of_the_year_asked(text, query))
+        and (
+            of_the_year_asked(text, query) if kind != "date" else dates_the_year_asked(text, query)
+        )
         and (kind != "number" or names_the_quantity(text, query))
         and (kind != "number" or in_the_terms_asked(text, query))
         and (kind not in ("number", "name", "list") or befalls_as_asked(text, query))
+        and picks_the_one_asked(text, query)
+        and (kind != "other" or states_what_is_asked(text, own))
     )
+
+
+# "their first summit", "the country's last leader": an ordinal picks one of several (not
+# "last year", "first break out")
+_ORDINAL = re.compile(
+    r"(?:\b(?:the|their|its|his|her)|['’]s)\s+(first|last|previous|latest|earliest)\s+"
+    r"(?!(?:year|week|month|time|day|night)s?\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def picks_the_one_asked(text: str, question: str) -> bool:
+    """Does the sentence say the ordinal the question picks its one by? "When did the CSTO
+    leaders hold their first summit?" is not answered by a summit never called the first."""
+    words = {w.lower() for w in tokens(text)}
+    return all(m[1].lower() in words for m in _ORDINAL.finditer(question))
+
+
+_YES_NO = re.compile(r"\s*(?:did|does|do|is|was|were|has|have|had|are|can|will)\b", re.I)
+
+
+def states_what_is_asked(text: str, question: str) -> bool:
+    """A yes-or-no question is answered by a sentence naming everyone and everything it
+    names (a place aside): "Did Kazakhstan leave the CSTO?" is not answered by Blinken on
+    Russians being hard to get to leave. What it asks may be put in other words: "Did
+    Nazarbayev leave the country?" is answered by rumors that he "had fled the country"."""
+    if not _YES_NO.match(question):
+        return True
+    names = name_stems(_PLACE.sub(" ", question))
+    return all(names_any({n}, text) for n in names)
 
 
 # what befalls people, each with the words saying the same: "killed" is said by "dead"
@@ -148,6 +182,13 @@ def names_the_quantity(text: str, question: str) -> bool:
     it (the same word, or one close by MiniLM): a gas price of 20 rubles is no GDP."""
     asked = {stem(m.lower()) for m in _QUANTITY.findall(question)}
     return not asked or bool(held(asked, text))
+
+
+def dates_the_year_asked(text: str, question: str) -> bool:
+    """A date asked of an event the question places in a year ("When were the 2011 Zhanaozen
+    protests?") is in a sentence naming that year: "from January 3" is of another."""
+    asked = years(question)
+    return not asked or bool(asked & years(text))
 
 
 def of_the_year_asked(text: str, question: str) -> bool:

@@ -365,3 +365,41 @@ def test_a_sentence_says_what_befell_those_asked_about(config):
     assert ask("How many CSTO peacekeepers were killed?", config=config, llm=None).refused
     assert ask("Which Guardian correspondent was arrested?", config=config, llm=None).refused
     assert "Lillis" in ask("Which Guardian correspondent was denied access?", config=config).text
+
+
+def test_an_ordinal_picks_the_one_asked(config):
+    from qa.fit import picks_the_one_asked
+
+    summit = "On January 10, the leaders of the CSTO member states held a joint online summit."
+    assert not picks_the_one_asked(summit, "When did the CSTO leaders hold their first summit?")
+    assert picks_the_one_asked(
+        "Their first summit was held in 2002.", "When was their first summit?"
+    )
+    # an adverb or a time phrase picks nothing: "first break out", "last year"
+    assert picks_the_one_asked(summit, "Where did the protests first break out?")
+    assert picks_the_one_asked(summit, "Which pull-out last year worried Russia?")
+    question = "When did the leaders of the CSTO countries hold their first summit?"
+    assert ask(question, config=config, llm=None).refused
+    assert ask("Who was the last leader of the Soviet Union?", config=config, llm=None).refused
+
+
+def test_a_yes_or_no_question_is_answered_by_a_sentence_naming_what_it_names(config):
+    from qa.fit import states_what_is_asked
+
+    blinken = "Once Russians feel at home, it is very difficult to convince them to leave."
+    assert not states_what_is_asked(blinken, "Did Kazakhstan leave the CSTO?")
+    assert states_what_is_asked("Kazakhstan left the CSTO.", "Did Kazakhstan leave the CSTO?")
+    assert states_what_is_asked(blinken, "Who left the CSTO?")  # not a yes-or-no question
+    assert ask("Did Kazakhstan leave the CSTO?", config=config, llm=None).refused
+    answer = ask("Did Nazarbayev leave the country?", config=config, llm=None)
+    assert "had fled the country" in answer.text  # what it asks, in other words
+
+
+def test_a_date_of_an_event_placed_in_a_year_names_that_year(config):
+    from qa.fit import dates_the_year_asked
+
+    question = "When were the 2011 Zhanaozen protests?"
+    assert not dates_the_year_asked("The price rise from January 3 sparked protests.", question)
+    assert dates_the_year_asked("In December 2011, oil workers protested.", question)
+    assert dates_the_year_asked("From January 3 ...", "When did the protests start?")
+    assert ask(question, config=config, llm=None).refused
