@@ -403,3 +403,22 @@ def test_a_date_of_an_event_placed_in_a_year_names_that_year(config):
     assert dates_the_year_asked("In December 2011, oil workers protested.", question)
     assert dates_the_year_asked("From January 3 ...", "When did the protests start?")
     assert ask(question, config=config, llm=None).refused
+
+
+def test_a_count_of_a_group_named_by_its_owner_names_the_owner(config, fake_llm):
+    from qa.fit import of_the_group_asked
+
+    toll = "Officials said 26 armed criminals and 18 security guards were killed."
+    assert not of_the_group_asked(toll, "How many CSTO peacekeepers were killed?")
+    assert of_the_group_asked(
+        "Two CSTO peacekeepers were killed.", "How many CSTO peacekeepers died?"
+    )
+    assert of_the_group_asked(toll, "How many security guards were killed?")  # no owner named
+    # the model copying the toll sentence does not make it an answer
+    question = "How many CSTO peacekeepers were killed?"
+    guards = (
+        "Amid it all, dozens of deaths and the feeling of an eyewitness reports that the actual"
+        " number of victims could be much higher than the 26 “armed criminals” and 18 security"
+        " guards who the ministry said Interior, were killed. [1]"
+    )
+    assert ask(question, config=config, llm=fake_llm([guards])).refused
