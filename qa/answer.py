@@ -34,6 +34,7 @@ from .compose import (
 )
 from .config import Config
 from .conflicts import SIDE_MARGIN, disagreeing_sides, same_role
+from .counting import counts_asked
 from .evidence import (
     Candidate,
     candidates,
@@ -44,8 +45,9 @@ from .evidence import (
     whole_documents,
 )
 from .figures import figures
-from .fit import counts_asked, fits, holds_any, of_named
+from .fit import fits
 from .followups import condense, plain_turn
+from .matching import holds_any, of_named
 from .parts import covers, question_parts
 from .questions import (
     answer_type,

@@ -2,7 +2,8 @@
 
 Each check turns away one way a sentence of the right type answers something else: a
 figure counting another group, a name that did not do what is asked, a quote by someone
-else than the one the question attributes it to.
+else than the one the question attributes it to. The checks of a figure are in `counting`;
+whether a text holds a term or a name, in `matching`.
 """
 
 from __future__ import annotations
@@ -10,12 +11,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .conflicts import COUNTED_GENERAL, SOFT_MATCH
+from .conflicts import SOFT_MATCH
+from .counting import (
+    counts_right_way,
+    in_the_terms_asked,
+    names_the_quantity,
+    of_the_group_asked,
+    of_whom_asked,
+)
 from .documents import Document
 from .evidence import Candidate, byline, inside, sentences, word_similarity
-from .figures import MONTHS, without_dates, years
+from .figures import years
+from .matching import held, holds_any, names_any, of_named, without_places
 from .questions import (
-    HOW_MANY,
     about_it,
     about_subject,
     fills_role,
@@ -23,28 +31,15 @@ from .questions import (
     kin,
     name_stems,
     near_asked,
-    new_names,
 )
 from .speakers import reports_speech, speakers
 from .terms import (
-    GROUPS,
-    PERSONS,
-    STOPWORDS,
-    TIME_UNITS,
-    asked_counted,
-    capitalised,
     content_terms,
-    counted_words,
     question_terms,
     stem,
     tokens,
 )
-from .verify import TermWeights, directions
-
-# MiniLM closeness at which a word after a figure names what the question counts: "planes"
-# is 0.87 from "aircraft", "troops" 0.71 from "servicemen"; "aircraft" is 0.40 from "tanks",
-# "protesters" 0.45 from "criminals" and "foreigners" 0.48: another group, not the one asked
-COUNTED_MATCH = 0.5
+from .verify import TermWeights
 
 
 def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool:
@@ -76,7 +71,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         )
         and (kind != "other" or said_by_whom_asked(c, text, query, known))
         and (kind != "date" or (tells_the_event(text, own, c.doc) and about_subject(text, own)))
-        and (kind != "number" or _counts_right_way(text, query))
+        and (kind != "number" or counts_right_way(text, query))
         and (
             of_the_year_asked(text, query) if kind != "date" else dates_the_year_asked(text, query)
         )
@@ -114,7 +109,7 @@ def states_what_is_asked(text: str, question: str) -> bool:
     Nazarbayev leave the country?" is answered by rumors that he "had fled the country"."""
     if not _YES_NO.match(question):
         return True
-    names = name_stems(_PLACE.sub(" ", question))
+    names = name_stems(without_places(question))
     return all(names_any({n}, text) for n in names)
 
 
@@ -138,51 +133,6 @@ def befalls_as_asked(text: str, question: str) -> bool:
     total"), nor "Which Guardian correspondent was arrested?" by one "denied access"."""
     asked, have = set(question_terms(question)), set(content_terms(text))
     return all(fate & have for fate in _fates() if fate & asked)
-
-
-# a figure in other units, or of another place, is no answer: "What was the price of
-# liquefied gas in tenge?" is not answered by "20 rubles"; "How many Russians live in
-# Almaty?" not by "3.5 million Russians live in Kazakhstan"
-_CURRENCY = re.compile(r"\bin\s+(tenge|rubles?|roubles?|dollars?|euros?|yuan|pounds?)\b", re.I)
-# a place: "in Kazakhstan", "at Almaty airport"; not a description ("in the Central Asian
-# nation": a capitalised word before a plain one)
-_IN_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*(?P<next>\s+[a-z][\w’'-]*)?"
-)
-
-
-def _places(text: str) -> set[str]:
-    return {
-        stem(m[1])
-        for m in _IN_PLACE.finditer(text)
-        if (not m["next"] or m["next"].strip() in STOPWORDS) and m[1].lower() not in MONTHS
-    }
-
-
-def in_the_terms_asked(text: str, question: str) -> bool:
-    """Is a figure in the currency and of the place the question asks for? A sentence that
-    leaves the place unsaid may answer; one naming another place (and not the asked one)
-    does not."""
-    currency = _CURRENCY.search(question)
-    if currency and stem(currency[1].lower()) not in set(content_terms(text)):
-        return False
-    asked = _places(question)
-    return not asked or names_any(asked, text) or not _places(text)
-
-
-# what a figure may be asked as: "What was Kazakhstan's GDP in 2021?" (a rate or a
-# percentage is a "%": `fits_type`)
-_QUANTITY = re.compile(
-    r"\b(price|cost|toll|population|gdp|budget|output|salary|age|inflation|unemployment)\b",
-    re.IGNORECASE,
-)
-
-
-def names_the_quantity(text: str, question: str) -> bool:
-    """A figure asked as a quantity ("What was Kazakhstan's GDP?") is in a sentence naming
-    it (the same word, or one close by MiniLM): a gas price of 20 rubles is no GDP."""
-    asked = {stem(m.lower()) for m in _QUANTITY.findall(question)}
-    return not asked or bool(held(asked, text))
 
 
 def dates_the_year_asked(text: str, question: str) -> bool:
@@ -260,139 +210,6 @@ def _article_weights(article: Document) -> TermWeights:
     return TermWeights(s.text for s in sentences(article))
 
 
-def held(terms: set[str], text: str) -> set[str]:
-    """The terms `text` holds: the same stem, or a word close by MiniLM (SOFT_MATCH)."""
-    have = set(content_terms(text))
-    found = terms & have
-    if terms - found:
-        words = [w.lower() for w in tokens(text)]
-        found |= {t for t in terms - found if word_similarity(t, words) >= SOFT_MATCH}
-    return found
-
-
-_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+(?:how|what)\b", re.IGNORECASE)
-
-
-def _counts_right_way(text: str, question: str) -> bool:
-    """Does a figure of the sentence count what is asked, what happened to it, and the way
-    asked? "By how much did gas prices rise?" is not answered by prices rolled back to 8
-    rubles. (A count has no way: "How many were arrested after prices rose?")"""
-    asked = directions(question) if _HOW_MUCH.search(question) else set()
-    return (
-        counts_asked(text, question)
-        and _says_what_happened(text, question)
-        and (not asked or bool(asked & directions(text)))
-    )
-
-
-def _says_what_happened(text: str, question: str) -> bool:
-    """A "how many" question counting people in general ("How many people died?") is
-    answered only by a sentence saying what happened to them: a word of the question beyond
-    its names and "people" (the same, one made from it, or one close by MiniLM). "Over 4,000
-    people have been arrested" does not say how many died."""
-    if asked_counted(question) or not HOW_MANY.search(question):
-        return True  # what is counted is named: `counts_asked` checks it
-    names = name_stems(question)
-    wanted = [t for t in question_terms(question) if t not in names | _GENERAL]
-    return not wanted or holds_any(set(wanted), text) or bool(held(set(wanted), text))
-
-
-def counts_asked(text: str, question: str) -> bool:
-    """Does a figure of the sentence count what the question counts? "70 transport aircraft"
-    is no answer to "How many troops were sent?", nor "3.5 million Russians" to "how many
-    Ukrainians": a name must be the same word; other words may be close by MiniLM ("planes"
-    and "aircraft"). A figure not saying what it counts ("up to 6,000 in total"), or only
-    that it counts persons ("about three thousand men"), may answer in a sentence naming
-    what is counted ("the CSTO peacekeepers ... (up to 6,000 in total)"); a date never does.
-    A group of people ("how many women") is counted only by a figure of that group: "Over
-    4,000 people have been arrested" does not say how many of them were women."""
-    asked = asked_counted(question)
-    if not asked or asked in TIME_UNITS:  # `fits_type` wants a length of time
-        return True
-    if asked in GROUPS:
-        return any(asked in words for _, words in counted_words(without_dates(text)))
-    name = asked in capitalised(question)
-    # dates, years and footnote marks count nothing
-    figures = [
-        [w for w in words if w not in PERSONS]
-        for value, words in counted_words(without_dates(text))
-        if value not in years(text)
-    ]
-    if any(any(_same_count(w, asked, name) for w in words) for words in figures):
-        return True
-    # a bare figure counts what the sentence speaks of: it must name that somewhere
-    bare = any(not words for words in figures)
-    return bare and any(_same_count(w.lower(), asked, name) for w in set(tokens(text)))
-
-
-# where it happened is mostly left unsaid: "How many were killed in Kazakhstan?"
-_PLACE = re.compile(
-    r"\b(?:in|at|into|across|throughout|within|inside)\s+(?:the\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-)
-_GENERAL = frozenset(stem(w) for w in COUNTED_GENERAL)  # "people", "total", "at least"
-
-
-def of_named(c: Candidate, question: str, source: str = "") -> bool:
-    """Does the sentence name one of the question's names, a place where it happened and the
-    `source` the user named aside (or the question none)? "Who shot the Israeli man in
-    Almaty?" is not answered by a statue of Nazarbayev "being shot"."""
-    names = name_stems(_PLACE.sub(" ", question))
-    names -= set(content_terms(source))
-    # "Shanghai Cooperation Organization" is not named by "Collective Security Treaty
-    # Organization": a name is matched by its own words, not the kind of body it is
-    names = (names - _GENERIC_NAME_WORDS) or names
-    return not names or holds_any(names, c.span.text)
-
-
-_GENERIC_NAME_WORDS = frozenset(
-    stem(w)
-    for w in """organization organisation council security committee treaty union republic
-state states international national ministry foundation house university party group agency
-service forces army guard office""".split()
-)
-
-
-# "How many CSTO peacekeepers ...": the name before what is counted says whose
-_OWNED_COUNT = re.compile(r"\b(?i:how\s+many)\s+(?P<owner>(?:[A-Z][\w’'-]*\s+)+)[a-z]")
-
-
-def of_the_group_asked(text: str, question: str) -> bool:
-    """Does a figure count the group the question names by its owner? "How many CSTO
-    peacekeepers were killed?" is not answered by the 18 security guards the Interior
-    ministry counted, though "guards" is close to "peacekeepers" by MiniLM."""
-    m = _OWNED_COUNT.search(question)
-    return not m or holds_any(name_stems(m["owner"]), text)
-
-
-def of_whom_asked(c: Candidate, question: str, source: str = "") -> bool:
-    """Is a figure of whom the question names? One counting nothing named (an age, a share)
-    is in a sentence naming them: "How old is Tokayev?" is not answered by "Nazarbayev, 81".
-    A count may leave who did it unsaid (the "about three thousand men" Russia deployed),
-    but not name another owner: "the six-member Collective Security Treaty Organization"
-    does not count the Shanghai Cooperation Organization's members."""
-    if of_named(c, question, source):
-        return True
-    if not asked_counted(question):
-        return False
-    others = new_names(c.span.text, question)
-    return not any(set(words) & others for _, words in counted_words(c.span.text))
-
-
-def holds_any(stems: set[str], text: str) -> bool:
-    """Does the text hold one of these stems, or a word made from one ("kazakh" and
-    "kazakhstan")?"""
-    have = set(content_terms(text))
-    return any(kin(s, h) for s in stems for h in have)
-
-
-def names_any(stems: set[str], text: str) -> bool:
-    """Does the text name one of these name stems, name to name ("Kazakh" and "Kazakhstan";
-    "International" is not "internal", as it is for `holds_any`)? For whom a quote is by:
-    what a sentence is about may be named in lower case ("the security council")."""
-    return any(kin(s, n) for s in stems for n in name_stems(text))
-
-
 # a byline closing the paragraph says who did these
 _AUTHORING = frozenset("wrote writes said says argued argues warned warns quoted".split())
 # "Who commanded ...?", "Who founded ...?": the verb is what the name must have done
@@ -446,9 +263,3 @@ def names_whom_it_is_according_to(text: str, question: str, source: str = "") ->
     m = _ACCORDING.search(question)
     names = name_stems(m["whom"]) - set(content_terms(source)) if m else set()
     return not names or names_any(names, text)
-
-
-def _same_count(word: str, asked: str, name: bool) -> bool:
-    if stem(word) == stem(asked):
-        return True
-    return not name and word_similarity(word, [asked]) >= COUNTED_MATCH

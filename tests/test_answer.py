@@ -10,9 +10,9 @@ import pytest
 
 from qa import prompts
 from qa.answer import ask
+from qa.counting import counts_asked
 from qa.evidence import Candidate
 from qa.fit import (
-    counts_asked,
     does_what_is_asked,
     names_what_it_is_about,
     names_whom_it_is_according_to,

@@ -305,7 +305,8 @@ def test_a_name_from_the_other_side_of_a_contrast_is_dropped(config, fake_llm):
 
 
 def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
-    from qa.fit import names_the_quantity, of_the_year_asked
+    from qa.counting import names_the_quantity
+    from qa.fit import of_the_year_asked
 
     inflation = "In 2021, inflation reached 10.9%."
     assert not of_the_year_asked(inflation, "What was inflation in Kazakhstan in 2020?")
@@ -321,8 +322,8 @@ def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
 
 
 def test_a_figure_is_in_the_currency_and_of_the_place_asked(config):
+    from qa.counting import in_the_terms_asked
     from qa.figures import figures
-    from qa.fit import in_the_terms_asked
 
     rubles = "Liquefied gas reached the equivalent of 20 rubles a liter."
     assert not in_the_terms_asked(rubles, "What was the price of liquefied gas in tenge?")
@@ -406,7 +407,7 @@ def test_a_date_of_an_event_placed_in_a_year_names_that_year(config):
 
 
 def test_a_count_of_a_group_named_by_its_owner_names_the_owner(config, fake_llm):
-    from qa.fit import of_the_group_asked
+    from qa.counting import of_the_group_asked
 
     toll = "Officials said 26 armed criminals and 18 security guards were killed."
     assert not of_the_group_asked(toll, "How many CSTO peacekeepers were killed?")

@@ -1,0 +1,171 @@
+"""Does a figure answer the count asked? It counts the asked group (of the owner named),
+of whom the question names, what happened to them and the way asked, in the asked
+currency, place, year and quantity. "How many protesters were killed?" is not answered by
+26 "armed criminals"; "What was inflation in Kazakhstan in 2020?" not by 2021's 10.9%.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .conflicts import COUNTED_GENERAL
+from .evidence import Candidate, word_similarity
+from .figures import MONTHS, without_dates, years
+from .matching import held, holds_any, names_any, of_named
+from .questions import HOW_MANY, name_stems, new_names
+from .terms import (
+    GROUPS,
+    PERSONS,
+    STOPWORDS,
+    TIME_UNITS,
+    asked_counted,
+    capitalised,
+    content_terms,
+    counted_words,
+    question_terms,
+    stem,
+    tokens,
+)
+from .verify import directions
+
+# MiniLM closeness at which a word after a figure names what the question counts: "planes"
+# is 0.87 from "aircraft", "troops" 0.71 from "servicemen"; "aircraft" is 0.40 from "tanks",
+# "protesters" 0.45 from "criminals" and "foreigners" 0.48: another group, not the one asked
+COUNTED_MATCH = 0.5
+
+
+# a figure in other units, or of another place, is no answer: "What was the price of
+# liquefied gas in tenge?" is not answered by "20 rubles"; "How many Russians live in
+# Almaty?" not by "3.5 million Russians live in Kazakhstan"
+_CURRENCY = re.compile(r"\bin\s+(tenge|rubles?|roubles?|dollars?|euros?|yuan|pounds?)\b", re.I)
+
+
+# a place: "in Kazakhstan", "at Almaty airport"; not a description ("in the Central Asian
+# nation": a capitalised word before a plain one)
+_IN_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*(?P<next>\s+[a-z][\w’'-]*)?"
+)
+
+
+def _places(text: str) -> set[str]:
+    return {
+        stem(m[1])
+        for m in _IN_PLACE.finditer(text)
+        if (not m["next"] or m["next"].strip() in STOPWORDS) and m[1].lower() not in MONTHS
+    }
+
+
+def in_the_terms_asked(text: str, question: str) -> bool:
+    """Is a figure in the currency and of the place the question asks for? A sentence that
+    leaves the place unsaid may answer; one naming another place (and not the asked one)
+    does not."""
+    currency = _CURRENCY.search(question)
+    if currency and stem(currency[1].lower()) not in set(content_terms(text)):
+        return False
+    asked = _places(question)
+    return not asked or names_any(asked, text) or not _places(text)
+
+
+# what a figure may be asked as: "What was Kazakhstan's GDP in 2021?" (a rate or a
+# percentage is a "%": `fits_type`)
+_QUANTITY = re.compile(
+    r"\b(price|cost|toll|population|gdp|budget|output|salary|age|inflation|unemployment)\b",
+    re.IGNORECASE,
+)
+
+
+def names_the_quantity(text: str, question: str) -> bool:
+    """A figure asked as a quantity ("What was Kazakhstan's GDP?") is in a sentence naming
+    it (the same word, or one close by MiniLM): a gas price of 20 rubles is no GDP."""
+    asked = {stem(m.lower()) for m in _QUANTITY.findall(question)}
+    return not asked or bool(held(asked, text))
+
+
+_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+(?:how|what)\b", re.IGNORECASE)
+
+
+def counts_right_way(text: str, question: str) -> bool:
+    """Does a figure of the sentence count what is asked, what happened to it, and the way
+    asked? "By how much did gas prices rise?" is not answered by prices rolled back to 8
+    rubles. (A count has no way: "How many were arrested after prices rose?")"""
+    asked = directions(question) if _HOW_MUCH.search(question) else set()
+    return (
+        counts_asked(text, question)
+        and _says_what_happened(text, question)
+        and (not asked or bool(asked & directions(text)))
+    )
+
+
+def _says_what_happened(text: str, question: str) -> bool:
+    """A "how many" question counting people in general ("How many people died?") is
+    answered only by a sentence saying what happened to them: a word of the question beyond
+    its names and "people" (the same, one made from it, or one close by MiniLM). "Over 4,000
+    people have been arrested" does not say how many died."""
+    if asked_counted(question) or not HOW_MANY.search(question):
+        return True  # what is counted is named: `counts_asked` checks it
+    names = name_stems(question)
+    wanted = [t for t in question_terms(question) if t not in names | _GENERAL]
+    return not wanted or holds_any(set(wanted), text) or bool(held(set(wanted), text))
+
+
+def counts_asked(text: str, question: str) -> bool:
+    """Does a figure of the sentence count what the question counts? "70 transport aircraft"
+    is no answer to "How many troops were sent?", nor "3.5 million Russians" to "how many
+    Ukrainians": a name must be the same word; other words may be close by MiniLM ("planes"
+    and "aircraft"). A figure not saying what it counts ("up to 6,000 in total"), or only
+    that it counts persons ("about three thousand men"), may answer in a sentence naming
+    what is counted ("the CSTO peacekeepers ... (up to 6,000 in total)"); a date never does.
+    A group of people ("how many women") is counted only by a figure of that group: "Over
+    4,000 people have been arrested" does not say how many of them were women."""
+    asked = asked_counted(question)
+    if not asked or asked in TIME_UNITS:  # `fits_type` wants a length of time
+        return True
+    if asked in GROUPS:
+        return any(asked in words for _, words in counted_words(without_dates(text)))
+    name = asked in capitalised(question)
+    # dates, years and footnote marks count nothing
+    figures = [
+        [w for w in words if w not in PERSONS]
+        for value, words in counted_words(without_dates(text))
+        if value not in years(text)
+    ]
+    if any(any(_same_count(w, asked, name) for w in words) for words in figures):
+        return True
+    # a bare figure counts what the sentence speaks of: it must name that somewhere
+    bare = any(not words for words in figures)
+    return bare and any(_same_count(w.lower(), asked, name) for w in set(tokens(text)))
+
+
+_GENERAL = frozenset(stem(w) for w in COUNTED_GENERAL)  # "people", "total", "at least"
+
+
+# "How many CSTO peacekeepers ...": the name before what is counted says whose
+_OWNED_COUNT = re.compile(r"\b(?i:how\s+many)\s+(?P<owner>(?:[A-Z][\w’'-]*\s+)+)[a-z]")
+
+
+def of_the_group_asked(text: str, question: str) -> bool:
+    """Does a figure count the group the question names by its owner? "How many CSTO
+    peacekeepers were killed?" is not answered by the 18 security guards the Interior
+    ministry counted, though "guards" is close to "peacekeepers" by MiniLM."""
+    m = _OWNED_COUNT.search(question)
+    return not m or holds_any(name_stems(m["owner"]), text)
+
+
+def of_whom_asked(c: Candidate, question: str, source: str = "") -> bool:
+    """Is a figure of whom the question names? One counting nothing named (an age, a share)
+    is in a sentence naming them: "How old is Tokayev?" is not answered by "Nazarbayev, 81".
+    A count may leave who did it unsaid (the "about three thousand men" Russia deployed),
+    but not name another owner: "the six-member Collective Security Treaty Organization"
+    does not count the Shanghai Cooperation Organization's members."""
+    if of_named(c, question, source):
+        return True
+    if not asked_counted(question):
+        return False
+    others = new_names(c.span.text, question)
+    return not any(set(words) & others for _, words in counted_words(c.span.text))
+
+
+def _same_count(word: str, asked: str, name: bool) -> bool:
+    if stem(word) == stem(asked):
+        return True
+    return not name and word_similarity(word, [asked]) >= COUNTED_MATCH

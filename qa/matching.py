@@ -1,0 +1,68 @@
+"""Does a text hold these terms, these names? The same stem, a word made from one
+("kazakh" and "kazakhstan"), or a word close by MiniLM; and names matched name to name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .conflicts import SOFT_MATCH
+from .evidence import Candidate, word_similarity
+from .questions import kin, name_stems
+from .terms import content_terms, stem, tokens
+
+
+def held(terms: set[str], text: str) -> set[str]:
+    """The terms `text` holds: the same stem, or a word close by MiniLM (SOFT_MATCH)."""
+    have = set(content_terms(text))
+    found = terms & have
+    if terms - found:
+        words = [w.lower() for w in tokens(text)]
+        found |= {t for t in terms - found if word_similarity(t, words) >= SOFT_MATCH}
+    return found
+
+
+# where it happened is mostly left unsaid: "How many were killed in Kazakhstan?"
+_PLACE = re.compile(
+    r"\b(?:in|at|into|across|throughout|within|inside)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+)
+
+
+def without_places(question: str) -> str:
+    """The question without where it happened ("in Almaty", "into Kazakhstan")."""
+    return _PLACE.sub(" ", question)
+
+
+def of_named(c: Candidate, question: str, source: str = "") -> bool:
+    """Does the sentence name one of the question's names, a place where it happened and the
+    `source` the user named aside (or the question none)? "Who shot the Israeli man in
+    Almaty?" is not answered by a statue of Nazarbayev "being shot"."""
+    names = name_stems(without_places(question))
+    names -= set(content_terms(source))
+    # "Shanghai Cooperation Organization" is not named by "Collective Security Treaty
+    # Organization": a name is matched by its own words, not the kind of body it is
+    names = (names - _GENERIC_NAME_WORDS) or names
+    return not names or holds_any(names, c.span.text)
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    stem(w)
+    for w in """organization organisation council security committee treaty union republic
+state states international national ministry foundation house university party group agency
+service forces army guard office""".split()
+)
+
+
+def holds_any(stems: set[str], text: str) -> bool:
+    """Does the text hold one of these stems, or a word made from one ("kazakh" and
+    "kazakhstan")?"""
+    have = set(content_terms(text))
+    return any(kin(s, h) for s in stems for h in have)
+
+
+def names_any(stems: set[str], text: str) -> bool:
+    """Does the text name one of these name stems, name to name ("Kazakh" and "Kazakhstan";
+    "International" is not "internal", as it is for `holds_any`)? For whom a quote is by:
+    what a sentence is about may be named in lower case ("the security council")."""
+    return any(kin(s, n) for s in stems for n in name_stems(text))
