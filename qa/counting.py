@@ -74,10 +74,19 @@ _QUANTITY = re.compile(
 )
 
 
+# "How much oil ...": what is measured
+_HOW_MUCH_OF = re.compile(
+    r"\bhow\s+much\s+(?!(?:did|does|do|is|was|were|has|have|had|will|would|can|could)\b)"
+    r"([a-z]+)",
+    re.IGNORECASE,
+)
+
+
 def names_the_quantity(text: str, question: str) -> bool:
-    """A figure asked as a quantity ("What was Kazakhstan's GDP?") is in a sentence naming
-    it (the same word, or one close by MiniLM): a gas price of 20 rubles is no GDP."""
-    asked = {stem(m.lower()) for m in _QUANTITY.findall(question)}
+    """A figure asked as a quantity ("What was Kazakhstan's GDP?", "How much oil ...?") is
+    in a sentence naming it (the same word, or one close by MiniLM): a gas price of 20
+    rubles is no GDP, nor an amount of oil."""
+    asked = {stem(m.lower()) for m in _QUANTITY.findall(question) + _HOW_MUCH_OF.findall(question)}
     return not asked or bool(held(asked, text))
 
 
