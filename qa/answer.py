@@ -34,7 +34,7 @@ from .compose import (
 )
 from .config import Config
 from .conflicts import SIDE_MARGIN, disagreeing_sides, same_role
-from .counting import counts_asked
+from .counting import counts_asked, of_the_group_asked
 from .evidence import (
     Candidate,
     candidates,
@@ -45,7 +45,7 @@ from .evidence import (
     whole_documents,
 )
 from .figures import figures
-from .fit import fits
+from .fit import befalls_as_asked, fits
 from .followups import condense, plain_turn
 from .matching import holds_any, of_named
 from .parts import covers, question_parts
@@ -189,9 +189,13 @@ def _prepare(
         pool = [
             c
             for c in pool
-            if fits_type(kind, c.span.text, query)  # an age or a share counts no one
+            if fits_type(
+                kind, c.span.text, query
+            )  # for "how many", an age or a share counts no one
             and counts_asked(c.span.text, query)
             and of_named(c, query)
+            and befalls_as_asked(c.span.text, question)  # as `fits` has it
+            and of_the_group_asked(c.span.text, question)
         ]
         sides = disagreeing_sides(
             query, [c for c in ranked if of_named(c, query)], MIN_RELEVANCE, pool

@@ -148,7 +148,8 @@ def counts_asked(text: str, question: str) -> bool:
 _GENERAL = frozenset(stem(w) for w in COUNTED_GENERAL)  # "people", "total", "at least"
 
 
-# "How many CSTO peacekeepers ...": the name before what is counted says whose
+# "How many CSTO peacekeepers ...": the name before what is counted says whose (in "How
+# many Kazakhs ...?" it is what is counted, which the sentence must name anyway)
 _OWNED_COUNT = re.compile(r"\b(?i:how\s+many)\s+(?P<owner>(?:[A-Z][\w’'-]*\s+)+)[a-z]")
 
 
@@ -156,8 +157,8 @@ def of_the_group_asked(text: str, question: str) -> bool:
     """Does a figure count the group the question names by its owner? "How many CSTO
     peacekeepers were killed?" is not answered by the 18 security guards the Interior
     ministry counted, though "guards" is close to "peacekeepers" by MiniLM."""
-    m = _OWNED_COUNT.search(question)
-    return not m or holds_any(name_stems(m["owner"]), text)
+    owners = name_stems(m["owner"]) if (m := _OWNED_COUNT.search(question)) else set()
+    return not owners or holds_any(owners, text)  # "US" is a stopword: no owner
 
 
 def of_whom_asked(c: Candidate, question: str, source: str = "") -> bool:

@@ -46,11 +46,16 @@ def years(text: str) -> set[float]:
     return {float(y) for y in _BARE_YEAR.findall(text)}
 
 
-# "A 22-year-old Israeli", "Nazarbayev, 81, ...", "aged 31", "the average age ... is 31 years"
+# "A 22-year-old Israeli", "Nazarbayev, 81, ..." (a name, not a place: not "In Almaty, 12,
+# died", nor "Russia, 3,000"), "aged 31", "the average age ... is 31 years"
+_NOT_AFTER_PLACE = "".join(
+    rf"(?<!\b{p} )" for w in "in at on of from to by near".split() for p in (w, w.title())
+)
 _AGE_GIVEN = re.compile(
-    r"\b(?P<a>\d{1,3})[-\s]years?[-\s]old\b|\baged\s+(?P<b>\d{1,3})\b"
-    r"|[A-Z][\w’'-]+,\s+(?P<c>\d{1,3}),"
-    r"|\bage\b[^.;()]{0,60}?\b(?P<d>\d{1,3})\s+years\b|\bage\s+of\s+(?P<e>\d{1,3})\b"
+    r"\b(?P<a>\d{1,3})[-\s]years?[-\s]old\b|\b(?i:aged)\s+(?P<b>\d{1,3})\b"
+    rf"|{_NOT_AFTER_PLACE}\b(?!(?:In|At|On|From|By|Of|To|Near)\b)[A-Z][\w’'-]+"
+    r",\s+(?P<c>\d{1,3}),(?!\d)"
+    r"|\b(?i:age)\b[^.;()]{0,60}?\b(?P<d>\d{1,3})\s+years\b|\b(?i:age)\s+of\s+(?P<e>\d{1,3})\b"
 )
 _PERCENTAGE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.IGNORECASE)
 

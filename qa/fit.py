@@ -51,7 +51,9 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
     must stand near what the question asks of it (unless a byline names the speaker), in a
     sentence naming whom the question names; so must a figure counting nothing the question
     names ("How old is Tokayev?" is not answered by "Nazarbayev, 81"). A count of people must
-    say what happened."""
+    say what happened. What the user's own words ask (not a follow-up's context) must hold:
+    what befell those asked about, an ordinal picking one, the year a date's event is in, the
+    owner of a group counted, and everything a yes-or-no question names."""
     text = c.span.text
     by = byline(c) if kind == "name" else None
     if by is not None and not inside(by, c):
@@ -63,7 +65,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind != "name" or does_what_is_asked(text, query, text != c.span.text))
         and (kind != "name" or of_named(c, query, known))
         and (kind != "number" or of_whom_asked(c, query, known))
-        and (kind != "number" or of_the_group_asked(text, query))
+        and (kind != "number" or of_the_group_asked(text, own))
         and names_what_it_is_about(c.span.text, query)
         and (
             not _ACCORDING.search(query)
@@ -72,13 +74,11 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind != "other" or said_by_whom_asked(c, text, query, known))
         and (kind != "date" or (tells_the_event(text, own, c.doc) and about_subject(text, own)))
         and (kind != "number" or counts_right_way(text, query))
-        and (
-            of_the_year_asked(text, query) if kind != "date" else dates_the_year_asked(text, query)
-        )
+        and (of_the_year_asked(text, query) if kind != "date" else dates_the_year_asked(text, own))
         and (kind != "number" or names_the_quantity(text, query))
         and (kind != "number" or in_the_terms_asked(text, query))
-        and (kind not in ("number", "name", "list") or befalls_as_asked(text, query))
-        and picks_the_one_asked(text, query)
+        and (kind not in ("number", "name", "list") or befalls_as_asked(text, own))
+        and picks_the_one_asked(text, own)
         and (kind != "other" or states_what_is_asked(text, own))
     )
 
@@ -87,7 +87,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
 # "last year", "first break out")
 _ORDINAL = re.compile(
     r"(?:\b(?:the|their|its|his|her)|['’]s)\s+(first|last|previous|latest|earliest)\s+"
-    r"(?!(?:year|week|month|time|day|night)s?\b)[a-z]",
+    r"(?!(?:year|week|weekend|month|decade|time|day|night|hour|minute)s?\b)[a-z]",
     re.IGNORECASE,
 )
 
@@ -95,11 +95,14 @@ _ORDINAL = re.compile(
 def picks_the_one_asked(text: str, question: str) -> bool:
     """Does the sentence say the ordinal the question picks its one by? "When did the CSTO
     leaders hold their first summit?" is not answered by a summit never called the first."""
-    words = {w.lower() for w in tokens(text)}
+    words = {p for w in tokens(text) for p in w.lower().split("-")}  # "first-ever"
     return all(m[1].lower() in words for m in _ORDINAL.finditer(question))
 
 
-_YES_NO = re.compile(r"\s*(?:did|does|do|is|was|were|has|have|had|are|can|will)\b", re.I)
+_YES_NO = re.compile(
+    r"\s*(?:did|does|do|is|was|were|has|have|had|are|can|could|will|would|should)(?:n['’]t)?\b",
+    re.IGNORECASE,
+)
 
 
 def states_what_is_asked(text: str, question: str) -> bool:
@@ -109,30 +112,38 @@ def states_what_is_asked(text: str, question: str) -> bool:
     Nazarbayev leave the country?" is answered by rumors that he "had fled the country"."""
     if not _YES_NO.match(question):
         return True
-    names = name_stems(without_places(question))
-    return all(names_any({n}, text) for n in names)
+    names = name_stems(without_places(question))  # named in any case: "the security council"
+    return all(holds_any({n}, text) for n in names)
 
 
-# what befalls people, each with the words saying the same: "killed" is said by "dead"
+# what befalls people: the verb a question says it with, and the words a sentence may say it
+# with ("killed" is said by "dead"; "the deaths", "the deadly unrest" say when, not what befell)
 _FATES = (
-    "kill killed killing dead death deaths die died dying",
-    "arrest arrested arrests detain detained detention detainee detainees jailed imprisoned",
-    "wound wounded wounding injure injured injuries injury",
-    "release released releasing freed",
+    ("killed died", "kill killed killing dead death deaths die died dying fatalities perished"),
+    (
+        "arrested detained jailed imprisoned",
+        "arrest arrested arrests detain detained detention detainee detainees jailed imprisoned",
+    ),
+    ("wounded injured", "wound wounded wounding injure injured injuries injury"),
+    ("released freed", "release released releasing free freed freeing"),
 )
 
 
 @lru_cache(maxsize=1)
-def _fates() -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(stem(w) for w in words.split()) for words in _FATES)
+def _fates() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    return tuple(
+        (frozenset(asked.split()), frozenset(stem(w) for w in said.split()))
+        for asked, said in _FATES
+    )
 
 
 def befalls_as_asked(text: str, question: str) -> bool:
     """Does the sentence say what the question says befell those it asks about? "How many
     CSTO peacekeepers were killed?" is not answered by how many there were ("up to 6,000 in
     total"), nor "Which Guardian correspondent was arrested?" by one "denied access"."""
-    asked, have = set(question_terms(question)), set(content_terms(text))
-    return all(fate & have for fate in _fates() if fate & asked)
+    asked = {w.lower() for w in tokens(question)}
+    have = set(content_terms(text))
+    return all(said & have for verbs, said in _fates() if verbs & asked)
 
 
 def dates_the_year_asked(text: str, question: str) -> bool:

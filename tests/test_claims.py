@@ -428,3 +428,53 @@ def test_a_count_of_a_group_named_by_its_owner_names_the_owner(config, fake_llm)
         " guards who the ministry said Interior, were killed. [1]"
     )
     assert ask(question, config=config, llm=fake_llm([guards])).refused
+
+
+def _candidate(doc, opening: str):
+    from dataclasses import replace
+
+    from qa.evidence import Candidate
+    from qa.verify import Span
+
+    start = doc.text.index(opening)
+    span = Span(doc.doc_id, start, doc.text.index(".", start) + 1, "")
+    return Candidate(replace(span, text=doc.text[span.start : span.end]), None, 0.5, doc)
+
+
+def test_the_checks_of_what_is_asked_read_the_users_own_words(stored_docs):
+    from qa.fit import fits
+
+    resigned = _candidate(stored_docs["003_4e4462a5ceae32d3"], "When he resigned in 2019")
+    own = "When did Nazarbayev resign?"
+    # a follow-up condensed with a turn naming his "first" post and other years
+    query = f"{own} (context: Who was the first president in 1991? Nazarbayev.)"
+    assert fits(resigned, "date", query, own)
+    assert not fits(resigned, "date", query, "When did Nazarbayev first resign?")
+
+
+def test_the_checks_of_what_befell_and_of_ordinals_and_ages_hold_edge_cases():
+    from qa.counting import of_the_group_asked
+    from qa.figures import ages
+    from qa.fit import befalls_as_asked, picks_the_one_asked, states_what_is_asked
+
+    # "the deaths", "the deadly unrest" say when, not what befell those counted
+    detained = "Police have detained 8,000 people."
+    assert befalls_as_asked(detained, "How many were detained during the deadly unrest?")
+    assert befalls_as_asked(detained, "How many were arrested after the deaths in Almaty?")
+    assert befalls_as_asked("Authorities were freeing 2,000 people.", "How many were released?")
+    assert befalls_as_asked("The fatalities reached 225.", "How many people were killed?")
+    # "US" is a stopword: no owner to look for
+    assert of_the_group_asked("About 2,500 US troops came.", "How many US troops were sent?")
+    assert picks_the_one_asked(
+        "Their first-ever summit was in 2002.", "When was their first summit?"
+    )
+    assert picks_the_one_asked("It grew.", "What happened in the last decade?")
+    # a yes-or-no question's names may be written in lower case
+    council = "Tokayev became head of the security council."
+    assert states_what_is_asked(council, "Is Tokayev head of the Security Council?")
+    assert not states_what_is_asked(
+        "Russians are hard to move.", "Didn't Kazakhstan leave the CSTO?"
+    )
+    assert ages("Aged 22, the Israeli was shot dead.") == {22.0}
+    assert ages("In Almaty, 12, including a child, died.") == set()
+    assert ages("Kazakhstan and Russia, 3,000 paratroopers") == set()
