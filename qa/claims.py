@@ -37,7 +37,8 @@ class CheckedClaim:
 # words a finished sentence does not end on: "... dismissing the Cabinet, and removing the"
 _DANGLING = frozenset(
     "a an the and or but nor of to for from with into than that which whose its their his her "
-    "our your my very such as including like among between".split()
+    "our your my very such as including like among between by in on at about after before during"
+    " against over under upon".split()
 )
 
 

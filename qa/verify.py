@@ -168,11 +168,35 @@ def _negated(text: str) -> set[str]:
     return out
 
 
+# where what a negation governs ends: "are not involved in the CTO, and ..."
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s|\s(?:and|but|while|whereas)\s", re.I)
+NEGATED_WORDS = 8
+
+
+def _negated_clauses(text: str) -> list[set[str]]:
+    """The content words each negation governs, to the end of its clause ("are not involved
+    in the counter-terrorism operation" -> involv, counter, terror, oper)."""
+    out = []
+    for m in re.finditer(r"\b(?:not|never|no|cannot)\b|n['’]t\b", text, re.IGNORECASE):
+        rest = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
+        terms = set(content_terms(" ".join(rest.split()[:NEGATED_WORDS])))
+        if terms:
+            out.append(terms)
+    return out
+
+
 def _clashes(claim: str, evidence: str) -> list[str]:
     """Why the claim says something else than the evidence, though its words are there."""
     found = []
     claim_neg, ev_neg = _negated(claim), _negated(evidence)
-    if (claim_neg - ev_neg) or (ev_neg & set(content_terms(claim))) - claim_neg:
+    claim_terms = set(content_terms(claim))
+    # "The peacekeepers are engaged in the counter-terrorism operation" from "... are engaged
+    # in securing the infrastructure, and are not involved in the counter-terrorism operation":
+    # the claim says, unnegated, two words or more of what the evidence negates
+    unnegated = not claim_neg and any(
+        len(words & claim_terms) >= min(2, len(words)) for words in _negated_clauses(evidence)
+    )
+    if (claim_neg - ev_neg) or (ev_neg & claim_terms) - claim_neg or unnegated:
         found.append("negation")
     lower = {w.lower() for w in tokens(claim)}
     if "only" in lower and "only" not in {w.lower() for w in tokens(evidence)}:

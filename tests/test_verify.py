@@ -115,6 +115,19 @@ def test_negation_direction_and_only_clash_with_the_evidence():
     rise = "Gas prices rose sharply in January."
     assert "direction" in support("Gas prices fell sharply in January", rise).missing
     assert "only" in support("Gas prices only rose in January", rise).missing
+    # what a negation governs, to its clause's end, is not said unnegated with another verb
+    cto = (
+        "The peacekeepers are officially engaged in securing the critical infrastructure, and"
+        " are not involved in the counter-terrorism operation announced by Tokayev."
+    )
+    engaged = "The peacekeepers are engaged in the counter-terrorism operation announced by Tokayev"
+    assert "negation" in support(engaged, cto).missing
+    assert support(
+        "The peacekeepers are not involved in the counter-terrorism operation", cto
+    ).supported
+    assert support(
+        "The peacekeepers are engaged in securing the critical infrastructure", cto
+    ).supported
 
 
 def test_claim_without_content_is_not_supported():
