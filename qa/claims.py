@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .evidence import Candidate
-from .questions import fits_type, in_asked_part
+from .questions import about_it, fits_type, in_asked_part
 from .terms import content_terms, question_terms
 from .verify import support
 
@@ -20,6 +20,7 @@ from .verify import support
 # unlike the question ("made up of" for "members of").
 SUPPORT_MARGIN = {"number": 0.1, "date": 0.1}
 WIDE_MARGIN = 0.3
+SHORT_ANSWER = 4  # words: an answer, not a description
 _MARKER = re.compile(r"\[(\d+)\]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"(\[])")
 
@@ -85,7 +86,11 @@ def check(
         pool = [context[i] for i in order if context[i].relevance >= relevant_floor]
         if kind in ("name", "other"):  # a name stands where the sentence says what is asked
             pool = [c for c in pool if in_asked_part(text, c.span.text, question)]
-        evidence = _supporting(text, pool) if _informative(text, question) else []
+        # a description must speak of what is asked: "we are convinced that our Kazakh friends
+        # can solve their problems" is Peskov's, but not what he said was important (a short
+        # answer, "Belarus", need not)
+        answers = kind != "other" or len(text.split()) <= SHORT_ANSWER or about_it(text, question)
+        evidence = _supporting(text, pool) if answers and _informative(text, question) else []
         out.append(CheckedClaim(text, evidence))
     if out and not any(fits_type(kind, c.text, question) for c in out if c.supported):
         # "how many" answered without a number, "who" without a new name: not an answer

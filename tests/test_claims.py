@@ -479,3 +479,13 @@ def test_the_checks_of_what_befell_and_of_ordinals_and_ages_hold_edge_cases():
     assert ages("Aged 22, the Israeli was shot dead.") == {22.0}
     assert ages("In Almaty, 12, including a child, died.") == set()
     assert ages("Kazakhstan and Russia, 3,000 paratroopers") == set()
+
+
+def test_a_description_must_speak_of_what_is_asked(config, fake_llm):
+    question = "What did Dmitry Peskov say it was important that no one do?"
+    other_half = (
+        "We are convinced that our Kazakh friends can independently solve their problems [1]"
+    )
+    answer = ask(question, config=config, llm=fake_llm([other_half]))
+    assert [c.supported for c in answer.claims if c.text.startswith("We are")] == [False]
+    assert "no one interferes from the outside" in answer.text  # the sentence is quoted
