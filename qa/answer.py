@@ -184,19 +184,7 @@ def _prepare(
         return Answer(text=REFUSAL, refused=True, **base)
     if kind == "number":
         pool = rank(query, every, by_clause=True)
-        # sides count what is asked, of whom it is asked: "How old is Nazarbayev?" is not
-        # disputed by "A 22-year-old Israeli"
-        pool = [
-            c
-            for c in pool
-            if fits_type(
-                kind, c.span.text, query
-            )  # for "how many", an age or a share counts no one
-            and counts_asked(c.span.text, query)
-            and of_named(c, query)
-            and befalls_as_asked(c.span.text, question)  # as `fits` has it
-            and of_the_group_asked(c.span.text, question)
-        ]
+        pool = [c for c in pool if _side_of(c, query, question)]
         sides = disagreeing_sides(
             query, [c for c in ranked if of_named(c, query)], MIN_RELEVANCE, pool
         )
@@ -227,6 +215,22 @@ def _prepare(
     rival = rivals[0].relevance if rivals else None
     context = ranked[:CONTEXT_SENTENCES]
     return _Ready(base, context, kind, standalone, config, frozenset(before), rival)
+
+
+def _side_of(c: Candidate, query: str, own: str) -> bool:
+    """Can a sentence found anywhere be a side of a disputed count? It counts what is asked
+    (for "how many", an age or a share counts no one: "How old is Nazarbayev?" is not
+    disputed by "A 22-year-old Israeli"), of whom it is asked, and says what befell them.
+    Fewer checks than `fits`: a side names the measure, which ties it to the question more
+    than its relevance does (`disagreeing_sides`)."""
+    text = c.span.text
+    return (
+        fits_type("number", text, query)
+        and counts_asked(text, query)
+        and of_named(c, query)
+        and befalls_as_asked(text, own)
+        and of_the_group_asked(text, own)
+    )
 
 
 # one name ("names of" lists), of whom: the words before a relative clause

@@ -156,33 +156,27 @@ def directions(text: str) -> set[str]:
     return found | ({"down"} if _BACK.search(text) else set())
 
 
-def _negated(text: str) -> set[str]:
-    """Stems of the content words a negation governs ("did not roll back" -> roll)."""
-    words = [w.lower().replace("’", "'") for w in tokens(text)]
-    out = set()
-    for i, w in enumerate(words):
-        if w in _NEGATIONS or w.endswith("n't"):
-            following = content_terms(" ".join(words[i + 1 : i + 5]))
-            if following:
-                out.add(following[0])
-    return out
-
-
 # where what a negation governs ends: "are not involved in the CTO, and ..."
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]|\s[–—-]\s|\s(?:and|but|while|whereas)\s", re.I)
+_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(_NEGATIONS)) + r")\b|n['’]t\b", re.IGNORECASE)
 NEGATED_WORDS = 8
 
 
-def _negated_clauses(text: str) -> list[set[str]]:
-    """The content words each negation governs, to the end of its clause ("are not involved
-    in the counter-terrorism operation" -> involv, counter, terror, oper)."""
+def _negated_clauses(text: str) -> list[list[str]]:
+    """The content words each negation governs, in order, to the end of its clause ("are not
+    involved in the counter-terrorism operation" -> involv, counter, terror, oper)."""
     out = []
-    for m in re.finditer(r"\b(?:not|never|no|cannot)\b|n['’]t\b", text, re.IGNORECASE):
+    for m in _NEGATION.finditer(text):
         rest = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
-        terms = set(content_terms(" ".join(rest.split()[:NEGATED_WORDS])))
+        terms = content_terms(" ".join(rest.split()[:NEGATED_WORDS]))
         if terms:
             out.append(terms)
     return out
+
+
+def _negated(text: str) -> set[str]:
+    """Stems of the words negations govern first ("did not roll back" -> roll)."""
+    return {terms[0] for terms in _negated_clauses(text)}
 
 
 def _clashes(claim: str, evidence: str) -> list[str]:
@@ -194,7 +188,8 @@ def _clashes(claim: str, evidence: str) -> list[str]:
     # in securing the infrastructure, and are not involved in the counter-terrorism operation":
     # the claim says, unnegated, two words or more of what the evidence negates
     unnegated = not claim_neg and any(
-        len(words & claim_terms) >= min(2, len(words)) for words in _negated_clauses(evidence)
+        len(set(words) & claim_terms) >= min(2, len(set(words)))
+        for words in _negated_clauses(evidence)
     )
     if (claim_neg - ev_neg) or (ev_neg & claim_terms) - claim_neg or unnegated:
         found.append("negation")
