@@ -181,7 +181,27 @@ def about_subject(text: str, question: str) -> bool:
     refers to someone by pronoun ("the new capital he ordered ... in 1997"). "When did the
     last CSTO troops leave?" is not answered by Kazakhstan leaving the USSR in 1991."""
     subject = _date_subject(question)
-    return not subject or bool(_plain_words(text) & (subject | _PRONOUNS))
+    return not subject or bool(_plain_words(text) & subject) or _refers_back(text, subject)
+
+
+# a word of a name: capitalised, not a month ("On January 7, he said")
+_NAME_WORD = re.compile(r"[A-ZÀ-Ö][\w’'-]*")
+
+
+def _refers_back(text: str, subject: set[str]) -> bool:
+    """Does a pronoun of the sentence stand for someone it leaves unnamed (the subject asked
+    about, named in the sentence before)? A pronoun stands for the nearest name before it:
+    "Alexander Lukashenko says he had a phone conversation" is Lukashenko's call, not
+    Putin's; "When he resigned in 2019, the new capital he ordered ..." names no one else."""
+    for m in re.finditer(r"\b(?:" + "|".join(_PRONOUNS) + r")\b", text, re.IGNORECASE):
+        before = [
+            w.lower()
+            for w in _NAME_WORD.findall(text[: m.start()])
+            if w.lower() not in STOPWORDS and w.lower() not in MONTHS
+        ]
+        if not before or re.sub(r"['’]s$", "", before[-1]) in subject:
+            return True
+    return False
 
 
 def _listed_wanted(question: str) -> int:

@@ -393,6 +393,18 @@ USSR = "Kazakhstan was the last republic to leave the collapsing USSR, in Decemb
             "In what year did Nazarbayev's capital open?",
             True,
         ),
+        # a pronoun stands for the nearest name before it, not for the subject asked about
+        (
+            "On January 7, Alexander Lukashenko says he had a phone call with Nazarbayev.",
+            "When did Putin speak by phone with Nazarbayev?",
+            False,
+        ),
+        (
+            "On January 7, Alexander Lukashenko says he had a phone call with Nazarbayev.",
+            "When did Lukashenko speak by phone with Nazarbayev?",
+            True,
+        ),
+        ("On January 7, he had a phone call.", "When did Putin call Nazarbayev?", True),
         ("Anything in 1997.", "When did the protests start?", True),  # no name to be about
         ("Anything in 1997.", "How many people did Tokayev arrest?", True),  # not a date
     ],
