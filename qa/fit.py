@@ -22,7 +22,7 @@ from .counting import (
 from .documents import Document
 from .evidence import Candidate, byline, inside, sentences, word_similarity
 from .figures import years
-from .matching import held, holds_any, names_any, of_named, without_places
+from .matching import held, holds_any, in_the_place_asked, names_any, of_named, without_places
 from .questions import (
     about_it,
     about_subject,
@@ -80,6 +80,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind not in ("number", "name", "list") or befalls_as_asked(text, own))
         and picks_the_one_asked(text, own)
         and (kind != "other" or states_what_is_asked(text, own))
+        and in_the_place_asked(text, c.doc.title, query)
     )
 
 

@@ -8,8 +8,9 @@ import re
 
 from .conflicts import SOFT_MATCH
 from .evidence import Candidate, word_similarity
+from .figures import MONTHS
 from .questions import kin, name_stems
-from .terms import content_terms, stem, tokens
+from .terms import STOPWORDS, content_terms, stem, tokens
 
 
 def held(terms: set[str], text: str) -> set[str]:
@@ -32,6 +33,23 @@ _PLACE = re.compile(
 def without_places(question: str) -> str:
     """The question without where it happened ("in Almaty", "into Kazakhstan")."""
     return _PLACE.sub(" ", question)
+
+
+def in_the_place_asked(text: str, title: str, question: str) -> bool:
+    """Does the sentence name where the question says it happened? The place its article is
+    about (its title names it) may go unsaid: "How many were killed in Kazakhstan?". A town
+    may not: "How many people were arrested in Aktau?" is not answered by the nationwide
+    "Over 4,000 people have been arrested"."""
+    for m in _PLACE.finditer(question):
+        if re.match(r"\s+[a-z]", question[m.end() :]) and not re.match(
+            r"\s+(?:" + "|".join(STOPWORDS) + r")\b", question[m.end() :]
+        ):
+            continue  # a name qualifying a noun: "in Russian money"
+        words = [w for w in m.group(0).split() if w.lower() not in MONTHS]
+        place = set(content_terms(" ".join(words)))
+        if place and not holds_any(place, title) and not holds_any(place, text):
+            return False
+    return True
 
 
 def of_named(c: Candidate, question: str, source: str = "") -> bool:

@@ -355,10 +355,28 @@ def test_an_age_counts_no_one(config):
     assert ages("Nursultan Nazarbayev, 81, who stepped down") == {81.0}
     assert not fits_type("number", israeli, "How many people were killed in Almaty?")
     assert fits_type("number", "Two Israelis were shot dead.", "How many people were killed?")
-    # nor is it a side of the dispute over the death toll
-    answer = ask("How many people were killed in Almaty?", config=config, llm=None)
+    # nor is it a side of the dispute over the death toll, nor a count of those shot dead
+    answer = ask("How many people were killed?", config=config, llm=None)
     assert answer.conflicts
     assert not any("22-year-old" in c.quote for c in answer.citations)
+    answer = ask("How many people were shot dead?", config=config, llm=None)
+    assert not any("22-year-old" in c.quote for c in answer.citations)
+
+
+def test_a_sentence_names_the_town_asked_about(config):
+    from qa.matching import in_the_place_asked
+
+    title = "Kazakhstan: How the crisis likely boosted Russia’s post-Soviet sway"
+    arrests = "Over 4,000 people have been arrested."
+    assert not in_the_place_asked(arrests, title, "How many people were arrested in Aktau?")
+    assert in_the_place_asked("In Aktau, 40 were arrested.", title, "How many in Aktau?")
+    # the place the article is about goes unsaid, and a month is no place
+    assert in_the_place_asked(arrests, title, "How many were arrested in Kazakhstan?")
+    assert in_the_place_asked(arrests, title, "How many were arrested in January?")
+    # a name qualifying a noun is no place: "in Russian money per litre"
+    assert in_the_place_asked("20 rubles a liter.", title, "What, in Russian money per litre?")
+    assert ask("How many people were arrested in Aktau?", config=config, llm=None).refused
+    assert ask("How many people were killed in Almaty?", config=config, llm=None).refused
 
 
 def test_a_sentence_says_what_befell_those_asked_about(config):
