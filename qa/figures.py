@@ -20,7 +20,8 @@ thursday friday saturday sunday""".split()
 _FOOTNOTE = re.compile(r"\[\d+\]|\b(?:Photo|Figure|Fig\.|Table|Chart|Map|Image)\s+\d+\b")
 _DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d)"
+    r"(?:\s*(?:to|-|–)\s*\d{1,2}(?!\d))?"
     r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b"
 )
@@ -29,6 +30,16 @@ _DATE = re.compile(
 def figures(text: str) -> set[float]:
     """Numbers that are quantities: years and days of a month are not figures of a count."""
     return numbers(without_dates(text)) - years(text)
+
+
+def days(text: str) -> set[tuple[str, int]]:
+    """The days of a month the text names, as (month's first three letters, day):
+    "on January 10" and "10 January" -> ("jan", 10)."""
+    out = set()
+    for m in _DATE.finditer(text):
+        month, day = re.search(r"[A-Za-z]+", m[0]), re.search(r"\d+", m[0])
+        out.add((month[0][:3].lower(), int(day[0])))
+    return out
 
 
 def without_dates(text: str) -> str:

@@ -21,11 +21,12 @@ from .counting import (
 )
 from .documents import Document
 from .evidence import Candidate, byline, inside, sentences, word_similarity
-from .figures import years
+from .figures import days, figures, years
 from .matching import held, holds_any, in_the_place_asked, names_any, of_named, without_places
 from .questions import (
     about_it,
     about_subject,
+    asked_count,
     fills_role,
     fits_type,
     kin,
@@ -81,7 +82,17 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and picks_the_one_asked(text, own)
         and (kind != "other" or states_what_is_asked(text, own))
         and in_the_place_asked(text, c.doc.title, query)
+        and gives_what_is_given(text, own)
     )
+
+
+def gives_what_is_given(text: str, question: str) -> bool:
+    """Does the sentence give the figures and days the question takes for granted? "What did
+    the CSTO leaders decide at their January 12 summit?" is not answered by their summit "on
+    January 10", nor "What did the ministry say about the 44 protesters killed?" by its 26
+    "armed criminals" and 18 guards. How many names a list asks for is no such figure."""
+    given = figures(question) - {float(asked_count(question))}
+    return given <= figures(text) and days(question) <= days(text)
 
 
 # "their first summit", "the country's last leader": an ordinal picks one of several (not

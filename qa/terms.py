@@ -114,8 +114,11 @@ def asked_counted(question: str) -> str:
     m = re.search(r"\bhow\s+many\s+(.*)", question, re.IGNORECASE)
     if not m:
         return ""
+    # "How many of the 164 dead were security officers?" (or "Of the 164 dead, how many were
+    # security officers?") counts officers among the dead
+    among = re.match(r"(?:of\s.*?\b)?(?:were|are|was|is)\s+(.*)", m.group(1), re.IGNORECASE)
     run = []
-    for w in tokens(m.group(1))[:4]:
+    for w in tokens((among or m).group(1))[:4]:
         if w.lower() in STOPWORDS:
             break
         run.append(w.lower())

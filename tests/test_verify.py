@@ -7,7 +7,7 @@ import pytest
 from qa.config import BUNDLED_ARTICLES
 from qa.definitions import defined_term, defines
 from qa.documents import load_documents
-from qa.figures import durations
+from qa.figures import days, durations, figures
 from qa.questions import (
     about_it,
     about_subject,
@@ -549,6 +549,9 @@ def test_a_figure_is_no_date_and_goes_the_way_asked():
     assert fits_type("number", "Unemployment reached 4.9% in 2021.", rate)
     assert fits_type("number", "One dollar bought 430 tenge.", "What was the exchange rate?")
     assert fits_type("number", "It borders 5 countries.", "How many countries share a border?")
+    # a year after a month is no day of it: "January 2022" holds no figure 22
+    assert figures("Nazarbayev resigned in January 2022.") == set()
+    assert days("on January 10 [21], or 12 February") == {("jan", 10), ("feb", 12)}
 
 
 def test_an_age_is_given_as_an_age():
@@ -643,6 +646,9 @@ def test_the_previous_answers_names_are_its_own_without_possessives():
         ("How many ethnic Russians reside in the country?", "russians"),
         ("How many people were killed?", ""),  # people in general: any count of persons
         ("How many women were arrested?", "women"),  # a group of them: that group
+        ("How many of the 164 dead were security officers?", "officers"),  # among them
+        ("Of the 164 dead, how many were security officers?", "officers"),
+        ("How many were killed in the protests?", ""),
         ("How many were arrested?", ""),
         ("What was the gas price?", ""),
     ],
