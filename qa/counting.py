@@ -10,7 +10,7 @@ import re
 
 from .conflicts import COUNTED_GENERAL
 from .evidence import Candidate, word_similarity
-from .figures import MONTHS, without_dates, years
+from .figures import MONTHS, figures, without_dates, years
 from .matching import held, holds_any, names_any, of_named
 from .questions import HOW_MANY, name_stems, new_names
 from .terms import (
@@ -165,14 +165,21 @@ def of_whom_asked(c: Candidate, question: str, source: str = "") -> bool:
     """Is a figure of whom the question names? One counting nothing named (an age, a share)
     is in a sentence naming them: "How old is Tokayev?" is not answered by "Nazarbayev, 81".
     A count may leave who did it unsaid (the "about three thousand men" Russia deployed),
-    but not name another owner: "the six-member Collective Security Treaty Organization"
-    does not count the Shanghai Cooperation Organization's members."""
+    but not name another owner, after the figure or in its clause: "the six-member
+    Collective Security Treaty Organization" does not count the Shanghai Cooperation
+    Organization's members, nor "the Russian airlift effort involving 70 transport aircraft"
+    the aircraft Belarus sent."""
     if of_named(c, question, source):
         return True
     if not asked_counted(question):
         return False
     others = new_names(c.span.text, question)
-    return not any(set(words) & others for _, words in counted_words(c.span.text))
+    if any(set(words) & others for _, words in counted_words(c.span.text)):
+        return False
+    # the owner may stand before the figure, in its clause: "the Russian airlift effort
+    # involving 70 transport aircraft" counts no aircraft Belarus sent
+    clauses = re.split(r"[;:()]", c.span.text)
+    return not any(figures(k) and new_names(k, question) for k in clauses)
 
 
 def _same_count(word: str, asked: str, name: bool) -> bool:

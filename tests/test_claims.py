@@ -395,6 +395,26 @@ def test_a_sentence_gives_the_figures_and_days_the_question_gives(config):
     assert ask("How many of the 164 dead were security officers?", config=config).refused
 
 
+def test_a_count_owned_by_another_in_its_clause_is_not_of_whom_asked(config):
+    assert not _of_whom(AIRLIFT, "How many transport aircraft did Belarus send?")
+    assert _of_whom(AIRLIFT, "How many transport aircraft did Russia send?")
+    # a count may leave who did it unsaid
+    assert _of_whom("The deployment of about 3,000 men.", "How many troops did Russia send?")
+    assert ask("How many transport aircraft did Belarus send?", config=config).refused
+
+
+AIRLIFT = "The nature of the Russian airlift effort involving 70 transport aircraft."
+
+
+def _of_whom(text: str, question: str) -> bool:
+    from qa.counting import of_whom_asked
+    from qa.evidence import Candidate
+    from qa.verify import Span
+
+    doc = Document("d", "Kazakhstan", text)
+    return of_whom_asked(Candidate(Span("d", 0, len(text), text), None, 0.5, doc), question)
+
+
 def test_a_sentence_says_what_befell_those_asked_about(config):
     from qa.fit import befalls_as_asked
 
