@@ -156,6 +156,37 @@ def naming_rare(names: set[str], cands: list[Candidate], every: list[Candidate])
     return [c for key, c in out.items() if key not in have]
 
 
+# a sentence pointing back: opening with a pronoun, or with a quote that names no speaker
+# but by a pronoun ("..., he added.")
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|His|Her|Their)\b")
+_QUOTE_OPENING = re.compile(r"\s*[“\"]")
+_PRONOUN_SPEAKERS = frozenset("he she they".split())
+ANTECEDENT_SENTENCES = 3
+
+
+def _points_back(text: str) -> bool:
+    if _PRONOUN_OPENING.match(text):
+        return True
+    return bool(_QUOTE_OPENING.match(text)) and speakers(text) <= _PRONOUN_SPEAKERS
+
+
+def antecedent(c: Candidate) -> str:
+    """The sentences before the candidate's in its paragraph that it points back to: "He did
+    not fail to point out that ..." to the one naming Blinken; "“But it is important that
+    ...”" to "“...,” he added." and on to "“...,” said Kfortov". "" when it does not."""
+    spans = sentences(c.doc)
+    i = next((k for k, s in enumerate(spans) if s.start == c.span.start), 0)
+    out: list[str] = []
+    text = c.span.text
+    while _points_back(text) and i > 0 and len(out) < ANTECEDENT_SENTENCES:
+        before = spans[i - 1]
+        if "\n" in c.doc.text[before.end : spans[i].start]:
+            break
+        out.insert(0, before.text)
+        text, i = before.text, i - 1
+    return " ".join(out)
+
+
 def named_next(c: Candidate) -> Span | None:
     """The sentence after the candidate's in its paragraph, if it names someone by full name
     for the first time in the article, while the candidate's sentence names no one: a report

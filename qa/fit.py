@@ -20,7 +20,7 @@ from .counting import (
     of_whom_asked,
 )
 from .documents import Document
-from .evidence import Candidate, byline, inside, sentences, word_similarity
+from .evidence import Candidate, antecedent, byline, inside, sentences, word_similarity
 from .figures import days, figures, years
 from .matching import held, holds_any, in_the_place_asked, names_any, of_named, without_places
 from .questions import (
@@ -67,7 +67,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind != "name" or of_named(c, query, known))
         and (kind != "number" or of_whom_asked(c, query, known))
         and (kind != "number" or of_the_group_asked(text, own))
-        and names_what_it_is_about(c.span.text, query)
+        and names_what_it_is_about(f"{antecedent(c)} {c.span.text}", query)
         and (
             not _ACCORDING.search(query)
             or names_whom_it_is_according_to(_paragraph(c), query, known)
@@ -80,7 +80,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind != "number" or in_the_terms_asked(text, query))
         and (kind not in ("number", "name", "list") or befalls_as_asked(text, own))
         and picks_the_one_asked(text, own)
-        and (kind != "other" or states_what_is_asked(text, own))
+        and (kind != "other" or states_what_is_asked(f"{antecedent(c)} {text}", own))
         and in_the_place_asked(text, c.doc.title, query)
         and gives_what_is_given(text, own)
     )
@@ -117,15 +117,25 @@ _YES_NO = re.compile(
 )
 
 
+YES_NO_HELD = 0.5  # share of a yes-or-no question's other words a sentence holds
+
+
 def states_what_is_asked(text: str, question: str) -> bool:
     """A yes-or-no question is answered by a sentence naming everyone and everything it
-    names (a place aside): "Did Kazakhstan leave the CSTO?" is not answered by Blinken on
-    Russians being hard to get to leave. What it asks may be put in other words: "Did
-    Nazarbayev leave the country?" is answered by rumors that he "had fled the country"."""
+    names (a place aside; `text` holds the sentences a pronoun points back to), and holding
+    at least half its other words: "Did Kazakhstan leave the CSTO?" is not answered by
+    Blinken on Russians being hard to get to leave, nor "Did Blinken think the Kazakh
+    authorities were capable ...?" by his concern, but by "He did not fail to point out that
+    ... the Kazakh authorities certainly have the capacity ...". What it asks may be put in
+    other words: "Did Nazarbayev leave the country?" is answered by rumors that he "had fled
+    the country"."""
     if not _YES_NO.match(question):
         return True
     names = name_stems(without_places(question))  # named in any case: "the security council"
-    return all(holds_any({n}, text) for n in names)
+    wanted = set(question_terms(question)) - name_stems(question)
+    return all(holds_any({n}, text) for n in names) and len(
+        held(wanted, text)
+    ) >= YES_NO_HELD * len(wanted)
 
 
 # what befalls people: the verb a question says it with, and the words a sentence may say it
@@ -193,6 +203,8 @@ def said_by_whom_asked(c: Candidate, text: str, question: str, source: str = "")
     m = _WHAT_SAID.match(question.strip())
     who = name_stems(m["who"]) - set(content_terms(source)) if m else set()
     speaking = {stem(w) for w in speakers(text)}
+    if not _says_what_is_asked(text, question, m):
+        return False
     if who & speaking:  # what Lukyanov said about Moscow's fears is not about democracy
         topic = _ABOUT.search(question)
         return not topic or bool(set(content_terms(topic["what"])) & set(content_terms(text)))
@@ -206,6 +218,24 @@ def said_by_whom_asked(c: Candidate, text: str, question: str, source: str = "")
         and about_it(text, question)
         and names_any(who, _paragraph(c))
     )
+
+
+# what was said, as a clause after the verb: "say (it) was important", "say would happen"
+_SAID_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?:(?:it|they|he|she|there|this)\s+)?"
+    r"(?:was|is|were|are|had|has|have|would|will|should|must|could)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_what_is_asked(text: str, question: str, m: re.Match[str] | None) -> bool:
+    """Does the sentence say what the question asks was said ("What did Kfortov say was
+    important about ...?": important), in the same words or close ones by MiniLM?"""
+    said = _ABOUT.split(question[m.end() :])[0] if m else ""
+    if not _SAID_CLAUSE.match(said):  # "What did Amnesty call Tokayev's order?": an object
+        return True
+    wanted = set(content_terms(said)) - name_stems(said)
+    return held(wanted, text) == wanted
 
 
 # what a date question asks for, not what happened: "In what year did ...?"

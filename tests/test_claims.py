@@ -456,6 +456,48 @@ def test_a_yes_or_no_question_is_answered_by_a_sentence_naming_what_it_names(con
     assert "had fled the country" in answer.text  # what it asks, in other words
 
 
+def test_a_sentence_pointing_back_names_what_the_one_before_names(config):
+    from qa.evidence import antecedent
+    from qa.fit import states_what_is_asked
+
+    text = (
+        "Blinken does not hide his concern. He said the authorities have the capacity."
+        "\n“I think Russia had to intervene,” said Kfortov. “It is the only option,” he added."
+        " “But it is important that it is short.”"
+    )
+    doc = Document("d", "Kazakhstan", text)
+    assert antecedent(_sentence(doc, "He said")) == "Blinken does not hide his concern."
+    kfortov = antecedent(_sentence(doc, "“But it is"))
+    assert kfortov.startswith("“I think") and kfortov.endswith("he added.")
+    assert antecedent(_sentence(doc, "Blinken does")) == ""  # points back to nothing
+    assert antecedent(_sentence(doc, "“I think")) == ""  # a new paragraph, a named speaker
+    question = "Did Blinken think the Kazakh authorities were capable of dealing with the protests?"
+    concern = "Blinken does not hide his concern for developments in Kazakhstan."
+    assert not states_what_is_asked(concern, question)  # names all, holds none of the rest
+    capable = f"{concern} He said the Kazakh authorities are capable of addressing the protests."
+    assert states_what_is_asked(capable, question)
+    answer = ask(question, config=config, llm=None)
+    assert "have the capacity to adequately address the protests" in answer.text
+    assert "once Russians feel at home" not in answer.text  # his concern holds no "capable"
+
+
+def _sentence(doc: Document, opening: str):
+    from qa.evidence import Candidate, sentences
+
+    span = next(s for s in sentences(doc) if s.text.startswith(opening))
+    return Candidate(span, None, 0.5, doc)
+
+
+def test_what_someone_said_was_so_is_in_the_sentence(config):
+    # Kfortov's "Russia had no choice but to intervene" says nothing important
+    question = "What did Kfortov say was important about Russia's operation?"
+    assert "no choice" not in ask(question, config=config, llm=None).text
+    answer = ask("What did Dmitry Peskov say it was important that no one do?", config=config)
+    assert "no one interferes from the outside" in answer.text
+    answer = ask("What did Amnesty International call Tokayev's order?", config=config)
+    assert "a recipe for disaster" in answer.text  # what follows "call" is its object
+
+
 def test_a_date_of_an_event_placed_in_a_year_names_that_year(config):
     from qa.fit import dates_the_year_asked
 
