@@ -123,7 +123,7 @@ YES_NO_HELD = 0.5  # share of a yes-or-no question's other words a sentence hold
 def states_what_is_asked(text: str, question: str) -> bool:
     """A yes-or-no question is answered by a sentence naming everyone and everything it
     names (a place aside; `text` holds the sentences a pronoun points back to), and holding
-    at least half its other words: "Did Kazakhstan leave the CSTO?" is not answered by
+    half its other words, rounded down: "Did Kazakhstan leave the CSTO?" is not answered by
     Blinken on Russians being hard to get to leave, nor "Did Blinken think the Kazakh
     authorities were capable ...?" by his concern, but by "He did not fail to point out that
     ... the Kazakh authorities certainly have the capacity ...". What it asks may be put in
@@ -133,9 +133,8 @@ def states_what_is_asked(text: str, question: str) -> bool:
         return True
     names = name_stems(without_places(question))  # named in any case: "the security council"
     wanted = set(question_terms(question)) - name_stems(question)
-    return all(holds_any({n}, text) for n in names) and len(
-        held(wanted, text)
-    ) >= YES_NO_HELD * len(wanted)
+    enough = int(YES_NO_HELD * len(wanted))  # a lone verb may be said otherwise: "left"
+    return all(holds_any({n}, text) for n in names) and len(held(wanted, text)) >= enough
 
 
 # what befalls people: the verb a question says it with, and the words a sentence may say it
