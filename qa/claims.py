@@ -39,7 +39,8 @@ class CheckedClaim:
 _DANGLING = frozenset(
     "a an the and or but nor of to for from with into than that which whose its their his her "
     "our your my very such as including like among between by in on at about after before during"
-    " against over under upon".split()
+    " against over under upon since until through across via per because if when while where"
+    " whom whether".split()
 )
 
 

@@ -250,6 +250,7 @@ def test_a_claim_ending_on_an_article_or_a_conjunction_is_incomplete():
     assert incomplete("prices were capped, and")
     assert incomplete("operations in the former Soviet space, such")  # "such as in Georgia"
     assert incomplete("the counter-terrorism operation (CTO) announced by")  # "by Tokayev"
+    assert incomplete("Tokayev, has been in power since")  # "since March 2019"
     assert not incomplete("The Cabinet was dismissed")
     assert not incomplete("Nobody expected this")
 
