@@ -22,6 +22,7 @@ from .counting import (
 from .documents import Document
 from .evidence import Candidate, antecedent, byline, inside, sentences, word_similarity
 from .figures import days, figures, years
+from .followups import without_context
 from .matching import held, holds_any, in_the_place_asked, names_any, of_named, without_places
 from .questions import (
     about_it,
@@ -81,7 +82,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind not in ("number", "name", "list") or befalls_as_asked(text, own))
         and picks_the_one_asked(text, own)
         and (kind != "other" or states_what_is_asked(f"{antecedent(c)} {text}", own))
-        and in_the_place_asked(text, c.doc.title, query)
+        and in_the_place_asked(text, c.doc.title, without_context(query))
         and gives_what_is_given(text, own)
     )
 
@@ -90,9 +91,18 @@ def gives_what_is_given(text: str, question: str) -> bool:
     """Does the sentence give the figures and days the question takes for granted? "What did
     the CSTO leaders decide at their January 12 summit?" is not answered by their summit "on
     January 10", nor "What did the ministry say about the 44 protesters killed?" by its 26
-    "armed criminals" and 18 guards. How many names a list asks for is no such figure."""
+    "armed criminals" and 18 guards, nor "Why did the gas price triple?" by its "doubling".
+    How many names a list asks for is no such figure."""
     given = figures(question) - {float(asked_count(question))}
-    return given <= figures(text) and days(question) <= days(text)
+    times = set(question_terms(question)) & _MULTIPLES  # "Why did the gas price triple?"
+    return (
+        given <= figures(text)
+        and days(question) <= days(text)
+        and times <= set(content_terms(text))
+    )
+
+
+_MULTIPLES = frozenset(stem(w) for w in "double triple quadruple halve".split())
 
 
 # "their first summit", "the country's last leader": an ordinal picks one of several (not

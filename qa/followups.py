@@ -22,7 +22,15 @@ def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
         return question
     prev_q, prev_a = history[-1]
     prev_a = claimcheck.strip_markers(prev_a)
-    return f"{question} (context: {prev_q.strip()} {prev_a})"
+    return f"{question}{_CONTEXT}{prev_q.strip()} {prev_a})"
+
+
+_CONTEXT = " (context: "
+
+
+def without_context(question: str) -> str:
+    """A condensed question without the earlier turn it was given: the user's words."""
+    return question.split(_CONTEXT)[0]
 
 
 # "According to Sofia Hriniova (InformNapalm):", "Quoted in “title”:", "Author of “title”:"

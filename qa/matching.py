@@ -30,6 +30,13 @@ _PLACE = re.compile(
 )
 
 
+# where it happened, went to or came from: "flee to Moscow", "came from Armenia"
+_PLACE_ASKED = re.compile(
+    r"\b(?:in|at|into|across|throughout|within|inside|(?<![Aa]ccording\s)to|from)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+)
+
+
 def without_places(question: str) -> str:
     """The question without where it happened ("in Almaty", "into Kazakhstan")."""
     return _PLACE.sub(" ", question)
@@ -40,7 +47,7 @@ def in_the_place_asked(text: str, title: str, question: str) -> bool:
     about (its title names it) may go unsaid: "How many were killed in Kazakhstan?". A town
     may not: "How many people were arrested in Aktau?" is not answered by the nationwide
     "Over 4,000 people have been arrested"."""
-    for m in _PLACE.finditer(question):
+    for m in _PLACE_ASKED.finditer(question):
         if re.match(r"\s+[a-z]", question[m.end() :]) and not re.match(
             r"\s+(?:" + "|".join(STOPWORDS) + r")\b", question[m.end() :]
         ):

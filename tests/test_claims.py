@@ -378,6 +378,15 @@ def test_a_sentence_names_the_town_asked_about(config):
     assert in_the_place_asked("20 rubles a liter.", title, "What, in Russian money per litre?")
     assert ask("How many people were arrested in Aktau?", config=config, llm=None).refused
     assert ask("How many people were killed in Almaty?", config=config, llm=None).refused
+    # where someone went or came from is a place too, "according to" someone is not
+    fled = "Rumors that Nazarbayev and his family had fled the country."
+    assert not in_the_place_asked(fled, title, "When did Nazarbayev flee to Moscow?")
+    assert in_the_place_asked(fled, title, "According to Escobar, when did Nazarbayev flee?")
+    assert ask("When did Nazarbayev flee to Moscow with his daughters?", config=config).refused
+    # a follow-up's place is the user's: not the earlier turn's it was condensed with
+    history = [("Who is quoted from the Kyiv Post?", "Volodymyr Fesenko.")]
+    answer = ask("In his view, what motivated the protests in Kazakhstan?", history, config=config)
+    assert "socio-economic" in answer.text
 
 
 def test_a_sentence_gives_the_figures_and_days_the_question_gives(config):
@@ -388,6 +397,9 @@ def test_a_sentence_gives_the_figures_and_days_the_question_gives(config):
     assert gives_what_is_given(summit, "What did they decide at their January 10 summit?")
     toll = "The ministry said 26 armed criminals and 18 security guards were killed."
     assert not gives_what_is_given(toll, "What did it say about the 44 protesters killed?")
+    doubling = "Chaos, because of the doubling of prices for liquefied gas."
+    assert not gives_what_is_given(doubling, "Why did the gas price triple?")
+    assert gives_what_is_given(doubling, "Why did the gas price double?")
     assert gives_what_is_given("Armenia, Belarus, ...", "Which six countries are members?")
     question = "What did the CSTO leaders decide at their January 12 summit?"
     assert ask(question, config=config, llm=None).refused
