@@ -159,30 +159,32 @@ def naming_rare(names: set[str], cands: list[Candidate], every: list[Candidate])
 # a sentence pointing back: opening with a pronoun, or with a quote that names no speaker
 # but by a pronoun ("..., he added.")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|His|Her|Their)\b")
+_PRONOUN_INSIDE = re.compile(r"\b(?:he|she|his|him|her)\b")
 _QUOTE_OPENING = re.compile(r"\s*[“\"]")
 _PRONOUN_SPEAKERS = frozenset("he she they".split())
 ANTECEDENT_SENTENCES = 3
 
 
 def _points_back(text: str) -> bool:
-    if _PRONOUN_OPENING.match(text):
+    if _PRONOUN_OPENING.match(text) or _PRONOUN_INSIDE.search(text):
         return True
     return bool(_QUOTE_OPENING.match(text)) and speakers(text) <= _PRONOUN_SPEAKERS
 
 
 def antecedent(c: Candidate) -> str:
-    """The sentences before the candidate's in its paragraph that it points back to: "He did
-    not fail to point out that ..." to the one naming Blinken; "“But it is important that
-    ...”" to "“...,” he added." and on to "“...,” said Kfortov". "" when it does not."""
+    """The sentences before the candidate's that it points back to, by a pronoun or a quote
+    running on: "He did not fail to point out that ..." to the one naming Blinken; "“But it
+    is important that ...”" to "“...,” he added." and on to "“...,” said Kfortov". Back
+    across one paragraph break at most. "" when it points back to nothing."""
     spans = sentences(c.doc)
     i = next((k for k, s in enumerate(spans) if s.start == c.span.start), 0)
     out: list[str] = []
     text = c.span.text
     while _points_back(text) and i > 0 and len(out) < ANTECEDENT_SENTENCES:
         before = spans[i - 1]
-        if "\n" in c.doc.text[before.end : spans[i].start]:
-            break
         out.insert(0, before.text)
+        if "\n" in c.doc.text[before.end : spans[i].start]:
+            break  # a paragraph opening "Many diplomats liked his leadership": one across
         text, i = before.text, i - 1
     return " ".join(out)
 

@@ -82,6 +82,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind not in ("number", "name", "list") or befalls_as_asked(text, own))
         and picks_the_one_asked(text, own)
         and (kind != "other" or states_what_is_asked(f"{antecedent(c)} {text}", own))
+        and gives_the_reason_of_whom_asked(f"{antecedent(c)} {text}", own)
         and in_the_place_asked(text, c.doc.title, without_context(query))
         and gives_what_is_given(text, own)
     )
@@ -125,6 +126,22 @@ _YES_NO = re.compile(
     r"\s*(?:did|does|do|is|was|were|has|have|had|are|can|could|will|would|should)(?:n['’]t)?\b",
     re.IGNORECASE,
 )
+
+
+_WHY = re.compile(r"\s*(?:and\s+)?why\b", re.IGNORECASE)
+
+
+def gives_the_reason_of_whom_asked(text: str, question: str) -> bool:
+    """A "why" question is answered by a sentence naming everyone it names (a place aside):
+    "Why did Tokayev appoint Alikhan Smailov ...?" is not answered by Masimov's arrest, nor
+    "Why did Nazarbayev order ...?" by an order of Tokayev's."""
+    if not _WHY.match(question):
+        return True
+    runs = (set(content_terms(r)) for r in _NAME_RUN.findall(without_places(question)))
+    return all(holds_any(r, text) for r in runs if r)  # "Alikhan Smailov": by either name
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 YES_NO_HELD = 0.5  # share of a yes-or-no question's other words a sentence holds

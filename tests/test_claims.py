@@ -483,7 +483,7 @@ def test_a_sentence_pointing_back_names_what_the_one_before_names(config):
     kfortov = antecedent(_sentence(doc, "“But it is"))
     assert kfortov.startswith("“I think") and kfortov.endswith("he added.")
     assert antecedent(_sentence(doc, "Blinken does")) == ""  # points back to nothing
-    assert antecedent(_sentence(doc, "“I think")) == ""  # a new paragraph, a named speaker
+    assert antecedent(_sentence(doc, "“I think")) == ""  # a named speaker
     question = "Did Blinken think the Kazakh authorities were capable of dealing with the protests?"
     concern = "Blinken does not hide his concern for developments in Kazakhstan."
     assert not states_what_is_asked(concern, question)  # names all, holds none of the rest
@@ -492,6 +492,25 @@ def test_a_sentence_pointing_back_names_what_the_one_before_names(config):
     answer = ask(question, config=config, llm=None)
     assert "have the capacity to adequately address the protests" in answer.text
     assert "once Russians feel at home" not in answer.text  # his concern holds no "capable"
+
+
+def test_a_why_question_is_answered_by_a_sentence_naming_whom_it_names(config):
+    from qa.evidence import antecedent
+    from qa.fit import gives_the_reason_of_whom_asked
+
+    question = "Why did Tokayev appoint Alikhan Smailov as prime minister?"
+    arrest = "Tokayev had Karim Masimov arrested on suspicion of treason."
+    assert not gives_the_reason_of_whom_asked(arrest, question)
+    assert gives_the_reason_of_whom_asked(f"{arrest} Smailov was appointed.", question)
+    assert gives_the_reason_of_whom_asked(arrest, "Who appointed Smailov?")  # not a why
+    question = "Why did Tokayev appoint Alikhan Smailov as head of the National Security Committee?"
+    assert ask(question, config=config, llm=None).refused
+    # "his leadership" opening a paragraph points back to Nazarbayev, named in the one before
+    answer = ask("Why did Western diplomats view Nazarbayev positively?", config=config)
+    assert "lucrative opportunities for Western businesses" in answer.text
+    doc = Document("d", "K", "Nazarbayev ruled.\nMany liked his leadership. He had reforms.")
+    assert antecedent(_sentence(doc, "Many liked")) == "Nazarbayev ruled."
+    assert antecedent(_sentence(doc, "He had")) == "Nazarbayev ruled. Many liked his leadership."
 
 
 def _sentence(doc: Document, opening: str):
