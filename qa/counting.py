@@ -69,7 +69,8 @@ def in_the_terms_asked(text: str, question: str) -> bool:
 # what a figure may be asked as: "What was Kazakhstan's GDP in 2021?" (a rate or a
 # percentage is a "%": `fits_type`)
 _QUANTITY = re.compile(
-    r"\b(price|cost|toll|population|gdp|budget|output|salary|age|inflation|unemployment)\b",
+    r"\b(price|cost|toll|population|gdp|budget|output|salary|age|inflation|unemployment|value"
+    r"|worth|revenue|debt|wage|investment)\b",
     re.IGNORECASE,
 )
 

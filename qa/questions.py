@@ -48,7 +48,7 @@ def answer_type(question: str) -> str:
         return "list"
     if re.search(
         r"\b(?:price|cost|rate|percentage|toll|figure|amount|population|gdp|budget|output|salary"
-        r"|age)\b",
+        r"|age|value|worth|revenue|debt|wage|investment)\b",
         q,
     ):
         return "number"  # "what was the gas price rolled back to?" wants a figure

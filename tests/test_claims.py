@@ -319,6 +319,8 @@ def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
     assert names_the_quantity("Gas prices doubled to 20 rubles.", "What was the gas price?")
     oil = "How much oil does Kazakhstan export?"
     assert not names_the_quantity(gas, oil)
+    looted = "Hundreds of vehicles destroyed, and the Duty Free completely plundered."
+    assert not names_the_quantity(looted, "What was the value of the goods looted?")
     assert names_the_quantity("Kazakhstan exports 1.4 million barrels of oil a day.", oil)
     assert names_the_quantity(gas, "By how much did gas prices rise?")  # "how much did"
     assert ask(oil, config=config, llm=None).refused

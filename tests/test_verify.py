@@ -501,6 +501,7 @@ def test_a_date_of_another_event_is_not_given(config):
         ("What did Putin blame for the violence?", "other"),
         ("From what date did the LPG price rise take effect?", "date"),
         ("What is the retirement age for mothers with many children?", "number"),
+        ("What was the value of the goods looted from the Duty Free?", "number"),
         # the towns are asked for, not "the LPG price"
         ("In which two towns did the protests against the LPG price rise start?", "list"),
     ],
