@@ -229,7 +229,7 @@ def said_by_whom_asked(c: Candidate, text: str, question: str, source: str = "")
     m = _WHAT_SAID.match(question.strip())
     who = name_stems(m["who"]) - set(content_terms(source)) if m else set()
     speaking = {stem(w) for w in speakers(text)}
-    if not _says_what_is_asked(text, question, m):
+    if not _says_what_is_asked(f"{antecedent(c)} {text}", question, m):
         return False
     if who & speaking:  # what Lukyanov said about Moscow's fears is not about democracy
         topic = _ABOUT.search(question)
@@ -256,8 +256,11 @@ _SAID_CLAUSE = re.compile(
 
 def _says_what_is_asked(text: str, question: str, m: re.Match[str] | None) -> bool:
     """Does the sentence say what the question asks was said ("What did Kfortov say was
-    important about ...?": important), in the same words or close ones by MiniLM?"""
+    important about ...?": important), in the same words or close ones by MiniLM, and name
+    whom it was said to or of ("What did Lukashenko tell Putin?")?"""
     said = _ABOUT.split(question[m.end() :])[0] if m else ""
+    if not all(holds_any({n}, text) for n in name_stems(without_places(said))):
+        return False
     if not _SAID_CLAUSE.match(said):  # "What did Amnesty call Tokayev's order?": an object
         return True
     wanted = set(content_terms(said)) - name_stems(said)

@@ -530,6 +530,9 @@ def test_what_someone_said_was_so_is_in_the_sentence(config):
     assert "no one interferes from the outside" in answer.text
     answer = ask("What did Amnesty International call Tokayev's order?", config=config)
     assert "a recipe for disaster" in answer.text  # what follows "call" is its object
+    # whom it was said to is named: Lukashenko's call was with Nazarbayev
+    question = "What did Lukashenko tell Putin during his January 7 phone conversation with him?"
+    assert ask(question, config=config, llm=None).refused
 
 
 def test_a_date_of_an_event_placed_in_a_year_names_that_year(config):
