@@ -12,7 +12,7 @@ from .conflicts import COUNTED_GENERAL
 from .evidence import Candidate, word_similarity
 from .figures import MONTHS, figures, without_dates, years
 from .matching import held, holds_any, names_any, of_named
-from .questions import HOW_MANY, name_stems, new_names
+from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
 from .terms import (
     GROUPS,
     PERSONS,
@@ -169,8 +169,12 @@ def of_whom_asked(c: Candidate, question: str, source: str = "") -> bool:
     but not name another owner, after the figure or in its clause: "the six-member
     Collective Security Treaty Organization" does not count the Shanghai Cooperation
     Organization's members, nor "the Russian airlift effort involving 70 transport aircraft"
-    the aircraft Belarus sent."""
+    the aircraft Belarus sent. How long something lasted may leave the place its article is
+    about unsaid: "The country's access to the internet has been cut off for nearly three
+    days" (a share of "Kazakhstan's citizens" may not: it is a share of whom)."""
     if of_named(c, question, source):
+        return True
+    if HOW_LONG.search(question) and of_named(c, question, f"{source} {c.doc.title}"):
         return True
     if not asked_counted(question):
         return False

@@ -65,7 +65,7 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         words = {w.lower() for w in tokens(text)}
         return bool(words & MONTHS) or bool(_TIME_WORDS.search(text.lower()))
     if kind == "number":  # "how long" wants a length of time, not any figure
-        if _HOW_LONG.search(question) or asked_counted(question) in TIME_UNITS:
+        if HOW_LONG.search(question) or asked_counted(question) in TIME_UNITS:
             return bool(durations(text))  # "from 1991 to 2019", not "2 days after the start"
         if _RATE.search(question) and not _PERCENT.search(text):
             return False  # an unemployment rate is no average age of 31 years
@@ -104,7 +104,7 @@ _REASON = re.compile(
 )
 
 
-_HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _HOW_OLD = re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE)
 # a rate or a share is a percentage (an exchange rate is not)
 _RATE = re.compile(r"(?<!exchange )\b(?:rate|percentage|percent)\b|\bshare\s+of\b", re.I)

@@ -416,6 +416,9 @@ def test_a_count_owned_by_another_in_its_clause_is_not_of_whom_asked(config):
     # a count may leave who did it unsaid
     assert _of_whom("The deployment of about 3,000 men.", "How many troops did Russia send?")
     assert ask("How many transport aircraft did Belarus send?", config=config).refused
+    # how long something lasted may leave the article's country unsaid ("The country's")
+    answer = ask("For how long was Kazakhstan's access to the internet cut off?", config=config)
+    assert "nearly three days" in answer.text
 
 
 AIRLIFT = "The nature of the Russian airlift effort involving 70 transport aircraft."
