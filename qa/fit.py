@@ -233,7 +233,7 @@ def said_by_whom_asked(c: Candidate, text: str, question: str, source: str = "")
         return False
     if who & speaking:  # what Lukyanov said about Moscow's fears is not about democracy
         topic = _ABOUT.search(question)
-        return not topic or bool(set(content_terms(topic["what"])) & set(content_terms(text)))
+        return not topic or holds_any(set(content_terms(topic["what"])), text)  # "Kazakh"
     if not who:
         return about_it(text, question)
     # someone else speaks (Kortunov, for what Lukyanov said), or no one does (Masimov's

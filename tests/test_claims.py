@@ -533,6 +533,9 @@ def test_what_someone_said_was_so_is_in_the_sentence(config):
     assert "no one interferes from the outside" in answer.text
     answer = ask("What did Amnesty International call Tokayev's order?", config=config)
     assert "a recipe for disaster" in answer.text  # what follows "call" is its object
+    # what it is about may be named in a word made from it: "our Kazakh friends"
+    answer = ask("What did Kremlin spokesman Dmitry Peskov say about Kazakhstan?", config=config)
+    assert "our Kazakh friends" in answer.text
     # whom it was said to is named: Lukashenko's call was with Nazarbayev
     question = "What did Lukashenko tell Putin during his January 7 phone conversation with him?"
     assert ask(question, config=config, llm=None).refused
