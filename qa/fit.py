@@ -31,6 +31,7 @@ from .questions import (
     fills_role,
     fits_type,
     kin,
+    main_clause,
     name_stems,
     near_asked,
 )
@@ -83,6 +84,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and picks_the_one_asked(text, own)
         and (kind != "other" or states_what_is_asked(f"{antecedent(c)} {text}", own))
         and gives_the_reason_of_whom_asked(f"{antecedent(c)} {text}", own)
+        and holds_the_main_clause(text, own)
         and in_the_place_asked(text, c.doc.title, without_context(query))
         and gives_what_is_given(text, own)
     )
@@ -142,6 +144,18 @@ def gives_the_reason_of_whom_asked(text: str, question: str) -> bool:
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def holds_the_main_clause(text: str, question: str) -> bool:
+    """Does the sentence hold a word of what the question's main clause asks (beyond names),
+    not only of its "after ..." clause? "What did the protesters demand after the gas price
+    was rolled back?" is not answered by the roll-back, but by "... the next stage of the
+    protests, demanding lower food prices, ..."."""
+    main = main_clause(question)
+    if main == question:
+        return True
+    wanted = set(question_terms(main)) - name_stems(main)
+    return not wanted or bool(held(wanted, text))
 
 
 YES_NO_HELD = 0.5  # share of a yes-or-no question's other words a sentence holds

@@ -31,6 +31,21 @@ from .terms import (
 _TIME_WORDS = re.compile(r"\b(?:1[89]\d\d|20\d\d|ago|week|yesterday|today|morning|evening|night)\b")
 
 
+# where a question's main clause ends: what it asks for is not in "after the price was
+# rolled back" (a clause: its verb is said with an auxiliary), while "before that
+# appointment" is part of it
+_SUBORDINATE = re.compile(
+    r"\s\b(?:after|before|when|while|because|since|until|once|if)\s+"
+    r"(?=(?:[\w'’-]+\s+){0,4}(?:was|were|is|are|had|has|have|did|do|does)\b)",
+    re.IGNORECASE,
+)
+
+
+def main_clause(question: str) -> str:
+    """The question without a clause subordinate to what it asks."""
+    return _SUBORDINATE.split(question, maxsplit=1)[0]
+
+
 def answer_type(question: str) -> str:
     """What kind of answer the question wants: date, number, name or other."""
     q = question.lower().strip()
@@ -49,7 +64,7 @@ def answer_type(question: str) -> str:
     if re.search(
         r"\b(?:price|cost|rate|percentage|toll|figure|amount|population|gdp|budget|output|salary"
         r"|age|value|worth|revenue|debt|wage|investment)\b",
-        q,
+        main_clause(q),  # "What did they demand after the gas price was rolled back?"
     ):
         return "number"  # "what was the gas price rolled back to?" wants a figure
     if re.match(r"(?:who|whose|whom)\b", q) or re.search(r"\bnames? of\b", q):

@@ -518,6 +518,20 @@ def test_a_why_question_is_answered_by_a_sentence_naming_whom_it_names(config):
     assert antecedent(_sentence(doc, "He had")) == "Nazarbayev ruled. Many liked his leadership."
 
 
+def test_a_sentence_holds_what_the_main_clause_asks(config):
+    from qa.fit import holds_the_main_clause
+    from qa.questions import answer_type, main_clause
+
+    question = "What did the protesters demand after the gas price was rolled back?"
+    assert main_clause(question) == "What did the protesters demand"
+    assert main_clause("What post did he hold before that appointment?").endswith("appointment?")
+    assert answer_type(question) == "other"  # the price is of the "after" clause
+    rollback = "The government was forced to roll back the gas price to 8 rubles a liter."
+    assert not holds_the_main_clause(rollback, question)
+    assert holds_the_main_clause("The protests went on, demanding lower food prices.", question)
+    assert "8 rubles" not in ask(question, config=config, llm=None).text
+
+
 def _sentence(doc: Document, opening: str):
     from qa.evidence import Candidate, sentences
 
