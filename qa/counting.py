@@ -11,7 +11,7 @@ import re
 from .conflicts import COUNTED_GENERAL
 from .evidence import Candidate, word_similarity
 from .figures import MONTHS, figures, without_dates, years
-from .matching import held, holds_any, names_any, of_named
+from .matching import held, holds_any, names_any, of_named, without_places
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
 from .terms import (
     GROUPS,
@@ -182,9 +182,16 @@ def of_whom_asked(c: Candidate, question: str, source: str = "") -> bool:
     if any(set(words) & others for _, words in counted_words(c.span.text)):
         return False
     # the owner may stand before the figure, in its clause: "the Russian airlift effort
-    # involving 70 transport aircraft" counts no aircraft Belarus sent
-    clauses = re.split(r"[;:()]", c.span.text)
-    return not any(figures(k) and new_names(k, question) for k in clauses)
+    # involving 70 transport aircraft" counts no aircraft Belarus sent (a place is no owner,
+    # and names after it are places or reporters: "the TASS agency reported")
+    for part in re.split(r"[;:(),]", c.span.text):
+        head = _FIGURE_START.split(part, maxsplit=1)[0]
+        if figures(part) and new_names(without_places(head, True), question):
+            return False
+    return True
+
+
+_FIGURE_START = re.compile(r"\d")
 
 
 def _same_count(word: str, asked: str, name: bool) -> bool:

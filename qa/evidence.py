@@ -157,7 +157,7 @@ def naming_rare(names: set[str], cands: list[Candidate], every: list[Candidate])
 
 
 # a sentence pointing back: opening with a pronoun, or with a quote that names no speaker
-# but by a pronoun ("..., he added.")
+# but by a pronoun ("..., he added."); opening a paragraph, a pronoun anywhere in it
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|His|Her|Their)\b")
 _PRONOUN_INSIDE = re.compile(r"\b(?:he|she|his|him|her)\b")
 _QUOTE_OPENING = re.compile(r"\s*[“\"]")
@@ -165,25 +165,29 @@ _PRONOUN_SPEAKERS = frozenset("he she they".split())
 ANTECEDENT_SENTENCES = 3
 
 
-def _points_back(text: str) -> bool:
-    if _PRONOUN_OPENING.match(text) or _PRONOUN_INSIDE.search(text):
+def _points_back(text: str, opens_paragraph: bool) -> bool:
+    if _PRONOUN_OPENING.match(text) or (opens_paragraph and _PRONOUN_INSIDE.search(text)):
         return True
     return bool(_QUOTE_OPENING.match(text)) and speakers(text) <= _PRONOUN_SPEAKERS
 
 
 def antecedent(c: Candidate) -> str:
-    """The sentences before the candidate's that it points back to, by a pronoun or a quote
-    running on: "He did not fail to point out that ..." to the one naming Blinken; "“But it
-    is important that ...”" to "“...,” he added." and on to "“...,” said Kfortov". Back
-    across one paragraph break at most. "" when it points back to nothing."""
+    """The sentences before the candidate's that it points back to, by a pronoun opening it
+    (or anywhere in a sentence opening its paragraph) or a quote running on: "He did not
+    fail to point out that ..." to the one naming Blinken; "“But it is important that ...”"
+    to "“...,” he added." and on to "“...,” said Kfortov". Back across one paragraph break
+    at most. "" when it points back to nothing."""
     spans = sentences(c.doc)
     i = next((k for k, s in enumerate(spans) if s.start == c.span.start), 0)
     out: list[str] = []
     text = c.span.text
-    while _points_back(text) and i > 0 and len(out) < ANTECEDENT_SENTENCES:
+    while i > 0 and len(out) < ANTECEDENT_SENTENCES:
         before = spans[i - 1]
+        opens = "\n" in c.doc.text[before.end : spans[i].start]
+        if not _points_back(text, opens):
+            break
         out.insert(0, before.text)
-        if "\n" in c.doc.text[before.end : spans[i].start]:
+        if opens:
             break  # a paragraph opening "Many diplomats liked his leadership": one across
         text, i = before.text, i - 1
     return " ".join(out)

@@ -34,11 +34,12 @@ def figures(text: str) -> set[float]:
 
 def days(text: str) -> set[tuple[str, int]]:
     """The days of a month the text names, as (month's first three letters, day):
-    "on January 10" and "10 January" -> ("jan", 10)."""
+    "on January 10" and "10 January" -> ("jan", 10); "January 5-7" names the 6th too."""
     out = set()
     for m in _DATE.finditer(text):
-        month, day = re.search(r"[A-Za-z]+", m[0]), re.search(r"\d+", m[0])
-        out.add((month[0][:3].lower(), int(day[0])))
+        month, span = re.search(r"[A-Za-z]+", m[0])[0][:3].lower(), re.findall(r"\d+", m[0])
+        first, last = int(span[0]), int(span[-1])  # "January 5-7": the 5th to the 7th
+        out |= {(month, d) for d in range(first, max(first, last) + 1)}
     return out
 
 

@@ -37,9 +37,10 @@ _PLACE_ASKED = re.compile(
 )
 
 
-def without_places(question: str) -> str:
-    """The question without where it happened ("in Almaty", "into Kazakhstan")."""
-    return _PLACE.sub(" ", question)
+def without_places(question: str, moving: bool = False) -> str:
+    """The question without where it happened ("in Almaty", "into Kazakhstan"), and with
+    `moving`, where someone went to or came from ("to Moscow")."""
+    return (_PLACE_ASKED if moving else _PLACE).sub(" ", question)
 
 
 def in_the_place_asked(text: str, title: str, question: str) -> bool:

@@ -100,13 +100,13 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         return len(listed_names(text, question)) >= _listed_wanted(question) and len(
             _new_name_runs(text, question)
         ) >= asked_count(question)
-    if _WHY.match(question):  # a reason, not the bare event: "had been denied access"
+    if WHY.match(question):  # a reason, not the bare event: "had been denied access"
         return bool(_REASON.search(text))  # does not say why Lillis was turned away
     defined = defined_term(question)  # "What is Kazakhtelecom?": what it is, not what it did
     return defined is None or defines(text, *defined)
 
 
-_WHY = re.compile(r"\s*(?:and\s+)?why\b", re.IGNORECASE)
+WHY = re.compile(r"\s*(?:and\s+)?why\b", re.IGNORECASE)
 # what gives a reason: "because of the lucrative opportunities", "on suspicion of treason",
 # "renamed Nur-Sultan, in his honor", "that only prompted the next stage"
 _REASON = re.compile(
@@ -150,7 +150,7 @@ _PRONOUNS = frozenset("he she they it his her its their him them".split())
 def _new_name_runs(text: str, question: str) -> set[str]:
     """Names in `text` the question lacks, a many-word name once ("the Russian Federation")."""
     new = new_names(text, question)
-    runs = (m.group(0) for m in _NAME_RUN.finditer(text))
+    runs = (m.group(0) for m in NAME_RUN.finditer(text))
     return {r.lower() for r in runs if any(w.lower().replace("’", "'") in new for w in tokens(r))}
 
 
@@ -199,22 +199,25 @@ def about_subject(text: str, question: str) -> bool:
     return not subject or bool(_plain_words(text) & subject) or _refers_back(text, subject)
 
 
-# a word of a name: capitalised, not a month ("On January 7, he said")
-_NAME_WORD = re.compile(r"[A-ZÀ-Ö][\w’'-]*")
+_PRONOUN = re.compile(r"\b(?:" + "|".join(_PRONOUNS) + r")\b", re.IGNORECASE)
+# what names no one a pronoun could stand for: a quote, a place ("In Almaty, he said")
+_NO_ONE = re.compile(r"“[^”]*”|\"[^\"]*\"|\b(?i:in|at|from|to|into)\s+[A-Z][\w’'-]*")
 
 
 def _refers_back(text: str, subject: set[str]) -> bool:
     """Does a pronoun of the sentence stand for someone it leaves unnamed (the subject asked
-    about, named in the sentence before)? A pronoun stands for the nearest name before it:
-    "Alexander Lukashenko says he had a phone conversation" is Lukashenko's call, not
-    Putin's; "When he resigned in 2019, the new capital he ordered ..." names no one else."""
-    for m in re.finditer(r"\b(?:" + "|".join(_PRONOUNS) + r")\b", text, re.IGNORECASE):
+    about, named in the sentence before)? A pronoun stands for the nearest name before it,
+    not the sentence's first word, a month, a place or a name quoted: "Alexander Lukashenko
+    says he had a phone conversation" is Lukashenko's call, not Putin's; "When he resigned
+    in 2019, the new capital he ordered ..." and "Later, he said" name no one else."""
+    for m in _PRONOUN.finditer(text):
+        words = tokens(_NO_ONE.sub(" ", text[: m.start()]))[1:]
         before = [
-            w.lower()
-            for w in _NAME_WORD.findall(text[: m.start()])
-            if w.lower() not in STOPWORDS and w.lower() not in MONTHS
+            re.sub(r"['’]s$", "", w.lower())
+            for w in words
+            if w[0].isupper() and w.lower() not in STOPWORDS | MONTHS
         ]
-        if not before or re.sub(r"['’]s$", "", before[-1]) in subject:
+        if not before or before[-1] in subject:
             return True
     return False
 
@@ -232,7 +235,7 @@ def asked_count(question: str) -> int:
     return NUMBER_WORDS.get(m.group(1).lower(), 0) if m else 0
 
 
-_NAME_RUN = re.compile(r"[A-ZÀ-Ö][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Ö][\w’'-]*)*")
+NAME_RUN = re.compile(r"[A-ZÀ-Ö][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Ö][\w’'-]*)*")
 # what joins the items of an enumeration: "A, B, and the C", "A or B"
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _OPEN_END = re.compile(r"\s*,?\s*etc\b")  # "(Turkmenistan, Uzbekistan, etc.)"
@@ -246,7 +249,7 @@ def listed_names(text: str, question: str) -> set[str]:
     new = new_names(text, question)
     best: set[str] = set()
     run: list[re.Match[str]] = []
-    for m in _NAME_RUN.finditer(text):
+    for m in NAME_RUN.finditer(text):
         if run and not _LIST_JOIN.fullmatch(text[run[-1].end() : m.start()]):
             best = max(best, _new_items(run, text, new), key=len)
             run = []

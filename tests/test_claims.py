@@ -403,6 +403,8 @@ def test_a_sentence_gives_the_figures_and_days_the_question_gives(config):
     assert not gives_what_is_given(doubling, "Why did the gas price triple?")
     assert gives_what_is_given(doubling, "Why did the gas price double?")
     assert gives_what_is_given("Armenia, Belarus, ...", "Which six countries are members?")
+    assert gives_what_is_given("Armenia, Belarus, ...", "Which 6 countries are members?")
+    assert gives_what_is_given("From January 5-7 it burned.", "What happened on January 6?")
     question = "What did the CSTO leaders decide at their January 12 summit?"
     assert ask(question, config=config, llm=None).refused
     assert ask("What did the ministry say about the 44 protesters killed?", config=config).refused
@@ -413,8 +415,12 @@ def test_a_sentence_gives_the_figures_and_days_the_question_gives(config):
 def test_a_count_owned_by_another_in_its_clause_is_not_of_whom_asked(config):
     assert not _of_whom(AIRLIFT, "How many transport aircraft did Belarus send?")
     assert _of_whom(AIRLIFT, "How many transport aircraft did Russia send?")
-    # a count may leave who did it unsaid
-    assert _of_whom("The deployment of about 3,000 men.", "How many troops did Russia send?")
+    # a count may leave who did it unsaid, and names after it are places or reporters
+    russia = "How many troops did Russia send?"
+    assert _of_whom("The deployment of about 3,000 men.", russia)
+    assert _of_whom("About 3,000 paratroopers arrived in Almaty.", russia)
+    assert _of_whom("In Almaty, about 3,000 paratroopers landed.", russia)
+    assert _of_whom("About 3,000 paratroopers arrived, the TASS agency reported.", russia)
     assert ask("How many transport aircraft did Belarus send?", config=config).refused
     # how long something lasted may leave the article's country unsaid ("The country's")
     answer = ask("For how long was Kazakhstan's access to the internet cut off?", config=config)
@@ -508,6 +514,13 @@ def test_a_why_question_is_answered_by_a_sentence_naming_whom_it_names(config):
     assert not gives_the_reason_of_whom_asked(arrest, question)
     assert gives_the_reason_of_whom_asked(f"{arrest} Smailov was appointed.", question)
     assert gives_the_reason_of_whom_asked(arrest, "Who appointed Smailov?")  # not a why
+    assert not gives_the_reason_of_whom_asked(arrest, "According to the Guardian, why was Smailov?")
+    # whom it is according to is read in the paragraph; a place someone went to is aside
+    feared = "Moscow feared chaos."
+    assert gives_the_reason_of_whom_asked(
+        feared, "Why did Moscow intervene, according to Lukyanov?"
+    )
+    assert gives_the_reason_of_whom_asked(feared, "Why did Moscow send troops to Kazakhstan?")
     question = "Why did Tokayev appoint Alikhan Smailov as head of the National Security Committee?"
     assert ask(question, config=config, llm=None).refused
     # "his leadership" opening a paragraph points back to Nazarbayev, named in the one before
@@ -516,6 +529,9 @@ def test_a_why_question_is_answered_by_a_sentence_naming_whom_it_names(config):
     doc = Document("d", "K", "Nazarbayev ruled.\nMany liked his leadership. He had reforms.")
     assert antecedent(_sentence(doc, "Many liked")) == "Nazarbayev ruled."
     assert antecedent(_sentence(doc, "He had")) == "Nazarbayev ruled. Many liked his leadership."
+    # inside a paragraph, a pronoun after the opening stands for a name of its own sentence
+    doc = Document("d", "K", "Nazarbayev ruled. Tokayev had Masimov arrested on his orders.")
+    assert antecedent(_sentence(doc, "Tokayev had")) == ""
 
 
 def test_a_sentence_holds_what_the_main_clause_asks(config):
@@ -530,6 +546,8 @@ def test_a_sentence_holds_what_the_main_clause_asks(config):
     assert not holds_the_main_clause(rollback, question)
     assert holds_the_main_clause("The protests went on, demanding lower food prices.", question)
     assert "8 rubles" not in ask(question, config=config, llm=None).text
+    # "what happened" asks of the clause after it
+    assert holds_the_main_clause("Tokayev was sworn in.", "What happened after he was sworn in?")
 
 
 def _sentence(doc: Document, opening: str):
@@ -550,6 +568,15 @@ def test_what_someone_said_was_so_is_in_the_sentence(config):
     # what it is about may be named in a word made from it: "our Kazakh friends"
     answer = ask("What did Kremlin spokesman Dmitry Peskov say about Kazakhstan?", config=config)
     assert "our Kazakh friends" in answer.text
+    # what was said is read from the user's words, not a follow-up's earlier turn
+    from qa.fit import _says_what_is_asked
+
+    context = " (context: Who is quoted from the Kyiv Post? Volodymyr Fesenko.)"
+    assert _says_what_is_asked(
+        "Fesenko told reporters it was about gas.", "What did he say?" + context
+    )
+    kfortov = "“Russia had no choice,” said Kfortov."
+    assert not _says_what_is_asked(kfortov, " What did Kfortov say was important?")
     # whom it was said to is named: Lukashenko's call was with Nazarbayev
     question = "What did Lukashenko tell Putin during his January 7 phone conversation with him?"
     assert ask(question, config=config, llm=None).refused

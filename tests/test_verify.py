@@ -405,6 +405,10 @@ USSR = "Kazakhstan was the last republic to leave the collapsing USSR, in Decemb
             True,
         ),
         ("On January 7, he had a phone call.", "When did Putin call Nazarbayev?", True),
+        # the first word, a place or a name quoted is no one a pronoun stands for
+        ("Later, he called on January 7.", "When did Putin call?", True),
+        ("In Almaty, he called on January 7.", "When did Putin call?", True),
+        ("“Russia stays,” he said on January 7.", "When did Putin say it?", True),
         ("Anything in 1997.", "When did the protests start?", True),  # no name to be about
         ("Anything in 1997.", "How many people did Tokayev arrest?", True),  # not a date
     ],
@@ -553,6 +557,7 @@ def test_a_figure_is_no_date_and_goes_the_way_asked():
     # a year after a month is no day of it: "January 2022" holds no figure 22
     assert figures("Nazarbayev resigned in January 2022.") == set()
     assert days("on January 10 [21], or 12 February") == {("jan", 10), ("feb", 12)}
+    assert days("January 5-7") == {("jan", 5), ("jan", 6), ("jan", 7)}
 
 
 def test_an_age_is_given_as_an_age():
