@@ -56,9 +56,9 @@ def _places(text: str) -> set[str]:
 
 
 def in_the_terms_asked(text: str, question: str) -> bool:
-    """Is a figure in the currency and of the place the question asks for? A sentence that
-    leaves the place unsaid may answer; one naming another place (and not the asked one)
-    does not."""
+    """Is a figure in the currency and of the place the question asks for? One naming another
+    place (and not the asked one) is not. (A sentence leaving the place unsaid passes here;
+    `matching.in_the_place_asked` then wants a town named, the article's country not.)"""
     currency = _CURRENCY.search(question)
     if currency and stem(currency[1].lower()) not in set(content_terms(text)):
         return False
