@@ -165,7 +165,7 @@ _PRONOUN_SPEAKERS = frozenset("he she they".split())
 ANTECEDENT_SENTENCES = 3
 
 
-def _points_back(text: str, opens_paragraph: bool) -> bool:
+def _leans_back(text: str, opens_paragraph: bool) -> bool:
     if _PRONOUN_OPENING.match(text) or (opens_paragraph and _PRONOUN_INSIDE.search(text)):
         return True
     return bool(_QUOTE_OPENING.match(text)) and speakers(text) <= _PRONOUN_SPEAKERS
@@ -184,7 +184,7 @@ def antecedent(c: Candidate) -> str:
     while i > 0 and len(out) < ANTECEDENT_SENTENCES:
         before = spans[i - 1]
         opens = "\n" in c.doc.text[before.end : spans[i].start]
-        if not _points_back(text, opens):
+        if not _leans_back(text, opens):
             break
         out.insert(0, before.text)
         if opens:

@@ -23,18 +23,12 @@ def held(terms: set[str], text: str) -> set[str]:
     return found
 
 
-# where it happened is mostly left unsaid: "How many were killed in Kazakhstan?"
-_PLACE = re.compile(
-    r"\b(?:in|at|into|across|throughout|within|inside)\s+(?:the\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-)
-
-
-# where it happened, went to or came from: "flee to Moscow", "came from Armenia"
-_PLACE_ASKED = re.compile(
-    r"\b(?:in|at|into|across|throughout|within|inside|(?<![Aa]ccording\s)to|from)\s+(?:the\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-)
+# where it happened is mostly left unsaid: "How many were killed in Kazakhstan?"; with "to"
+# and "from", where someone went or came from: "flee to Moscow", "came from Armenia"
+_WHERE = r"\b(?:in|at|into|across|throughout|within|inside{})\s+(?:the\s+)?"
+_PLACE_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_PLACE = re.compile(_WHERE.format("") + _PLACE_NAME)
+_PLACE_ASKED = re.compile(_WHERE.format(r"|(?<![Aa]ccording\s)to|from") + _PLACE_NAME)
 
 
 def without_places(question: str, moving: bool = False) -> str:
