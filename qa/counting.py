@@ -10,13 +10,12 @@ import re
 
 from .conflicts import COUNTED_GENERAL
 from .evidence import Candidate, word_similarity
-from .figures import MONTHS, figures, without_dates, years
-from .matching import held, holds_any, names_any, of_named, without_places
+from .figures import figures, without_dates, years
+from .matching import held, holds_any, names_any, of_named, places, without_places
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
 from .terms import (
     GROUPS,
     PERSONS,
-    STOPWORDS,
     TIME_UNITS,
     asked_counted,
     capitalised,
@@ -42,19 +41,6 @@ _CURRENCY = re.compile(r"\bin\s+(tenge|rubles?|roubles?|dollars?|euros?|yuan|pou
 
 # a place: "in Kazakhstan", "at Almaty airport"; not a description ("in the Central Asian
 # nation": a capitalised word before a plain one)
-_IN_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*(?P<next>\s+[a-z][\w’'-]*)?"
-)
-
-
-def _places(text: str) -> set[str]:
-    return {
-        stem(m[1])
-        for m in _IN_PLACE.finditer(text)
-        if (not m["next"] or m["next"].strip() in STOPWORDS) and m[1].lower() not in MONTHS
-    }
-
-
 def in_the_terms_asked(text: str, question: str) -> bool:
     """Is a figure in the currency and of the place the question asks for? One naming another
     place (and not the asked one) is not. (A sentence leaving the place unsaid passes here;
@@ -62,8 +48,8 @@ def in_the_terms_asked(text: str, question: str) -> bool:
     currency = _CURRENCY.search(question)
     if currency and stem(currency[1].lower()) not in set(content_terms(text)):
         return False
-    asked = _places(question)
-    return not asked or names_any(asked, text) or not _places(text)
+    asked = set().union(*places(question))
+    return not asked or names_any(asked, text) or not places(text)
 
 
 # what a figure may be asked as: "What was Kazakhstan's GDP in 2021?" (a rate or a

@@ -37,21 +37,31 @@ def without_places(question: str, moving: bool = False) -> str:
     return (_PLACE_ASKED if moving else _PLACE).sub(" ", question)
 
 
+def places(text: str, moving: bool = False) -> list[set[str]]:
+    """The places the text says something happened in (with `moving`, went to or came from),
+    each as its words' stems: no month, nor a name qualifying a noun ("in Russian money")."""
+    out = []
+    for m in (_PLACE_ASKED if moving else _PLACE).finditer(text):
+        rest = text[m.end() :]
+        if re.match(r"\s+[a-z]", rest) and not _STOPWORD_NEXT.match(rest):
+            continue
+        words = [w for w in m.group(0).split() if w.lower() not in MONTHS]
+        if place := set(content_terms(" ".join(words))):
+            out.append(place)
+    return out
+
+
+_STOPWORD_NEXT = re.compile(r"\s+(?:" + "|".join(STOPWORDS) + r")\b")
+
+
 def in_the_place_asked(text: str, title: str, question: str) -> bool:
     """Does the sentence name where the question says it happened? The place its article is
     about (its title names it) may go unsaid: "How many were killed in Kazakhstan?". A town
     may not: "How many people were arrested in Aktau?" is not answered by the nationwide
     "Over 4,000 people have been arrested"."""
-    for m in _PLACE_ASKED.finditer(question):
-        if re.match(r"\s+[a-z]", question[m.end() :]) and not re.match(
-            r"\s+(?:" + "|".join(STOPWORDS) + r")\b", question[m.end() :]
-        ):
-            continue  # a name qualifying a noun: "in Russian money"
-        words = [w for w in m.group(0).split() if w.lower() not in MONTHS]
-        place = set(content_terms(" ".join(words)))
-        if place and not holds_any(place, title) and not holds_any(place, text):
-            return False
-    return True
+    return all(
+        holds_any(place, title) or holds_any(place, text) for place in places(question, True)
+    )
 
 
 def of_named(c: Candidate, question: str, source: str = "") -> bool:

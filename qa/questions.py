@@ -228,11 +228,14 @@ def _listed_wanted(question: str) -> int:
 
 
 def asked_count(question: str) -> int:
-    """How many items the question asks for ("which six countries": 6), 0 if it doesn't
-    say. A sentence naming fewer is no answer to it: four requested forces are not the six
-    members."""
+    """How many items the question asks for ("which six countries", "which 6 countries": 6),
+    0 if it doesn't say. A sentence naming fewer is no answer to it: four requested forces
+    are not the six members."""
     m = re.match(r"\s*(?:(?:in|from|of|among)\s+)?(?:which|what)\s+(\w+)", question, re.I)
-    return NUMBER_WORDS.get(m.group(1).lower(), 0) if m else 0
+    if not m:
+        return 0
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
 
 
 NAME_RUN = re.compile(r"[A-ZÀ-Ö][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-ZÀ-Ö][\w’'-]*)*")
