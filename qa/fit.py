@@ -83,7 +83,11 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind != "other" or said_by_whom_asked(c, text, query, known, before))
         and (kind != "date" or (tells_the_event(text, own, c.doc) and about_subject(text, own)))
         and (kind != "number" or counts_right_way(text, query))
-        and (of_the_year_asked(text, query) if kind != "date" else dates_the_year_asked(text, own))
+        and (
+            of_the_year_asked(text, query, _paragraph(c), c.doc.date)
+            if kind != "date"
+            else dates_the_year_asked(text, own)
+        )
         and (kind != "number" or names_the_quantity(text, query))
         and (kind != "number" or in_the_terms_asked(text, query))
         and (kind not in ("number", "name", "list") or befalls_as_asked(text, own))
@@ -221,12 +225,16 @@ def dates_the_year_asked(text: str, question: str) -> bool:
     return not asked or bool(asked & years(text))
 
 
-def of_the_year_asked(text: str, question: str) -> bool:
+def of_the_year_asked(text: str, question: str, context: str = "", dated: str = "") -> bool:
     """A sentence naming years names the one asked: "What was inflation in Kazakhstan in
-    2020?" is not answered by "in 2021, inflation reached 10.9%". One naming no year leaves
-    it unsaid."""
+    2020?" is not answered by "in 2021, inflation reached 10.9%". One naming no year speaks
+    of the year its `context` (its paragraph) names, or of its article's `dated` year: "What
+    was the price of liquefied gas in 2019?" is not answered by the price after this
+    January's doubling."""
     asked, found = years(question), years(text)
-    return not asked or not found or bool(asked & found)
+    if not asked or found:
+        return not asked or bool(asked & found)
+    return asked <= years(f"{context} {dated[:4]}")
 
 
 # "What did Amnesty International call Tokayev's order?": what someone named said

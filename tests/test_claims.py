@@ -313,7 +313,15 @@ def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
     inflation = "In 2021, inflation reached 10.9%."
     assert not of_the_year_asked(inflation, "What was inflation in Kazakhstan in 2020?")
     assert of_the_year_asked(inflation, "What was inflation in Kazakhstan in 2021?")
-    assert of_the_year_asked("Inflation reached 10.9%.", "What was inflation in 2020?")  # unsaid
+    # a sentence naming no year speaks of its paragraph's year, or its article's
+    unsaid, asked = "Inflation reached 10.9%.", "What was inflation in 2020?"
+    assert not of_the_year_asked(unsaid, asked)
+    assert not of_the_year_asked(unsaid, asked, "The crisis of 2021.", "2022-01-06")
+    assert of_the_year_asked(unsaid, asked, "The figures for 2020 are out.")
+    assert of_the_year_asked(unsaid, asked, dated="2020-12-30")
+    # Escobar's 20 rubles is this January's price, in an article of 2022
+    assert ask("What was the price of liquefied gas in 2019?", config=config, llm=None).refused
+    assert "20 rubles" in ask("What did liquefied gas cost?", config=config, llm=None).text
     gas = "Liquefied gas reached the equivalent of 20 rubles a liter."
     assert not names_the_quantity(gas, "What was Kazakhstan's GDP in 2021?")
     assert names_the_quantity("Gas prices doubled to 20 rubles.", "What was the gas price?")
