@@ -37,6 +37,7 @@ from .questions import (
     main_clause,
     name_stems,
     near_asked,
+    new_names,
 )
 from .speakers import reports_speech, speakers
 from .terms import (
@@ -72,6 +73,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and fills_role(text, query)
         and (kind != "name" or text != c.span.text or near_asked(text, query))
         and (kind != "name" or does_what_is_asked(text, query, text != c.span.text))
+        and (kind != "name" or names_one_asked(text, query))
         and (kind != "name" or of_named(c, query, known))
         and (kind != "number" or of_whom_asked(c, query, known))
         and (kind != "number" or of_the_group_asked(text, own))
@@ -333,6 +335,41 @@ _WHO_DID = re.compile(
     r"|became|becomes|become|remains|remained|stays|stayed)\b)(\w+)",
     re.IGNORECASE,
 )
+
+
+_AUXILIARIES = frozenset("was were is are did does do has have had will can could".split())
+
+
+def _which_kind(question: str) -> set[str]:
+    """What a "which" question asks for: its words up to a verb ("Which civil society
+    organizations signed ...?"), else its first word ("Which company cut ...?")."""
+    words = tokens(question)
+    if not words or words[0].lower() != "which":
+        return set()
+    what = []
+    for w in words[1:5]:
+        if w.lower() in _AUXILIARIES or w.lower().endswith("ed"):
+            break
+        what.append(w)
+    else:
+        what = words[1:2]
+    return set(content_terms(" ".join(what or words[1:2])))
+
+
+def names_one_asked(text: str, question: str) -> bool:
+    """Does the sentence name one of those a "which" question asks for, not only qualify
+    them? "On Saturday, a group of Kazakh civil society organizations wrote an open letter"
+    names no organization: "Kazakh" is a word of the kind asked, as "Kremlin" is of the
+    spokesman in "Kremlin spokesman Dmitry Peskov", who is named."""
+    kind = _which_kind(question)
+    if not kind:
+        return True
+    words, new = tokens(text), new_names(text, question)
+    return any(
+        w.lower().replace("’", "'") in new
+        and not (i + 1 < len(words) and words[i + 1].islower() and stem(words[i + 1]) in kind)
+        for i, w in enumerate(words)
+    )
 
 
 def does_what_is_asked(text: str, question: str, bylined: bool = False) -> bool:

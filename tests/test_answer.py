@@ -14,6 +14,7 @@ from qa.counting import counts_asked
 from qa.evidence import Candidate
 from qa.fit import (
     does_what_is_asked,
+    names_one_asked,
     names_what_it_is_about,
     names_whom_it_is_according_to,
     said_by_whom_asked,
@@ -293,6 +294,18 @@ def test_a_who_did_question_needs_what_was_done(config):
     assert not does_what_is_asked("A text. (The Moscow Times)", "Who founded it?", True)
     council = "Who founded the Russian International Affairs Council?"
     assert ask(council, config=config, llm=None).refused  # a member speaks; no founder
+
+
+def test_a_which_question_needs_one_of_those_asked_named(config):
+    letter = "On Saturday, a group of Kazakh civil society organizations wrote an open letter."
+    question = "Which civil society organizations wrote an open letter?"
+    assert not names_one_asked(letter, question)  # "Kazakh" qualifies them
+    assert names_one_asked("The Adilet and Kazakh Bar organizations wrote it.", question)
+    spokesman = "Which spokesman spoke for the Kremlin?"
+    assert names_one_asked("Kremlin spokesman Dmitry Peskov stressed it.", spokesman)
+    assert not names_one_asked("A Kremlin spokesman stressed it.", spokesman)
+    assert names_one_asked("Kazakhtelecom cut the internet.", "Which company cut the web?")
+    assert ask(question, config=config, llm=None).refused
 
 
 def test_an_answer_according_to_someone_must_be_theirs(config):
