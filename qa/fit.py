@@ -70,7 +70,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         text = f"{text} ({by.text})"
     return (
         fits_type(kind, text, f"{query} — by {known}" if known else query)  # names known
-        and fills_role(text, query)
+        and fills_role(without_places(text, True), query)  # no one's role is "from Russia"
         and (kind != "name" or text != c.span.text or near_asked(text, query))
         and (kind != "name" or does_what_is_asked(text, query, text != c.span.text))
         and (kind != "name" or names_one_asked(text, query))

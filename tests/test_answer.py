@@ -308,6 +308,16 @@ def test_a_which_question_needs_one_of_those_asked_named(config):
     assert ask(question, config=config, llm=None).refused
 
 
+def test_a_place_holds_no_role(config):
+    """ "... troops from Russia, Almaty Commandant reports ..." names no commandant."""
+    for question in (
+        "Who is the Almaty commandant?",
+        "What is the name of the Almaty Commandant who reported finding headless corpses?",
+    ):
+        assert ask(question, config=config, llm=None).refused
+    assert "Ukibay" in ask("Who is Nazarbayev's spokesman?", config=config, llm=None).text
+
+
 def test_an_answer_according_to_someone_must_be_theirs(config):
     question = "Why did Moscow intervene, according to Lukyanov?"
     kfortov = '"Russia had no choice but to intervene," said Kfortov.'
