@@ -142,16 +142,28 @@ _YES_NO = re.compile(
 )
 
 
+HELD = 0.5  # share of a yes-or-no or why question's other words a sentence holds
+
+
 def gives_the_reason_of_whom_asked(text: str, question: str) -> bool:
     """A "why" question is answered by a sentence naming everyone it names, by either of a
     name's words (a place aside, and whom it is according to: `names_whom_it_is_according_to`
-    reads the paragraph): "Why did Tokayev appoint Alikhan Smailov ...?" is not answered by
-    Masimov's arrest."""
+    reads the paragraph), and holding half its other words, rounded down, as for a yes-or-no
+    question: "Why did Tokayev appoint Alikhan Smailov ...?" is not answered by Masimov's
+    arrest, nor "Why did Nazarbayev order security forces to shoot to kill without warning?"
+    by why the crackdown came late ("... sabotage the orders of the puppet ruler Tokayev")."""
     question = _ACCORDING.sub(" ", question)
     if not WHY.match(question.lstrip(" ,")):
         return True
     runs = (set(content_terms(r)) for r in NAME_RUN.findall(without_places(question, True)))
-    return all(holds_any(r, text) for r in runs if r)
+    return all(holds_any(r, text) for r in runs if r) and _holds_half(text, question)
+
+
+def _holds_half(text: str, question: str) -> bool:
+    """Does the text hold HELD of the question's words beyond its names, rounded down (a
+    lone verb may be said otherwise: "left" by "had fled")?"""
+    wanted = set(question_terms(question)) - name_stems(question)
+    return len(held(wanted, text)) >= int(HELD * len(wanted))
 
 
 def holds_the_main_clause(text: str, question: str) -> bool:
@@ -170,9 +182,6 @@ def holds_the_main_clause(text: str, question: str) -> bool:
 _GENERIC_VERBS = frozenset(stem(w) for w in "happen happened occur occurred do did".split())
 
 
-YES_NO_HELD = 0.5  # share of a yes-or-no question's other words a sentence holds
-
-
 def states_what_is_asked(text: str, question: str) -> bool:
     """A yes-or-no question is answered by a sentence naming everyone and everything it
     names (a place aside; `text` holds the sentences a pronoun points back to), and holding
@@ -185,9 +194,7 @@ def states_what_is_asked(text: str, question: str) -> bool:
     if not _YES_NO.match(question):
         return True
     names = name_stems(without_places(question))  # named in any case: "the security council"
-    wanted = set(question_terms(question)) - name_stems(question)
-    enough = int(YES_NO_HELD * len(wanted))  # a lone verb may be said otherwise: "left"
-    return all(holds_any({n}, text) for n in names) and len(held(wanted, text)) >= enough
+    return all(holds_any({n}, text) for n in names) and _holds_half(text, question)
 
 
 # what befalls people: the verb a question says it with, and the words a sentence may say it
