@@ -160,9 +160,9 @@ def gives_the_reason_of_whom_asked(text: str, question: str) -> bool:
 
 
 def _holds_half(text: str, question: str) -> bool:
-    """Does the text hold HELD of the question's words beyond its names, rounded down (a
-    lone verb may be said otherwise: "left" by "had fled")?"""
-    wanted = set(question_terms(question)) - name_stems(question)
+    """Does the text hold HELD of the question's words beyond its names and light verbs,
+    rounded down (a lone verb may be said otherwise: "left" by "had fled")?"""
+    wanted = set(question_terms(question)) - name_stems(question) - _GENERIC_VERBS
     return len(held(wanted, text)) >= int(HELD * len(wanted))
 
 
@@ -178,8 +178,13 @@ def holds_the_main_clause(text: str, question: str) -> bool:
     return not wanted or bool(held(wanted, text))
 
 
-# "What happened after ...?" asks of the clause after it
-_GENERIC_VERBS = frozenset(stem(w) for w in "happen happened occur occurred do did".split())
+# "What happened after ...?" asks of the clause after it; "Did he make any statement?" of
+# the statement: a light verb says nothing of its own
+_GENERIC_VERBS = frozenset(
+    stem(w)
+    for w in """happen happened occur occurred do did make makes made take takes took give
+gives gave get gets got""".split()
+)
 
 
 def states_what_is_asked(text: str, question: str) -> bool:

@@ -486,6 +486,12 @@ def test_a_yes_or_no_question_is_answered_by_a_sentence_naming_what_it_names(con
     assert ask("Did Kazakhstan leave the CSTO?", config=config, llm=None).refused
     answer = ask("Did Nazarbayev leave the country?", config=config, llm=None)
     assert "had fled the country" in answer.text  # what it asks, in other words
+    # a light verb ("make") says nothing the sentence must hold
+    question = "Did Nazarbayev make any public statement during the unrest?"
+    silent = "Nazarbayev is out of sight, and there is no official statement from him."
+    assert states_what_is_asked(silent, question)
+    assert not states_what_is_asked("Nazarbayev is out of sight.", question)
+    assert "no official statement from him" in ask(question, config=config, llm=None).text
 
 
 def test_a_sentence_pointing_back_names_what_the_one_before_names(config):
