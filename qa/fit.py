@@ -120,10 +120,10 @@ def gives_what_is_given(text: str, question: str) -> bool:
 _MULTIPLES = frozenset(stem(w) for w in "double triple quadruple halve".split())
 
 
-# "their first summit", "the country's last leader": an ordinal picks one of several (not
-# "last year", "first break out")
+# "their first summit", "the country's last leader", "the only official arrested": an
+# ordinal picks one of several (not "last year", "first break out")
 _ORDINAL = re.compile(
-    r"(?:\b(?:the|their|its|his|her)|['’]s)\s+(first|last|previous|latest|earliest)\s+"
+    r"(?:\b(?:the|their|its|his|her)|['’]s)\s+(first|last|previous|latest|earliest|only|sole)\s+"
     r"(?!(?:year|week|weekend|month|decade|time|day|night|hour|minute)s?\b)[a-z]",
     re.IGNORECASE,
 )

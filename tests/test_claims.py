@@ -474,6 +474,10 @@ def test_an_ordinal_picks_the_one_asked(config):
     question = "When did the leaders of the CSTO countries hold their first summit?"
     assert ask(question, config=config, llm=None).refused
     assert ask("Who was the last leader of the Soviet Union?", config=config, llm=None).refused
+    # "the only one" picks one too: one official arrested is not the only one
+    arrested = "At the minimum one top former official, Karim Masimov, has been arrested."
+    assert not picks_the_one_asked(arrested, "Was Karim Masimov the only official arrested?")
+    assert picks_the_one_asked("He was the only official arrested.", "Was he the only one?")
 
 
 def test_a_yes_or_no_question_is_answered_by_a_sentence_naming_what_it_names(config):
