@@ -45,7 +45,7 @@ from .evidence import (
     whole_documents,
 )
 from .figures import figures
-from .fit import befalls_as_asked, fits
+from .fit import befalls_as_asked, fits, in_the_year_asked
 from .followups import condense, plain_turn
 from .matching import holds_any, of_named
 from .parts import covers, question_parts
@@ -230,6 +230,7 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
         and of_named(c, query)
         and befalls_as_asked(text, own)
         and of_the_group_asked(text, own)
+        and in_the_year_asked(c, query)
     )
 
 

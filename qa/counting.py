@@ -78,6 +78,23 @@ def names_the_quantity(text: str, question: str) -> bool:
 
 
 _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+(?:how|what)\b", re.IGNORECASE)
+# a price is an amount of money: "20 rubles", "$1.5bn", "8 tenge a liter"
+_PRICE_ASKED = re.compile(r"\b(?:price|prices|cost|costs|costed)\b", re.IGNORECASE)
+_MONEY = re.compile(
+    r"[$€£₽]\s?\d|\d\s*(?:(?:million|billion|thousand|bn|m)\s+)?"
+    r"(?:rubles?|roubles?|tenge|dollars?|euros?|cents?|kopecks?|yuan)\b",
+    re.IGNORECASE,
+)
+
+
+def in_money(text: str, question: str) -> bool:
+    """A price asked ("What was the price of liquefied gas in 2019?") is an amount of money:
+    "three decades" in a sentence on "the doubling of gas prices" is none. By how much it
+    changed may be a multiple ("doubling"); a count asks no price ("How many were arrested
+    after gas prices rose?")."""
+    if not _PRICE_ASKED.search(question) or _HOW_MUCH.search(question) or HOW_MANY.search(question):
+        return True
+    return bool(_MONEY.search(text))
 
 
 def counts_right_way(text: str, question: str) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .conflicts import SOFT_MATCH
 from .counting import (
     counts_right_way,
+    in_money,
     in_the_terms_asked,
     names_the_quantity,
     of_the_group_asked,
@@ -24,7 +25,15 @@ from .documents import Document
 from .evidence import Candidate, antecedent, byline, inside, sentences, word_similarity
 from .figures import days, figures, years
 from .followups import without_context
-from .matching import held, holds_any, in_the_place_asked, names_any, of_named, without_places
+from .matching import (
+    held,
+    holds_any,
+    in_the_place_asked,
+    names_any,
+    of_named,
+    without_places,
+    without_towns,
+)
 from .questions import (
     NAME_RUN,
     WHY,
@@ -70,7 +79,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         text = f"{text} ({by.text})"
     return (
         fits_type(kind, text, f"{query} — by {known}" if known else query)  # names known
-        and fills_role(without_places(text, True), query)  # no one's role is "from Russia"
+        and fills_role(without_towns(text), query)  # no one's role is "from Russia"
         and (kind != "name" or text != c.span.text or near_asked(text, query))
         and (kind != "name" or does_what_is_asked(text, query, text != c.span.text))
         and (kind != "name" or names_one_asked(text, query))
@@ -85,13 +94,10 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind != "other" or said_by_whom_asked(c, text, query, known, before))
         and (kind != "date" or (tells_the_event(text, own, c.doc) and about_subject(text, own)))
         and (kind != "number" or counts_right_way(text, query))
-        and (
-            of_the_year_asked(text, query, _paragraph(c), c.doc.date)
-            if kind != "date"
-            else dates_the_year_asked(text, own)
-        )
+        and (in_the_year_asked(c, query) if kind != "date" else dates_the_year_asked(text, own))
         and (kind != "number" or names_the_quantity(text, query))
         and (kind != "number" or in_the_terms_asked(text, query))
+        and (kind != "number" or in_money(text, query))
         and (kind not in ("number", "name", "list") or befalls_as_asked(text, own))
         and picks_the_one_asked(text, own)
         and (kind != "other" or states_what_is_asked(f"{before} {text}", own))
@@ -239,16 +245,23 @@ def dates_the_year_asked(text: str, question: str) -> bool:
     return not asked or bool(asked & years(text))
 
 
+def in_the_year_asked(c: Candidate, question: str) -> bool:
+    """Is the candidate of the year the question asks of (`of_the_year_asked`)?"""
+    return of_the_year_asked(c.span.text, question, _paragraph(c), c.doc.date)
+
+
 def of_the_year_asked(text: str, question: str, context: str = "", dated: str = "") -> bool:
     """A sentence naming years names the one asked: "What was inflation in Kazakhstan in
     2020?" is not answered by "in 2021, inflation reached 10.9%". One naming no year speaks
-    of the year its `context` (its paragraph) names, or of its article's `dated` year: "What
-    was the price of liquefied gas in 2019?" is not answered by the price after this
-    January's doubling."""
+    of a year its `context` (its paragraph and the one before) names, or its article's
+    `dated` year: "What was the price of liquefied gas in 2019?" is not answered by the
+    price after the January doubling an article dated 2022 reports. With no year near (and
+    an undated article, whose own year is unknown), it leaves the year unsaid."""
     asked, found = years(question), years(text)
     if not asked or found:
         return not asked or bool(asked & found)
-    return asked <= years(f"{context} {dated[:4]}")
+    near = years(f"{context} {dated[:4]}")
+    return not near or bool(asked & near)
 
 
 # "What did Amnesty International call Tokayev's order?": what someone named said
@@ -370,17 +383,32 @@ def _which_kind(question: str) -> set[str]:
 
 def names_one_asked(text: str, question: str) -> bool:
     """Does the sentence name one of those a "which" question asks for, not only qualify
-    them? "On Saturday, a group of Kazakh civil society organizations wrote an open letter"
-    names no organization: "Kazakh" is a word of the kind asked, as "Kremlin" is of the
-    spokesman in "Kremlin spokesman Dmitry Peskov", who is named."""
+    an indefinite one? "On Saturday, a group of Kazakh civil society organizations wrote an
+    open letter" names no organization, nor "a Kremlin spokesman" a spokesman; "Kremlin
+    spokesman Dmitry Peskov" and "the protesters seized Almaty airport" name theirs."""
     kind = _which_kind(question)
     if not kind:
         return True
     words, new = tokens(text), new_names(text, question)
     return any(
-        w.lower().replace("’", "'") in new
-        and not (i + 1 < len(words) and words[i + 1].islower() and stem(words[i + 1]) in kind)
+        w.lower().replace("’", "'") in new and not _qualifies(words, i, kind)
         for i, w in enumerate(words)
+    )
+
+
+# what makes a name before the kind asked a mere qualifier: "a Kremlin spokesman", "a group
+# of Kazakh civil society organizations" (while "Almaty airport" names one)
+_SOME = frozenset("a an some several many various numerous other".split())
+_GROUP = frozenset("group groups number dozens hundreds handful coalition couple".split())
+
+
+def _qualifies(words: list[str], i: int, kind: set[str]) -> bool:
+    """Does the name at `i` only qualify an indefinite one of the `kind` asked?"""
+    if i + 1 >= len(words) or not words[i + 1].islower() or stem(words[i + 1]) not in kind:
+        return False
+    before = [w.lower() for w in words[max(0, i - 2) : i]]
+    return bool(before[-1:] and before[-1] in _SOME) or (
+        before[-1:] == ["of"] and bool(before[:1]) and before[0] in _GROUP
     )
 
 

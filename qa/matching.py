@@ -31,6 +31,18 @@ _PLACE = re.compile(_WHERE.format("") + _PLACE_NAME)
 _PLACE_ASKED = re.compile(_WHERE.format(r"|(?<![Aa]ccording\s)to|from") + _PLACE_NAME)
 
 
+# a one-word place: two capitalised words after "from" are more often a person ("the
+# statement came from Aidos Ukibay")
+_TOWN = re.compile(_WHERE.format(r"|(?<![Aa]ccording\s)to|from") + r"[A-Z][\w’'-]*\b(?!\s+[A-Z])")
+
+
+def without_towns(text: str) -> str:
+    """The text without the one-word places it says something happened in, or someone went
+    to or came from: "... troops from Russia, Almaty Commandant reports ..." names no one
+    by "Russia"."""
+    return _TOWN.sub(" ", text)
+
+
 def without_places(question: str, moving: bool = False) -> str:
     """The question without where it happened ("in Almaty", "into Kazakhstan"), and with
     `moving`, where someone went to or came from ("to Moscow")."""
