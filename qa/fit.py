@@ -69,9 +69,12 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
     names ("How old is Tokayev?" is not answered by "Nazarbayev, 81"). A count of people must
     say what happened. What the user's own words ask (not a follow-up's context) must hold:
     what befell those asked about, an ordinal picking one, the year a date's event is in, the
-    owner of a group counted, everything a yes-or-no or a "why" question names (with the
-    sentences a pronoun points back to), a word of its main clause, the town it places it
-    in, and the figures and days it takes for granted."""
+    owner of a group counted, everything a yes-or-no or a "why" question names and half
+    its other words (with the sentences a pronoun points back to), a word of its main
+    clause, the town it places it in, the figures and days it takes for granted, and its
+    year (in the sentence, its paragraph or its article's date). A "which" question needs
+    one of those asked named, not an indefinite one qualified; a price, an amount of money;
+    "the only one", the word "only"."""
     text = c.span.text
     before = antecedent(c)  # what a pronoun opening the sentence points back to
     by = byline(c) if kind == "name" else None

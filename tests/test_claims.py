@@ -554,6 +554,8 @@ def test_a_why_question_is_answered_by_a_sentence_naming_whom_it_names(config):
         feared, "Why did Moscow intervene, according to Lukyanov?"
     )
     assert gives_the_reason_of_whom_asked(feared, "Why did Moscow send troops to Kazakhstan?")
+    # the cost of holding half: a reason not restating what happened is not taken
+    assert not gives_the_reason_of_whom_asked("Moscow feared chaos.", "Why did Moscow send troops?")
     question = "Why did Tokayev appoint Alikhan Smailov as head of the National Security Committee?"
     assert ask(question, config=config, llm=None).refused
     # and half of what it asks happened: the reasons of a late crackdown are not of an order
