@@ -145,10 +145,11 @@ def picks_the_one_asked(text: str, question: str) -> bool:
     return all(m[1].lower() in words for m in _ORDINAL.finditer(question))
 
 
-_YES_NO = re.compile(
-    r"\s*(?:did|does|do|is|was|were|has|have|had|are|can|could|will|would|should)(?:n['’]t)?\b",
-    re.IGNORECASE,
+_AUXILIARIES = frozenset(
+    "did does do is was were has have had are can could will would should".split()
 )
+# a yes-or-no question opens with an auxiliary
+_YES_NO = re.compile(r"\s*(?:" + "|".join(_AUXILIARIES) + r")(?:n['’]t)?\b", re.IGNORECASE)
 
 
 HELD = 0.5  # share of a yes-or-no or why question's other words a sentence holds
@@ -363,9 +364,6 @@ _WHO_DID = re.compile(
     r"|became|becomes|become|remains|remained|stays|stayed)\b)(\w+)",
     re.IGNORECASE,
 )
-
-
-_AUXILIARIES = frozenset("was were is are did does do has have had will can could".split())
 
 
 def _which_kind(question: str) -> set[str]:

@@ -28,12 +28,13 @@ def held(terms: set[str], text: str) -> set[str]:
 _WHERE = r"\b(?:in|at|into|across|throughout|within|inside{})\s+(?:the\s+)?"
 _PLACE_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _PLACE = re.compile(_WHERE.format("") + _PLACE_NAME)
-_PLACE_ASKED = re.compile(_WHERE.format(r"|(?<![Aa]ccording\s)to|from") + _PLACE_NAME)
+_MOVING = r"|(?<![Aa]ccording\s)to|from"
+_PLACE_ASKED = re.compile(_WHERE.format(_MOVING) + _PLACE_NAME)
 
 
 # a one-word place: two capitalised words after "from" are more often a person ("the
 # statement came from Aidos Ukibay")
-_TOWN = re.compile(_WHERE.format(r"|(?<![Aa]ccording\s)to|from") + r"[A-Z][\w’'-]*\b(?!\s+[A-Z])")
+_TOWN = re.compile(_WHERE.format(_MOVING) + r"[A-Z][\w’'-]*\b(?!\s+[A-Z])")
 
 
 def without_towns(text: str) -> str:
