@@ -31,6 +31,7 @@ from .matching import (
     in_the_place_asked,
     names_any,
     of_named,
+    places,
     without_places,
     without_towns,
 )
@@ -48,8 +49,10 @@ from .questions import (
     near_asked,
     new_names,
 )
-from .speakers import reports_speech, speakers
+from .speakers import SAYING, reports_speech, speakers
 from .terms import (
+    STOPWORDS,
+    TOKEN,
     content_terms,
     question_terms,
     stem,
@@ -85,7 +88,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and fills_role(without_towns(text), query)  # no one's role is "from Russia"
         and (kind != "name" or text != c.span.text or near_asked(text, query))
         and (kind != "name" or does_what_is_asked(text, query, text != c.span.text))
-        and (kind != "name" or names_one_asked(text, query))
+        and (kind != "name" or names_one_asked(_spoken(c, text, query), query, c.doc.text))
         and (kind != "name" or of_named(c, query, known))
         and (kind != "number" or of_whom_asked(c, query, known))
         and (kind != "number" or of_the_group_asked(text, own))
@@ -109,6 +112,15 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and in_the_place_asked(text, c.doc.title, without_context(query))
         and gives_what_is_given(text, own)
     )
+
+
+def _spoken(c: Candidate, text: str, question: str) -> str:
+    """The sentence, with the byline closing its paragraph (in `text`) only if the question
+    asks what someone said, wrote or thought: "Which political scientist compared Russia and
+    Kazakhstan?" may be answered by a byline; "Which Russian military units were deployed?"
+    is not by Chausovsky's."""
+    said = any(stem(w) in _SPEAKING for w in tokens(question))
+    return text if said else c.span.text
 
 
 def gives_what_is_given(text: str, question: str) -> bool:
@@ -358,6 +370,13 @@ def _article_weights(article: Document) -> TermWeights:
 
 # a byline closing the paragraph says who did these
 _AUTHORING = frozenset("wrote writes said says argued argues warned warns quoted".split())
+# what a byline's author may be asked to have done (`_spoken`)
+_SPEAKING = frozenset(
+    stem(w)
+    for w in SAYING
+    | _AUTHORING
+    | set("compared called framed suggested thought believed saw considered".split())
+)
 # "Who commanded ...?", "Who founded ...?": the verb is what the name must have done
 _WHO_DID = re.compile(
     r"^who\s+(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|or"
@@ -382,18 +401,90 @@ def _which_kind(question: str) -> set[str]:
     return set(content_terms(" ".join(what or words[1:2])))
 
 
-def names_one_asked(text: str, question: str) -> bool:
+def names_one_asked(text: str, question: str, article: str = "") -> bool:
     """Does the sentence name one of those a "which" question asks for, not only qualify
     an indefinite one? "On Saturday, a group of Kazakh civil society organizations wrote an
     open letter" names no organization, nor "a Kremlin spokesman" a spokesman; "Kremlin
-    spokesman Dmitry Peskov" and "the protesters seized Almaty airport" name theirs."""
+    spokesman Dmitry Peskov" and "the protesters seized Almaty airport" name theirs. A place
+    (one its `article` names as a place) is one only of a place asked for; an owner, a name
+    describing another kind of thing, one kin to the question's names, or a first word the
+    article never capitalises mid-sentence is none: "Which Russian military units were
+    deployed?" is not answered by "in Georgia", "Moscow's previous military operations",
+    "the former Soviet space", "Russia" or "Unlike"."""
     kind = _which_kind(question)
     if not kind:
         return True
-    words, new = tokens(text), new_names(text, question)
+    where = article_places(article) if not kind & _PLACE_KINDS else frozenset()
+    words, new, asked = tokens(text), new_names(text, question), name_stems(question)
+    nexts = _next_words(text)
     return any(
-        w.lower().replace("’", "'") in new and not _qualifies(words, i, kind)
+        w.lower().replace("’", "'") in new
+        and not _qualifies(words, i, kind)
+        and (stem(w) not in where or _kind_next(words, i, kind))
+        and not _POSSESSIVE.search(w)
+        and not _describes(nexts[i], kind, question)
+        and not any(kin(stem(w), n) for n in asked)
+        and (i > 0 or not article or _named_inside(w, article))
         for i, w in enumerate(words)
+    )
+
+
+_PLACE_KINDS = frozenset(
+    stem(w)
+    for w in """country countries nation state city town capital region place republic
+province village border airport""".split()
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=64)
+def article_places(text: str) -> frozenset[str]:
+    """The one-word places an article says something happened in, or someone went to or
+    came from ("in Georgia", "from Moscow"), as stems."""
+    return frozenset(w for p in places(text, moving=True) if len(p) == 1 for w in p)
+
+
+def _named_inside(word: str, article: str) -> bool:
+    """Does the article write `word` capitalised after a word of its sentence?"""
+    return re.search(rf"[a-z,]\s+{re.escape(word)}\b", article) is not None
+
+
+def _kind_next(words: list[str], i: int, kind: set[str]) -> bool:
+    """Is the name at `i` followed by a word of the kind asked ("Almaty airport")?"""
+    return i + 1 < len(words) and stem(words[i + 1]) in kind
+
+
+def _next_words(text: str) -> list[tuple[str, str]]:
+    """For each token of the text, the two words right after it ("" past a mark)."""
+    spans = list(TOKEN.finditer(text))
+    out = []
+    for i, a in enumerate(spans):
+        run, end = [], a.end()
+        for b in spans[i + 1 : i + 3]:
+            if text[end : b.start()].strip():
+                break
+            run.append(b[0])
+            end = b.end()
+        out.append((*run, "", "")[:2])
+    return out
+
+
+_DETERMINERS = frozenset("the a an its his her their this these those".split())
+
+
+def _describes(after: tuple[str, str], kind: set[str], question: str) -> bool:
+    """Does a name only describe the noun right after it, of another kind than asked ("the
+    former Soviet space", "CSTO troops…")? A verb is no such noun: one ending as verbs do,
+    one the question asks with, or one taking an object ("Kazakhtelecom cut the internet",
+    "Blinken does", "Almaty airport")."""
+    word, then = after
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in STOPWORDS | _AUXILIARIES | SAYING
+        and not word.endswith(("ed", "ing"))
+        and stem(word) not in kind | set(content_terms(question))
+        and then.lower() not in _DETERMINERS
     )
 
 

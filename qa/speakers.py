@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-_SAYING = frozenset(
+SAYING = frozenset(
     """said says say saying told tells announced announces denounced denounces blame blamed
 blames claimed claims claiming warned warns warning added adds adding asked asks wrote writes
 stated states declared declares insisted insists argued argues noted notes stressed stresses
@@ -44,7 +44,7 @@ dr""".split()
 def reports_speech(text: str) -> bool:
     """Does the text report something said: a verb of saying, or a quotation?"""
     words = {w.lower() for w in _TOKEN.findall(text)}
-    return bool(words & (_SAYING | _CALLING)) or "“" in text or '"' in text
+    return bool(words & (SAYING | _CALLING)) or "“" in text or '"' in text
 
 
 _CALLING = frozenset("call calls called calling".split())  # "the EU starts calling on ..."
@@ -56,7 +56,7 @@ def speakers(text: str) -> set[str]:
     for segment in _SEGMENT.split(text):
         words = _TOKEN.findall(segment)
         for i, w in enumerate(words):
-            if w.lower() in _SAYING:
+            if w.lower() in SAYING:
                 found |= _before(words, i)
                 if w.lower() in _INVERTED and (i == 0 or words[i - 1] == ","):
                     found |= _after(words, i + 1)

@@ -67,11 +67,11 @@ NUMBER_WORDS = {
 }
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _COMPOUNDS = {"hundred", *_SCALES}
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    return TOKEN.findall(text)
 
 
 @lru_cache(maxsize=1)
