@@ -371,8 +371,9 @@ def in_asked_part(claim: str, evidence: str, question: str) -> bool:
     it was enough to just signal a readiness to intervene, but in Kazakhstan they found it
     necessary to go in militarily" answers "In which country's unrest was a signal enough?"
     with Belarus, not Kazakhstan; "the state system in Kazakhstan might collapse" with no
-    country at all."""
-    given = new_names(claim, question)
+    country at all. A claim's first word is no name when the sentence writes it in lower
+    case ("Lower food prices" for "demanding lower food prices")."""
+    given = {n for n in new_names(claim, question) if not _lower_only(n, evidence)}
     asked = set(question_terms(question)) - name_stems(question)
     if not given or not asked:
         return True
@@ -380,6 +381,12 @@ def in_asked_part(claim: str, evidence: str, question: str) -> bool:
     best = max(sides, key=lambda s: len(asked & set(content_terms(s))))
     # a sentence sharing no word with what is asked backs no name as its answer
     return bool(asked & set(content_terms(best))) and bool(given & names(" x " + best))
+
+
+def _lower_only(word: str, text: str) -> bool:
+    """Does the text hold `word` (lowercased) only in lower case?"""
+    found = [w for w in tokens(text) if w.lower().replace("’", "'") == word]
+    return bool(found) and all(w.islower() for w in found)
 
 
 def kin(a: str, b: str) -> bool:

@@ -713,6 +713,12 @@ def test_a_name_answers_from_the_side_of_a_contrast_holding_the_question():
     # a sentence sharing no word with what is asked backs no name
     assert not in_asked_part("Kazakhstan", "The state in Kazakhstan might collapse.", question)
     assert in_asked_part("It was so.", said, question)  # no name given: nothing to place
+    # a claim's capitalised first word is no name when the sentence writes it in lower case
+    demands = "What did the protesters demand after the gas price was rolled back?"
+    stage = "Yet that prompted the next stage of the protests, demanding lower food prices."
+    assert in_asked_part("Lower food prices", stage, demands)
+    cheaper = "Yet that prompted the next stage of the protests, demanding cheaper food."
+    assert not in_asked_part("Lower food prices", cheaper, demands)
 
 
 # --- definitions --------------------------------------------------------------------------------
