@@ -386,10 +386,10 @@ _WHO_DID = re.compile(
 
 
 def _which_kind(question: str) -> set[str]:
-    """What a "which" question asks for: its words up to a verb ("Which civil society
-    organizations signed ...?"), else its first word ("Which company cut ...?")."""
+    """What a "which" (or "what") question asks for: its words up to a verb ("Which civil
+    society organizations signed ...?"), else its first word ("Which company cut ...?")."""
     words = tokens(question)
-    if not words or words[0].lower() != "which":
+    if not words or words[0].lower() not in ("which", "what"):
         return set()
     what = []
     for w in words[1:5]:

@@ -71,7 +71,22 @@ def answer_type(question: str) -> str:
         return "name"
     if re.match(r"(?:[\w'’-]+\s+){0,5}which\b", q):
         return "name"  # "which company", "at the border with which country": a name
+    if _WHAT_NAMED.match(q):
+        return "name"  # "what company", as "which company"; not "what position"
     return "other"
+
+
+# what a "what X" question asks the name of: a body, a group, a person by their role (the
+# words before it describe it: "what Russian military units"; "what did the spokesman say"
+# and "what happened at the airport" ask no name)
+_WHAT_NAMED = re.compile(
+    r"what\s+(?:(?!(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b)"
+    r"[\w'’-]+(?<!ed)\s+){0,3}?(?:company|companies|organi[sz]ations?|groups?|agency"
+    r"|agencies|part(?:y|ies)|units?|ministry|ministries|alliance|bloc|watchdog|newspapers?"
+    r"|outlets?|officials?|ministers?|leaders?|politicians?|diplomats?|experts?|analysts?"
+    r"|journalists?|scholars?|scientists?|spokes(?:man|woman|person)|commanders?|airport"
+    r"|banks?|universit(?:y|ies)|institutions?)\b"
+)
 
 
 def fits_type(kind: str, text: str, question: str) -> bool:

@@ -338,6 +338,23 @@ def test_a_which_question_is_not_answered_by_a_place_an_owner_or_a_describing_na
     assert "Harned" in ask(scholar, config=config, llm=None).text
 
 
+def test_a_what_question_asking_for_a_body_or_a_person_wants_a_name_as_which_does(config):
+    for question in (
+        "What civil society organizations wrote an open letter to the authorities?",
+        "What Russian military units were deployed to Kazakhstan?",
+    ):
+        assert answer_type(question) == "name"
+        assert ask(question, config=config, llm=None).refused  # none is named
+    for question in (
+        "What did Kremlin spokesman Dmitry Peskov say about Kazakhstan?",
+        "What happened at Almaty airport on Wednesday morning?",
+        "What position did Masimov hold?",
+    ):
+        assert answer_type(question) == "other"
+    rights = "What rights organization called the order a recipe for disaster?"
+    assert "Amnesty International" in ask(rights, config=config, llm=None).text
+
+
 def test_a_place_holds_no_role(config):
     """ "... troops from Russia, Almaty Commandant reports ..." names no commandant."""
     for question in (
