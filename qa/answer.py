@@ -46,8 +46,8 @@ from .evidence import (
 )
 from .figures import figures
 from .fit import befalls_as_asked, fits, in_the_year_asked
-from .followups import condense, plain_turn
-from .matching import holds_any, of_named
+from .followups import condense, plain_turn, without_context
+from .matching import holds_any, in_the_place_asked, of_named
 from .parts import covers, question_parts
 from .questions import (
     answer_type,
@@ -221,8 +221,9 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
     """Can a sentence found anywhere be a side of a disputed count? It counts what is asked
     (for "how many", an age or a share counts no one: "How old is Nazarbayev?" is not
     disputed by "A 22-year-old Israeli"), of whom it is asked, and says what befell them.
-    Fewer checks than `fits`: a side names the measure, which ties it to the question more
-    than its relevance does (`disagreeing_sides`)."""
+    A town asked must be named: "How many were killed in Almaty alone?" is not disputed by
+    nationwide tolls. Fewer checks than `fits`: a side names the measure, which ties it to
+    the question more than its relevance does (`disagreeing_sides`)."""
     text = c.span.text
     return (
         fits_type("number", text, query)
@@ -231,6 +232,7 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
         and befalls_as_asked(text, own)
         and of_the_group_asked(text, own)
         and in_the_year_asked(c, query)
+        and in_the_place_asked(text, c.doc.title, without_context(query))
     )
 
 

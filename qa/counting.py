@@ -36,7 +36,9 @@ COUNTED_MATCH = 0.5
 # a figure in other units, or of another place, is no answer: "What was the price of
 # liquefied gas in tenge?" is not answered by "20 rubles"; "How many Russians live in
 # Almaty?" not by "3.5 million Russians live in Kazakhstan"
-_CURRENCY = re.compile(r"\bin\s+(tenge|rubles?|roubles?|dollars?|euros?|yuan|pounds?)\b", re.I)
+_CURRENCY = re.compile(
+    r"\bin\s+(?:[A-Z][a-z]+\s+)?(tenge|rubles?|roubles?|dollars?|euros?|yuan|pounds?)\b", re.I
+)
 
 
 # a place: "in Kazakhstan", "at Almaty airport"; not a description ("in the Central Asian

@@ -432,7 +432,7 @@ def names_one_asked(text: str, question: str, article: str = "") -> bool:
 _PLACE_KINDS = frozenset(
     stem(w)
     for w in """country countries nation state city town capital region place republic
-province village border airport""".split()
+province village border""".split()
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -455,18 +455,27 @@ def _kind_next(words: list[str], i: int, kind: set[str]) -> bool:
 
 
 def _next_words(text: str) -> list[tuple[str, str]]:
-    """For each token of the text, the two words right after it ("" past a mark)."""
+    """For each token of the text, the two words right after the name it is part of ("" past
+    a mark): for "Caspian" in "the Caspian Sea ports of", ("ports", "of")."""
     spans = list(TOKEN.finditer(text))
     out = []
-    for i, a in enumerate(spans):
-        run, end = [], a.end()
-        for b in spans[i + 1 : i + 3]:
-            if text[end : b.start()].strip():
+    for i in range(len(spans)):
+        j = i
+        while j + 1 < len(spans) and _adjacent(text, spans[j], spans[j + 1]):
+            if not spans[j + 1][0][0].isupper():
                 break
-            run.append(b[0])
-            end = b.end()
+            j += 1
+        run = []
+        for k in (j + 1, j + 2):
+            if k >= len(spans) or not _adjacent(text, spans[k - 1], spans[k]):
+                break
+            run.append(spans[k][0])
         out.append((*run, "", "")[:2])
     return out
+
+
+def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:
+    return not text[a.end() : b.start()].strip()
 
 
 _DETERMINERS = frozenset("the a an its his her their this these those".split())

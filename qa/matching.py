@@ -64,7 +64,8 @@ def places(text: str, moving: bool = False) -> list[set[str]]:
     return out
 
 
-_STOPWORD_NEXT = re.compile(r"\s+(?:" + "|".join(STOPWORDS) + r")\b")
+# what may follow a place: "in Almaty alone", "in Almaty and Aktau"
+_STOPWORD_NEXT = re.compile(r"\s+(?:" + "|".join(STOPWORDS | {"alone", "itself"}) + r")\b")
 
 
 def in_the_place_asked(text: str, title: str, question: str) -> bool:

@@ -319,6 +319,7 @@ def test_a_which_question_is_not_answered_by_a_place_an_owner_or_a_describing_na
         "The operations in Georgia and Ukraine differ.",  # places the article names
         "Unlike earlier, troops of the former Soviet space came.",  # describes "space"
         "Troops came, not only for Russia.",  # kin to the question's "Russian"
+        "Troops reached the Caspian Sea ports.",  # "Caspian Sea" describes "ports"
     ):
         assert not names_one_asked(sentence, question, article), sentence
     # each is one of those asked when it is: a place asked for, a name doing something, a

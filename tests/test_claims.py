@@ -360,6 +360,7 @@ def test_a_figure_is_in_the_currency_and_of_the_place_asked(config):
     rubles = "Liquefied gas reached the equivalent of 20 rubles a liter."
     assert not in_the_terms_asked(rubles, "What was the price of liquefied gas in tenge?")
     assert in_the_terms_asked(rubles, "What was the price of liquefied gas in rubles?")
+    assert not in_the_terms_asked(rubles, "What was the gas price in Kazakh tenge?")
     russians = "At least 3.5 million Russians live in Kazakhstan."
     assert not in_the_terms_asked(russians, "How many Russians live in Almaty?")
     assert in_the_terms_asked(russians, "How many Russians live in Kazakhstan?")
@@ -370,6 +371,11 @@ def test_a_figure_is_in_the_currency_and_of_the_place_asked(config):
     # a caption's label counts nothing
     assert figures("Photo 1: Trade Unions House fire, Odesa, May 2, 2014.") == set()
     assert ask("How many Russians live in Almaty?", config=config, llm=None).refused
+    # nor is a nationwide toll disputed by another nationwide toll for a town asked
+    from qa.matching import places
+
+    assert places("How many people were killed in Almaty alone?", True) == [{"almati"}]
+    assert ask("How many people were killed in Almaty alone?", config=config, llm=None).refused
 
 
 def test_an_age_counts_no_one(config):
@@ -451,6 +457,21 @@ def test_a_count_owned_by_another_in_its_clause_is_not_of_whom_asked(config):
 
 
 AIRLIFT = "The nature of the Russian airlift effort involving 70 transport aircraft."
+
+
+def test_a_side_of_a_disputed_count_names_the_town_asked():
+    from qa.answer import _side_of
+    from qa.evidence import Candidate
+    from qa.verify import Span
+
+    def side(text: str) -> bool:
+        doc = Document("d", "Kazakhstan: the unrest", text)
+        candidate = Candidate(Span("d", 0, len(text), text), None, 0.5, doc)
+        question = "How many people were killed in Almaty?"
+        return _side_of(candidate, question, question)
+
+    assert side("In Almaty, at least 103 people were killed.")
+    assert not side("At least 164 people were killed.")  # nationwide
 
 
 def _of_whom(text: str, question: str) -> bool:
