@@ -263,21 +263,39 @@ def dates_the_year_asked(text: str, question: str) -> bool:
 
 def in_the_year_asked(c: Candidate, question: str) -> bool:
     """Is the candidate of the year the question asks of (`of_the_year_asked`)?"""
-    return of_the_year_asked(c.span.text, question, _paragraph(c), c.doc.date)
+    return of_the_year_asked(c.span.text, question, _paragraph(c), c.doc.date, c.doc.text)
 
 
-def of_the_year_asked(text: str, question: str, context: str = "", dated: str = "") -> bool:
+def of_the_year_asked(
+    text: str, question: str, context: str = "", dated: str = "", article: str = ""
+) -> bool:
     """A sentence naming years names the one asked: "What was inflation in Kazakhstan in
     2020?" is not answered by "in 2021, inflation reached 10.9%". One naming no year speaks
     of a year its `context` (its paragraph and the one before) names, or its article's
     `dated` year: "What was the price of liquefied gas in 2019?" is not answered by the
-    price after the January doubling an article dated 2022 reports. With no year near (and
-    an undated article, whose own year is unknown), it leaves the year unsaid."""
+    price after the January doubling an article dated 2022 reports. With no year near, in
+    an undated article, it leaves the year unsaid, unless the year asked is before one the
+    `article` tells of as past: one saying Nazarbayev "resigned in 2019" was written after
+    2019, and its "dozens of deaths" were not in 2011."""
     asked, found = years(question), years(text)
     if not asked or found:
         return not asked or bool(asked & found)
     near = years(f"{context} {dated[:4]}")
-    return not near or bool(asked & near)
+    if near:
+        return bool(asked & near)
+    since = written_after(article)
+    return since is None or not all(y < since for y in asked)
+
+
+# a past verb just before a year: "resigned in 2019", "has happened in Ukraine since 2014"
+# (not "at the end of his current term in 2024")
+_PAST_YEAR = re.compile(r"\b\w+ed\b(?:\s+[\w’'-]+){0,3}?\s+(?:in|since|to)\s+((?:19|20)\d\d)\b")
+
+
+@lru_cache(maxsize=64)
+def written_after(article: str) -> float | None:
+    """The latest year the article tells of as past, if any."""
+    return max((float(y) for y in _PAST_YEAR.findall(article)), default=None)
 
 
 # "What did Amnesty International call Tokayev's order?": what someone named said

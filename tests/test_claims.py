@@ -320,6 +320,13 @@ def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
     assert of_the_year_asked(unsaid, asked, "The figures for 2020 and 2021 are out.", "2022")
     assert of_the_year_asked(unsaid, asked, dated="2020-12-30")
     assert of_the_year_asked(unsaid, asked)  # no year near, and an undated article: unsaid
+    # ... unless the article tells of a later year as past: it was written after that
+    resigned = "When he resigned in 2021, the capital was renamed."
+    assert not of_the_year_asked(unsaid, asked, article=resigned)
+    assert of_the_year_asked(unsaid, "What was inflation in 2022?", article=resigned)
+    assert of_the_year_asked(unsaid, asked, article="at the end of his term in 2024")  # ahead
+    killed = "How many people did the Interior Ministry say were killed in the 2011 unrest?"
+    assert ask(killed, config=config, llm=None).refused  # the Guardian's toll is of 2022
     # Escobar's 20 rubles is this January's price, in an article of 2022
     assert ask("What was the price of liquefied gas in 2019?", config=config, llm=None).refused
     assert "20 rubles" in ask("What did liquefied gas cost?", config=config, llm=None).text
