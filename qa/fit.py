@@ -49,7 +49,7 @@ from .questions import (
     near_asked,
     new_names,
 )
-from .speakers import SAYING, reports_speech, speakers
+from .speakers import SAYING, pronoun_speaks, reports_speech, speakers
 from .terms import (
     STOPWORDS,
     TOKEN,
@@ -316,10 +316,14 @@ def said_by_whom_asked(
     disaster”" answers what Amnesty called his order. Otherwise no one else speaks in it,
     it reports something said, and its paragraph names them (a quote runs on, "..., he
     says"). "According to Sofia Hriniova, what did Amnesty International say?" is not
-    answered by her words on "external forces", nor "What did Masimov say?" by his arrest."""
+    answered by her words on "external forces", nor "What did Masimov say?" by his arrest,
+    nor "What did Nazarbayev say?" by his spokesman's "He said Nazarbayev was ..." (a pronoun
+    speaking is whoever spoke in the sentences it points back to)."""
     m = _WHAT_SAID.match(question.strip())
     who = name_stems(m["who"]) - set(content_terms(source)) if m else set()
     speaking = {stem(w) for w in speakers(text)}
+    if pronoun_speaks(text):  # "He said ..." after "Nazarbayev spokesman Aidos Ukibay said"
+        speaking |= {stem(w) for w in speakers(before)}
     if not _says_what_is_asked(f"{before} {text}", without_context(question)):
         return False
     if who & speaking:  # what Lukyanov said about Moscow's fears is not about democracy

@@ -65,6 +65,16 @@ def speakers(text: str) -> set[str]:
     return found
 
 
+_PRONOUN_SAYS = re.compile(
+    r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:" + "|".join(sorted(SAYING)) + r")\b", re.IGNORECASE
+)
+
+
+def pronoun_speaks(text: str) -> bool:
+    """Does a pronoun speak in the text ("He said Nazarbayev was in close contact ...")?"""
+    return _PRONOUN_SAYS.search(text) is not None
+
+
 def _before(words: list[str], verb: int) -> set[str]:
     """The names nearest before words[verb], past a few plain words or an apposition."""
     i, skipped = verb - 1, 0

@@ -514,3 +514,20 @@ def test_what_someone_said_is_said_by_them_or_in_a_paragraph_naming_them(config,
     span = Span(doc.doc_id, start, doc.text.index(".", start) + 1, "")
     c = Candidate(replace(span, text=doc.text[span.start : span.end]), None, 0.0, doc)
     assert not said_by_whom_asked(c, c.span.text, "what did Amnesty International say?")
+
+
+def test_a_pronoun_speaking_is_whoever_spoke_before(config, stored_docs):
+    from qa.evidence import antecedent
+    from qa.speakers import pronoun_speaks
+
+    doc = stored_docs["003_4e4462a5ceae32d3"]
+    start = doc.text.index("He said Nazarbayev was in close contact")
+    span = Span(doc.doc_id, start, doc.text.index(".", start) + 1, "")
+    c = Candidate(replace(span, text=doc.text[span.start : span.end]), None, 0.0, doc)
+    assert pronoun_speaks(c.span.text) and "Ukibay" in antecedent(c)
+    question = "What did Nazarbayev say in his televised address to the nation?"
+    # his spokesman speaks, not he
+    assert not said_by_whom_asked(c, c.span.text, question, before=antecedent(c))
+    assert ask(question, config=config, llm=None).refused
+    ukibay = "What did Aidos Ukibay say about Nazarbayev's contact with Tokayev?"
+    assert said_by_whom_asked(c, c.span.text, ukibay, before=antecedent(c))
