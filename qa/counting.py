@@ -25,7 +25,7 @@ from .terms import (
     stem,
     tokens,
 )
-from .verify import directions
+from .verify import clauses, directions
 
 # MiniLM closeness at which a word after a figure names what the question counts: "planes"
 # is 0.87 from "aircraft", "troops" 0.71 from "servicemen"; "aircraft" is 0.40 from "tanks",
@@ -73,10 +73,21 @@ _HOW_MUCH_OF = re.compile(
 
 def names_the_quantity(text: str, question: str) -> bool:
     """A figure asked as a quantity ("What was Kazakhstan's GDP?", "How much oil ...?") is
-    in a sentence naming it (the same word, or one close by MiniLM): a gas price of 20
-    rubles is no GDP, nor an amount of oil."""
+    in a clause naming it (the same word, or one close by MiniLM): a gas price of 20
+    rubles is no GDP, nor an amount of oil. Unless a change is asked, the figure is not
+    one of change: "official unemployment increased by 12%" gives no unemployment rate."""
     asked = {stem(m.lower()) for m in _QUANTITY.findall(question) + _HOW_MUCH_OF.findall(question)}
-    return not asked or bool(held(asked, text))
+    if not asked or not held(asked, text):
+        return not asked
+    if _HOW_MUCH.search(question) or directions(question):
+        return True
+    # the clauses naming it with figures: one must give a level, not only a change
+    named = [c for c in clauses(text, long=0) or [text] if figures(c) and held(asked, c)]
+    return not named or any(figures(_CHANGE.sub(" ", c)) for c in named)
+
+
+# a figure of change: "increased by 12%", "fell by almost 3 percent"
+_CHANGE = re.compile(r"\bby\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d[\d.,]*\s*%?")
 
 
 _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+(?:how|what)\b", re.IGNORECASE)

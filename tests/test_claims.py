@@ -353,6 +353,13 @@ def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
     assert not names_the_quantity(looted, "What was the value of the goods looted?")
     assert names_the_quantity("Kazakhstan exports 1.4 million barrels of oil a day.", oil)
     assert names_the_quantity(gas, "By how much did gas prices rise?")  # "how much did"
+    # a change is no level, unless a change is asked
+    jobs = "In 2021 inflation reached 10.9% in all, and unemployment increased by 12% overall."
+    assert not names_the_quantity(jobs, "What was the unemployment rate in 2021?")
+    assert names_the_quantity(jobs, "By how much did unemployment increase in 2021?")
+    assert names_the_quantity(jobs, "What was inflation in 2021?")
+    level = "In 2021 inflation reached 10.9% in all, and unemployment reached 5% overall."
+    assert names_the_quantity(level, "What was the unemployment rate in 2021?")
     assert ask(oil, config=config, llm=None).refused
     assert ask("What was inflation in Kazakhstan in 2020?", config=config, llm=None).refused
     answer = ask("What was inflation in Kazakhstan in 2021?", config=config, llm=None)
