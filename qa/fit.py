@@ -31,6 +31,7 @@ from .matching import (
     in_the_place_asked,
     names_any,
     of_named,
+    of_the_body_named,
     places,
     without_places,
     without_towns,
@@ -105,6 +106,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind != "number" or in_the_terms_asked(text, query))
         and (kind != "number" or in_money(text, query))
         and (kind not in ("number", "name", "list") or befalls_as_asked(text, own))
+        and of_the_body_named(f"{before} {c.span.text}", query)
         and picks_the_one_asked(text, own)
         and (kind != "other" or states_what_is_asked(f"{before} {text}", own))
         and gives_the_reason_of_whom_asked(f"{before} {text}", own)

@@ -98,6 +98,28 @@ service forces army guard office""".split()
 )
 
 
+# a body's full name: "the Shanghai Cooperation Organization", "the Collective Security Council"
+_BODY = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+)+(?:"
+    + "|".join(
+        "Organization Organisation Council Committee Union Ministry Foundation Agency Party".split()
+    )
+    + r")\b"
+)
+
+
+def of_the_body_named(text: str, question: str) -> bool:
+    """Does the sentence name the body the question names by its full name? "What did the
+    leaders of the Shanghai Cooperation Organization confirm?" is not answered by what the
+    CSTO's leaders confirmed. It may be named by its initials ("CSTO")."""
+    for m in _BODY.finditer(question):
+        own = name_stems(m.group(0)) - _GENERIC_NAME_WORDS
+        initials = "".join(w[0] for w in m.group(0).split() if w.lower() not in STOPWORDS)
+        if own and not holds_any(own, text) and not re.search(rf"\b{initials}\b", text):
+            return False
+    return True
+
+
 def holds_any(stems: set[str], text: str) -> bool:
     """Does the text hold one of these stems, or a word made from one ("kazakh" and
     "kazakhstan")?"""

@@ -356,6 +356,24 @@ def test_a_what_question_asking_for_a_body_or_a_person_wants_a_name_as_which_doe
     assert "Amnesty International" in ask(rights, config=config, llm=None).text
 
 
+def test_a_body_named_in_full_is_named_by_the_sentence_or_its_initials(config):
+    from qa.matching import of_the_body_named
+
+    sco = "What did the leaders of the Shanghai Cooperation Organization confirm on January 10?"
+    csto = "The leaders of the CSTO member countries confirm this at their summit on January 10."
+    assert not of_the_body_named(csto, sco)
+    assert of_the_body_named("The SCO leaders confirmed it.", sco)
+    assert of_the_body_named("Shanghai Cooperation leaders confirmed it.", sco)
+    full = "What did The Collective Security Treaty Organization decide?"  # "The" is no initial
+    assert of_the_body_named(csto, full)
+    assert of_the_body_named(csto, "What did the leaders confirm?")  # no body named
+    summit = (
+        "What did the leaders of the Shanghai Cooperation Organization confirm at their joint"
+        " online summit on January 10?"
+    )
+    assert ask(summit, config=config, llm=None).refused
+
+
 def test_a_place_holds_no_role(config):
     """ "... troops from Russia, Almaty Commandant reports ..." names no commandant."""
     for question in (
