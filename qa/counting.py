@@ -86,8 +86,13 @@ def names_the_quantity(text: str, question: str) -> bool:
     return not named or any(figures(_CHANGE.sub(" ", c)) for c in named)
 
 
-# a figure of change: "increased by 12%", "fell by almost 3 percent"
-_CHANGE = re.compile(r"\bby\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d[\d.,]*\s*%?")
+# a figure of change: "increased by 12%", "fell by almost 3 percent", "rose 12%"
+_CHANGE = re.compile(
+    r"\b(?:by|rose|fell|grew|dropped|jumped|climbed|increased|decreased|declined)\s+"
+    r"(?:(?:about|almost|nearly|some|around|over|more\s+than|less\s+than)\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent\b)?",
+    re.IGNORECASE,
+)
 
 
 _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+(?:how|what)\b", re.IGNORECASE)

@@ -38,6 +38,7 @@ from .matching import (
 )
 from .questions import (
     NAME_RUN,
+    POSSESSIVE,
     WHY,
     about_it,
     about_subject,
@@ -76,9 +77,11 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
     owner of a group counted, everything a yes-or-no or a "why" question names and half
     its other words (with the sentences a pronoun points back to), a word of its main
     clause, the town it places it in, the figures and days it takes for granted, and its
-    year (in the sentence, its paragraph or its article's date). A "which" question needs
-    one of those asked named, not an indefinite one qualified; a price, an amount of money;
-    "the only one", the word "only"."""
+    year (in the sentence, its paragraph or its article's date, or after a year its
+    undated article tells of as past). A "which" (or "what company") question needs one of
+    those asked named, not an indefinite one qualified, a place, an owner or a modifier; a
+    body named in full, that body (or its initials); a price, an amount of money; "the only
+    one", the word "only"."""
     text = c.span.text
     before = antecedent(c)  # what a pronoun opening the sentence points back to
     by = byline(c) if kind == "name" else None
@@ -121,7 +124,7 @@ def _spoken(c: Candidate, text: str, question: str) -> str:
     asks what someone said, wrote or thought: "Which political scientist compared Russia and
     Kazakhstan?" may be answered by a byline; "Which Russian military units were deployed?"
     is not by Chausovsky's."""
-    said = any(stem(w) in _SPEAKING for w in tokens(question))
+    said = any(w.lower() in _SPEAKING for w in tokens(question))
     return text if said else c.span.text
 
 
@@ -289,9 +292,13 @@ def of_the_year_asked(
     return since is None or not all(y < since for y in asked)
 
 
-# a past verb just before a year: "resigned in 2019", "has happened in Ukraine since 2014"
-# (not "at the end of his current term in 2024")
-_PAST_YEAR = re.compile(r"\b\w+ed\b(?:\s+[\w’'-]+){0,3}?\s+(?:in|since|to)\s+((?:19|20)\d\d)\b")
+# a past verb shortly before a year: "resigned in (March) 2019", "has happened in Ukraine
+# since 2014"; not one reaching ahead by "to": "pledged to cut inflation in 2025", "extended
+# to 2029", nor a year with no past verb before it ("his current term in 2024")
+_PAST_YEAR = re.compile(
+    r"\b\w+ed\b(?:\s+(?!to\b)[\w’'-]+){0,3}?\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?"
+    r"((?:19|20)\d\d)\b"
+)
 
 
 @lru_cache(maxsize=64)
@@ -324,7 +331,7 @@ def said_by_whom_asked(
     m = _WHAT_SAID.match(question.strip())
     who = name_stems(m["who"]) - set(content_terms(source)) if m else set()
     speaking = {stem(w) for w in speakers(text)}
-    if pronoun_speaks(text):  # "He said ..." after "Nazarbayev spokesman Aidos Ukibay said"
+    if not speaking and pronoun_speaks(text):  # "He said ..." after "... Aidos Ukibay said"
         speaking |= {stem(w) for w in speakers(before)}
     if not _says_what_is_asked(f"{before} {text}", without_context(question)):
         return False
@@ -395,12 +402,14 @@ def _article_weights(article: Document) -> TermWeights:
 # a byline closing the paragraph says who did these
 _AUTHORING = frozenset("wrote writes said says argued argues warned warns quoted".split())
 # what a byline's author may be asked to have done (`_spoken`)
-_SPEAKING = frozenset(
-    stem(w)
-    for w in SAYING
-    | _AUTHORING
-    | set("compared called framed suggested thought believed saw considered".split())
-)
+_SPEAKING = (
+    SAYING | _AUTHORING | set("compared called framed suggested thought believed".split())
+) - {
+    "asked",
+    "asks",
+    "states",
+    "notes",
+}
 # "Who commanded ...?", "Who founded ...?": the verb is what the name must have done
 _WHO_DID = re.compile(
     r"^who\s+(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|or"
@@ -426,27 +435,27 @@ def _which_kind(question: str) -> set[str]:
 
 
 def names_one_asked(text: str, question: str, article: str = "") -> bool:
-    """Does the sentence name one of those a "which" question asks for, not only qualify
-    an indefinite one? "On Saturday, a group of Kazakh civil society organizations wrote an
-    open letter" names no organization, nor "a Kremlin spokesman" a spokesman; "Kremlin
-    spokesman Dmitry Peskov" and "the protesters seized Almaty airport" name theirs. A place
-    (one its `article` names as a place) is one only of a place asked for; an owner, a name
-    describing another kind of thing, one kin to the question's names, or a first word the
-    article never capitalises mid-sentence is none: "Which Russian military units were
-    deployed?" is not answered by "in Georgia", "Moscow's previous military operations",
-    "the former Soviet space", "Russia" or "Unlike"."""
+    """Does the sentence name one of those a "which" (or "what X") question asks for, not
+    only qualify an indefinite one? "On Saturday, a group of Kazakh civil society
+    organizations wrote an open letter" names no organization, nor "a Kremlin spokesman" a
+    spokesman; "Kremlin spokesman Dmitry Peskov" and "the protesters seized Almaty airport"
+    name theirs. A place (one its `article` names as a place) is one only of a place asked
+    for; an owner, a name describing another kind of thing, one kin to the question's names,
+    or a first word the article never capitalises mid-sentence is none: "Which Russian
+    military units were deployed?" is not answered by "in Georgia", "Moscow's previous
+    military operations", "the former Soviet space", "Russia" or "Unlike"."""
     kind = _which_kind(question)
     if not kind:
         return True
     where = article_places(article) if not kind & _PLACE_KINDS else frozenset()
     words, new, asked = tokens(text), new_names(text, question), name_stems(question)
-    nexts = _next_words(text)
+    nexts, befores = _next_words(text), _words_before(text)
     return any(
         w.lower().replace("’", "'") in new
         and not _qualifies(words, i, kind)
         and (stem(w) not in where or _kind_next(words, i, kind))
-        and not _POSSESSIVE.search(w)
-        and not _describes(nexts[i], kind, question)
+        and not POSSESSIVE.search(w)
+        and not (_attributive(befores[i]) and _describes(nexts[i], kind, question))
         and not any(kin(stem(w), n) for n in asked)
         and (i > 0 or not article or _named_inside(w, article))
         for i, w in enumerate(words)
@@ -458,7 +467,6 @@ _PLACE_KINDS = frozenset(
     for w in """country countries nation state city town capital region place republic
 province village border""".split()
 )
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=64)
@@ -498,18 +506,55 @@ def _next_words(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_DETERMINERS = frozenset("the a an its his her their this these those".split())
+
+
+def _words_before(text: str) -> list[str]:
+    """For each token of the text, the word right before the name it is part of ("" past a
+    mark): for "Sea" in "the Caspian Sea ports", "the"."""
+    spans = list(TOKEN.finditer(text))
+    out = []
+    for i in range(len(spans)):
+        j = i
+        while j > 0 and spans[j][0][0].isupper() and _adjacent(text, spans[j - 1], spans[j]):
+            if not spans[j - 1][0][0].isupper():
+                break
+            j -= 1
+        out.append(spans[j - 1][0] if j > 0 and _adjacent(text, spans[j - 1], spans[j]) else "")
+    return out
+
+
+# words before a name used as a modifier: "the former Soviet space", "its CSTO allies"
+_ATTRIBUTIVE = _DETERMINERS | frozenset("of for with by to in on at from".split())
+
+
+def _attributive(before: str) -> bool:
+    """Can a name after `before` be a modifier? After a determiner, a preposition or an
+    adjective ("former"), yes; first in its clause ("Putin sent troops"), after a
+    conjunction ("that Putin sent") or a noun it names ("spokesman Dmitry Peskov"), no."""
+    if before.lower() in _ATTRIBUTIVE:
+        return True
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in STOPWORDS | _AUXILIARIES | SAYING
+        and before.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+_ADJECTIVE_ENDINGS = ("er", "ous", "al", "ive", "ic", "ful", "ble", "est", "ent", "ant")
+
+
 def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:
     return not text[a.end() : b.start()].strip()
-
-
-_DETERMINERS = frozenset("the a an its his her their this these those".split())
 
 
 def _describes(after: tuple[str, str], kind: set[str], question: str) -> bool:
     """Does a name only describe the noun right after it, of another kind than asked ("the
     former Soviet space", "CSTO troops…")? A verb is no such noun: one ending as verbs do,
     one the question asks with, or one taking an object ("Kazakhtelecom cut the internet",
-    "Blinken does", "Almaty airport")."""
+    "Blinken does", "Almaty airport"). Only asked of a name that can be a modifier where it
+    stands (`_attributive`): an irregular verb may still read as a noun after one."""
     word, then = after
     return (
         word.isalpha()

@@ -9,7 +9,7 @@ import re
 from .conflicts import SOFT_MATCH
 from .evidence import Candidate, word_similarity
 from .figures import MONTHS
-from .questions import kin, name_stems
+from .questions import POSSESSIVE, kin, name_stems
 from .terms import STOPWORDS, content_terms, stem, tokens
 
 
@@ -113,9 +113,12 @@ def of_the_body_named(text: str, question: str) -> bool:
     leaders of the Shanghai Cooperation Organization confirm?" is not answered by what the
     CSTO's leaders confirmed. It may be named by its initials ("CSTO")."""
     for m in _BODY.finditer(question):
-        own = name_stems(m.group(0)) - _GENERIC_NAME_WORDS
-        initials = "".join(w[0] for w in m.group(0).split() if w.lower() not in STOPWORDS)
-        if own and not holds_any(own, text) and not re.search(rf"\b{initials}\b", text):
+        words = [w for w in m.group(0).split() if w.lower() not in STOPWORDS]
+        words = [w for w in words if not POSSESSIVE.search(w)]  # "Kazakhstan's Interior Ministry"
+        own = name_stems(" ".join(words)) - _GENERIC_NAME_WORDS
+        initials = "".join(w[0] for w in words)
+        named = all(holds_any({w}, text) for w in own)
+        if own and not named and not re.search(rf"\b{initials}\b", text):
             return False
     return True
 

@@ -77,11 +77,13 @@ def answer_type(question: str) -> str:
 
 
 # what a "what X" question asks the name of: a body, a group, a person by their role (the
-# words before it describe it: "what Russian military units"; "what did the spokesman say"
-# and "what happened at the airport" ask no name)
+# words before it describe it: "what Russian military units", "what armed groups"; "what did
+# the spokesman say", "what should officials do" and "what happened at the airport" ask no
+# name)
 _WHAT_NAMED = re.compile(
-    r"what\s+(?:(?!(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b)"
-    r"[\w'’-]+(?<!ed)\s+){0,3}?(?:company|companies|organi[sz]ations?|groups?|agency"
+    r"what\s+(?:(?!(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should"
+    r"|may|might|must|shall|about|at|in|on|to|for|of|with|from|by)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:company|companies|organi[sz]ations?|groups?|agency"
     r"|agencies|part(?:y|ies)|units?|ministry|ministries|alliance|bloc|watchdog|newspapers?"
     r"|outlets?|officials?|ministers?|leaders?|politicians?|diplomats?|experts?|analysts?"
     r"|journalists?|scholars?|scientists?|spokes(?:man|woman|person)|commanders?|airport"
@@ -310,7 +312,7 @@ _ROLE = re.compile(
 )
 _OWNER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:\S+['’]s\s+)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 ROLE_WINDOW = 6  # words between a name and the role it fills ("Nikol Pashinyan, chairman")
-_POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE = re.compile(r"['’]s?$")
 _HARD_BREAK = re.compile(r"[\[\];:–—]|\s-\s")
 
 
@@ -386,8 +388,8 @@ def in_asked_part(claim: str, evidence: str, question: str) -> bool:
     it was enough to just signal a readiness to intervene, but in Kazakhstan they found it
     necessary to go in militarily" answers "In which country's unrest was a signal enough?"
     with Belarus, not Kazakhstan; "the state system in Kazakhstan might collapse" with no
-    country at all. A claim's first word is no name when the sentence writes it in lower
-    case ("Lower food prices" for "demanding lower food prices")."""
+    country at all. A word of the claim is no name when the sentence writes it only in lower
+    case ("Lower food prices", a claim's first word, for "demanding lower food prices")."""
     given = {n for n in new_names(claim, question) if not _lower_only(n, evidence)}
     asked = set(question_terms(question)) - name_stems(question)
     if not given or not asked:
@@ -423,7 +425,7 @@ def fills_role(text: str, question: str) -> bool:
     for piece in _HARD_BREAK.split(text):
         words = tokens(piece)
         # "the mayor's office" names no mayor: a role word owning something is no role
-        at_role = [i for i, w in enumerate(words) if stem(w) in role and not _POSSESSIVE.search(w)]
+        at_role = [i for i, w in enumerate(words) if stem(w) in role and not POSSESSIVE.search(w)]
         at_name = [i for i, w in enumerate(words) if w.lower().replace("’", "'") in wanted]
         if any(abs(i - j) <= ROLE_WINDOW for i in at_role for j in at_name):
             return True

@@ -66,13 +66,14 @@ def speakers(text: str) -> set[str]:
 
 
 _PRONOUN_SAYS = re.compile(
-    r"\b(?:he|she|they)\s+(?:\w+\s+)?(?:" + "|".join(sorted(SAYING)) + r")\b", re.IGNORECASE
+    r"\s*(?:he|she|they)\s+(?:\w+\s+)?(?:" + "|".join(sorted(SAYING)) + r")\b", re.IGNORECASE
 )
 
 
 def pronoun_speaks(text: str) -> bool:
-    """Does a pronoun speak in the text ("He said Nazarbayev was in close contact ...")?"""
-    return _PRONOUN_SAYS.search(text) is not None
+    """Does a pronoun opening the text speak ("He said Nazarbayev was in close contact ...")?
+    Not "Nazarbayev said he told Tokayev ...": Nazarbayev speaks."""
+    return _PRONOUN_SAYS.match(text) is not None
 
 
 def _before(words: list[str], verb: int) -> set[str]:
