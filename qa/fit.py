@@ -32,13 +32,12 @@ from .matching import (
     names_any,
     of_named,
     of_the_body_named,
-    places,
     without_places,
     without_towns,
 )
+from .naming import names_one_asked
 from .questions import (
     NAME_RUN,
-    POSSESSIVE,
     WHY,
     about_it,
     about_subject,
@@ -49,12 +48,10 @@ from .questions import (
     main_clause,
     name_stems,
     near_asked,
-    new_names,
 )
 from .speakers import SAYING, pronoun_speaks, reports_speech, speakers
 from .terms import (
-    STOPWORDS,
-    TOKEN,
+    AUXILIARIES,
     content_terms,
     question_terms,
     stem,
@@ -162,11 +159,8 @@ def picks_the_one_asked(text: str, question: str) -> bool:
     return all(m[1].lower() in words for m in _ORDINAL.finditer(question))
 
 
-_AUXILIARIES = frozenset(
-    "did does do is was were has have had are can could will would should".split()
-)
 # a yes-or-no question opens with an auxiliary
-_YES_NO = re.compile(r"\s*(?:" + "|".join(_AUXILIARIES) + r")(?:n['’]t)?\b", re.IGNORECASE)
+_YES_NO = re.compile(r"\s*(?:" + "|".join(AUXILIARIES) + r")(?:n['’]t)?\b", re.IGNORECASE)
 
 
 HELD = 0.5  # share of a yes-or-no or why question's other words a sentence holds
@@ -416,170 +410,6 @@ _WHO_DID = re.compile(
     r"|became|becomes|become|remains|remained|stays|stayed)\b)(\w+)",
     re.IGNORECASE,
 )
-
-
-def _which_kind(question: str) -> set[str]:
-    """What a "which" (or "what") question asks for: its words up to a verb ("Which civil
-    society organizations signed ...?"), else its first word ("Which company cut ...?")."""
-    words = tokens(question)
-    if not words or words[0].lower() not in ("which", "what"):
-        return set()
-    what = []
-    for w in words[1:5]:
-        if w.lower() in _AUXILIARIES or w.lower().endswith("ed"):
-            break
-        what.append(w)
-    else:
-        what = words[1:2]
-    return set(content_terms(" ".join(what or words[1:2])))
-
-
-def names_one_asked(text: str, question: str, article: str = "") -> bool:
-    """Does the sentence name one of those a "which" (or "what X") question asks for, not
-    only qualify an indefinite one? "On Saturday, a group of Kazakh civil society
-    organizations wrote an open letter" names no organization, nor "a Kremlin spokesman" a
-    spokesman; "Kremlin spokesman Dmitry Peskov" and "the protesters seized Almaty airport"
-    name theirs. A place (one its `article` names as a place) is one only of a place asked
-    for; an owner, a name describing another kind of thing, one kin to the question's names,
-    or a first word the article never capitalises mid-sentence is none: "Which Russian
-    military units were deployed?" is not answered by "in Georgia", "Moscow's previous
-    military operations", "the former Soviet space", "Russia" or "Unlike"."""
-    kind = _which_kind(question)
-    if not kind:
-        return True
-    where = article_places(article) if not kind & _PLACE_KINDS else frozenset()
-    words, new, asked = tokens(text), new_names(text, question), name_stems(question)
-    nexts, befores = _next_words(text), _words_before(text)
-    return any(
-        w.lower().replace("’", "'") in new
-        and not _qualifies(words, i, kind)
-        and (stem(w) not in where or _kind_next(words, i, kind))
-        and not POSSESSIVE.search(w)
-        and not (_attributive(befores[i]) and _describes(nexts[i], kind, question))
-        and not any(kin(stem(w), n) for n in asked)
-        and (i > 0 or not article or _named_inside(w, article))
-        for i, w in enumerate(words)
-    )
-
-
-_PLACE_KINDS = frozenset(
-    stem(w)
-    for w in """country countries nation state city town capital region place republic
-province village border""".split()
-)
-
-
-@lru_cache(maxsize=64)
-def article_places(text: str) -> frozenset[str]:
-    """The one-word places an article says something happened in, or someone went to or
-    came from ("in Georgia", "from Moscow"), as stems."""
-    return frozenset(w for p in places(text, moving=True) if len(p) == 1 for w in p)
-
-
-def _named_inside(word: str, article: str) -> bool:
-    """Does the article write `word` capitalised after a word of its sentence?"""
-    return re.search(rf"[a-z,]\s+{re.escape(word)}\b", article) is not None
-
-
-def _kind_next(words: list[str], i: int, kind: set[str]) -> bool:
-    """Is the name at `i` followed by a word of the kind asked ("Almaty airport")?"""
-    return i + 1 < len(words) and stem(words[i + 1]) in kind
-
-
-def _next_words(text: str) -> list[tuple[str, str]]:
-    """For each token of the text, the two words right after the name it is part of ("" past
-    a mark): for "Caspian" in "the Caspian Sea ports of", ("ports", "of")."""
-    spans = list(TOKEN.finditer(text))
-    out = []
-    for i in range(len(spans)):
-        j = i
-        while j + 1 < len(spans) and _adjacent(text, spans[j], spans[j + 1]):
-            if not spans[j + 1][0][0].isupper():
-                break
-            j += 1
-        run = []
-        for k in (j + 1, j + 2):
-            if k >= len(spans) or not _adjacent(text, spans[k - 1], spans[k]):
-                break
-            run.append(spans[k][0])
-        out.append((*run, "", "")[:2])
-    return out
-
-
-_DETERMINERS = frozenset("the a an its his her their this these those".split())
-
-
-def _words_before(text: str) -> list[str]:
-    """For each token of the text, the word right before the name it is part of ("" past a
-    mark): for "Sea" in "the Caspian Sea ports", "the"."""
-    spans = list(TOKEN.finditer(text))
-    out = []
-    for i in range(len(spans)):
-        j = i
-        while j > 0 and spans[j][0][0].isupper() and _adjacent(text, spans[j - 1], spans[j]):
-            if not spans[j - 1][0][0].isupper():
-                break
-            j -= 1
-        out.append(spans[j - 1][0] if j > 0 and _adjacent(text, spans[j - 1], spans[j]) else "")
-    return out
-
-
-# words before a name used as a modifier: "the former Soviet space", "its CSTO allies"
-_ATTRIBUTIVE = _DETERMINERS | frozenset("of for with by to in on at from".split())
-
-
-def _attributive(before: str) -> bool:
-    """Can a name after `before` be a modifier? After a determiner, a preposition or an
-    adjective ("former"), yes; first in its clause ("Putin sent troops"), after a
-    conjunction ("that Putin sent") or a noun it names ("spokesman Dmitry Peskov"), no."""
-    if before.lower() in _ATTRIBUTIVE:
-        return True
-    return (
-        before.isalpha()
-        and before.islower()
-        and before not in STOPWORDS | _AUXILIARIES | SAYING
-        and before.endswith(_ADJECTIVE_ENDINGS)
-    )
-
-
-_ADJECTIVE_ENDINGS = ("er", "ous", "al", "ive", "ic", "ful", "ble", "est", "ent", "ant")
-
-
-def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:
-    return not text[a.end() : b.start()].strip()
-
-
-def _describes(after: tuple[str, str], kind: set[str], question: str) -> bool:
-    """Does a name only describe the noun right after it, of another kind than asked ("the
-    former Soviet space", "CSTO troops…")? A verb is no such noun: one ending as verbs do,
-    one the question asks with, or one taking an object ("Kazakhtelecom cut the internet",
-    "Blinken does", "Almaty airport"). Only asked of a name that can be a modifier where it
-    stands (`_attributive`): an irregular verb may still read as a noun after one."""
-    word, then = after
-    return (
-        word.isalpha()
-        and word.islower()
-        and word not in STOPWORDS | _AUXILIARIES | SAYING
-        and not word.endswith(("ed", "ing"))
-        and stem(word) not in kind | set(content_terms(question))
-        and then.lower() not in _DETERMINERS
-    )
-
-
-# what makes a name before the kind asked a mere qualifier: "a Kremlin spokesman", "a group
-# of Kazakh civil society organizations" (while "Almaty airport" names one)
-_SOME = frozenset("a an some several many various numerous other".split())
-_GROUP = frozenset("group groups number dozens hundreds handful coalition couple".split())
-
-
-def _qualifies(words: list[str], i: int, kind: set[str]) -> bool:
-    """Does the name at `i` only qualify an indefinite one of the `kind` asked?"""
-    if i + 1 >= len(words) or not words[i + 1].islower() or stem(words[i + 1]) not in kind:
-        return False
-    before = [w.lower() for w in words[max(0, i - 2) : i]]
-    return bool(before[-1:] and before[-1] in _SOME) or (
-        before[-1:] == ["of"] and bool(before[:1]) and before[0] in _GROUP
-    )
 
 
 def does_what_is_asked(text: str, question: str, bylined: bool = False) -> bool:

@@ -98,6 +98,10 @@ def numbers(text: str) -> set[float]:
 
 
 # Words counting people without saying which: "20 men" may be the attackers asked about
+# a yes-or-no question opens with one; no name describes a noun with one after it
+AUXILIARIES = frozenset(
+    "did does do is was were has have had are can could will would should".split()
+)
 PERSONS = frozenset("people persons men women".split())
 # ...but a question asking for a group of them wants that group: "4,000 people" were
 # arrested does not say how many women were

@@ -14,12 +14,12 @@ from qa.counting import counts_asked
 from qa.evidence import Candidate
 from qa.fit import (
     does_what_is_asked,
-    names_one_asked,
     names_what_it_is_about,
     names_whom_it_is_according_to,
     said_by_whom_asked,
 )
 from qa.followups import plain_turn
+from qa.naming import names_one_asked
 from qa.questions import answer_type, fits_type, previous_names
 from qa.verify import Span
 

@@ -1,0 +1,169 @@
+"""Does a sentence name one of those a "which" (or "what X") question asks for? "Which
+company cut the web?" is answered by "Kazakhtelecom disconnecting ...", not by an indefinite
+one qualified ("a group of Kazakh civil society organizations"), a place ("in Georgia"), an
+owner ("Moscow's"), or a name describing a noun of another kind ("the former Soviet space").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .matching import places
+from .questions import POSSESSIVE, kin, name_stems, new_names
+from .speakers import SAYING
+from .terms import AUXILIARIES, STOPWORDS, TOKEN, content_terms, stem, tokens
+
+
+def _which_kind(question: str) -> set[str]:
+    """What a "which" (or "what") question asks for: its words up to a verb ("Which civil
+    society organizations signed ...?"), else its first word ("Which company cut ...?")."""
+    words = tokens(question)
+    if not words or words[0].lower() not in ("which", "what"):
+        return set()
+    what = []
+    for w in words[1:5]:
+        if w.lower() in AUXILIARIES or w.lower().endswith("ed"):
+            break
+        what.append(w)
+    else:
+        what = words[1:2]
+    return set(content_terms(" ".join(what or words[1:2])))
+
+
+def names_one_asked(text: str, question: str, article: str = "") -> bool:
+    """Does the sentence name one of those a "which" (or "what X") question asks for, not
+    only qualify an indefinite one? "On Saturday, a group of Kazakh civil society
+    organizations wrote an open letter" names no organization, nor "a Kremlin spokesman" a
+    spokesman; "Kremlin spokesman Dmitry Peskov" and "the protesters seized Almaty airport"
+    name theirs. A place (one its `article` names as a place) is one only of a place asked
+    for; an owner, a name describing another kind of thing, one kin to the question's names,
+    or a first word the article never capitalises mid-sentence is none: "Which Russian
+    military units were deployed?" is not answered by "in Georgia", "Moscow's previous
+    military operations", "the former Soviet space", "Russia" or "Unlike"."""
+    kind = _which_kind(question)
+    if not kind:
+        return True
+    where = article_places(article) if not kind & _PLACE_KINDS else frozenset()
+    words, new, asked = tokens(text), new_names(text, question), name_stems(question)
+    around = _surroundings(text)
+    return any(
+        w.lower().replace("’", "'") in new
+        and not _qualifies(words, i, kind)
+        and (stem(w) not in where or _kind_next(words, i, kind))
+        and not POSSESSIVE.search(w)
+        and not (_attributive(around[i][0]) and _describes(around[i][1], kind, question))
+        and not any(kin(stem(w), n) for n in asked)
+        and (i > 0 or not article or _named_inside(w, article))
+        for i, w in enumerate(words)
+    )
+
+
+_PLACE_KINDS = frozenset(
+    stem(w)
+    for w in """country countries nation state city town capital region place republic
+province village border""".split()
+)
+
+
+@lru_cache(maxsize=64)
+def article_places(text: str) -> frozenset[str]:
+    """The one-word places an article says something happened in, or someone went to or
+    came from ("in Georgia", "from Moscow"), as stems."""
+    return frozenset(w for p in places(text, moving=True) if len(p) == 1 for w in p)
+
+
+def _named_inside(word: str, article: str) -> bool:
+    """Does the article write `word` capitalised after a word of its sentence?"""
+    return re.search(rf"[a-z,]\s+{re.escape(word)}\b", article) is not None
+
+
+def _kind_next(words: list[str], i: int, kind: set[str]) -> bool:
+    """Is the name at `i` followed by a word of the kind asked ("Almaty airport")?"""
+    return i + 1 < len(words) and stem(words[i + 1]) in kind
+
+
+_DETERMINERS = frozenset("the a an its his her their this these those".split())
+
+
+def _surroundings(text: str) -> list[tuple[str, tuple[str, str]]]:
+    """For each token of the text, the word right before the name (the run of capitalised
+    words) it is part of, and the two words right after it ("" past a mark): for "Sea" in
+    "the Caspian Sea ports of", ("the", ("ports", "of"))."""
+    spans = list(TOKEN.finditer(text))
+
+    def joined(k: int) -> bool:  # spans k-1 and k stand side by side, no mark between
+        return 0 < k < len(spans) and not text[spans[k - 1].end() : spans[k].start()].strip()
+
+    def capital(k: int) -> bool:
+        return spans[k][0][0].isupper()
+
+    out = []
+    for i in range(len(spans)):
+        start = end = i
+        while capital(start) and joined(start) and capital(start - 1):
+            start -= 1
+        while capital(end) and joined(end + 1) and capital(end + 1):
+            end += 1
+        before = spans[start - 1][0] if joined(start) else ""
+        after = []
+        for k in (end + 1, end + 2):
+            if not joined(k):
+                break
+            after.append(spans[k][0])
+        out.append((before, (*after, "", "")[:2]))
+    return out
+
+
+# words before a name used as a modifier: "the former Soviet space", "its CSTO allies"
+_ATTRIBUTIVE = _DETERMINERS | frozenset("of for with by to in on at from".split())
+
+
+def _attributive(before: str) -> bool:
+    """Can a name after `before` be a modifier? After a determiner, a preposition or an
+    adjective ("former"), yes; first in its clause ("Putin sent troops"), after a
+    conjunction ("that Putin sent") or a noun it names ("spokesman Dmitry Peskov"), no."""
+    if before.lower() in _ATTRIBUTIVE:
+        return True
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in STOPWORDS | AUXILIARIES | SAYING
+        and before.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+_ADJECTIVE_ENDINGS = ("er", "ous", "al", "ive", "ic", "ful", "ble", "est", "ent", "ant")
+
+
+def _describes(after: tuple[str, str], kind: set[str], question: str) -> bool:
+    """Does a name only describe the noun right after it, of another kind than asked ("the
+    former Soviet space", "CSTO troops…")? A verb is no such noun: one ending as verbs do,
+    one the question asks with, or one taking an object ("Kazakhtelecom cut the internet",
+    "Blinken does", "Almaty airport"). Only asked of a name that can be a modifier where it
+    stands (`_attributive`): an irregular verb may still read as a noun after one."""
+    word, then = after
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in STOPWORDS | AUXILIARIES | SAYING
+        and not word.endswith(("ed", "ing"))
+        and stem(word) not in kind | set(content_terms(question))
+        and then.lower() not in _DETERMINERS
+    )
+
+
+# what makes a name before the kind asked a mere qualifier: "a Kremlin spokesman", "a group
+# of Kazakh civil society organizations" (while "Almaty airport" names one)
+_SOME = frozenset("a an some several many various numerous other".split())
+_GROUP = frozenset("group groups number dozens hundreds handful coalition couple".split())
+
+
+def _qualifies(words: list[str], i: int, kind: set[str]) -> bool:
+    """Does the name at `i` only qualify an indefinite one of the `kind` asked?"""
+    if i + 1 >= len(words) or not words[i + 1].islower() or stem(words[i + 1]) not in kind:
+        return False
+    before = [w.lower() for w in words[max(0, i - 2) : i]]
+    return bool(before[-1:] and before[-1] in _SOME) or (
+        before[-1:] == ["of"] and bool(before[:1]) and before[0] in _GROUP
+    )
