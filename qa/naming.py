@@ -68,9 +68,9 @@ province village border""".split()
 
 @lru_cache(maxsize=64)
 def article_places(text: str) -> frozenset[str]:
-    """The one-word places an article says something happened in, or someone went to or
-    came from ("in Georgia", "from Moscow"), as stems."""
-    return frozenset(w for p in places(text, moving=True) if len(p) == 1 for w in p)
+    """The one-word places an article says something happened in ("in Georgia"), as stems;
+    not where someone went: "appealed to Tokayev" makes no place of him."""
+    return frozenset(w for p in places(text) if len(p) == 1 for w in p)
 
 
 def _named_inside(word: str, article: str) -> bool:

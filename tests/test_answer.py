@@ -338,6 +338,9 @@ def test_a_which_question_is_not_answered_by_a_place_an_owner_or_a_describing_na
     assert not names_one_asked("Georgia sent its 45th brigade.", question, mid)  # a place
     assert names_one_asked("Blinken sent its 45th brigade.", question, "It said Blinken did.")
     assert not names_one_asked("Blinken sent its 45th brigade.", question, "Blinken did.")
+    appealed = "They appealed to Tokayev, and Tokayev agreed."
+    leader = "Which leader ordered troops to shoot?"
+    assert names_one_asked("Tokayev ordered troops to shoot.", leader, appealed)
     assert ask(question, config=config, llm=None).refused  # nor by Chausovsky's byline
     # a byline does name one asked what its author said, wrote or thought
     scholar = "Which scholar wrote that Russia's involvement in Kazakhstan seemed very familiar?"
