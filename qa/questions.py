@@ -15,6 +15,7 @@ from .definitions import defined_term, defines
 from .figures import MONTHS, ages, durations, figures, percentages
 from .speakers import speakers
 from .terms import (
+    AUXILIARIES,
     NUMBER_WORDS,
     STOPWORDS,
     TIME_UNITS,
@@ -80,9 +81,11 @@ def answer_type(question: str) -> str:
 # words before it describe it: "what Russian military units", "what armed groups"; "what did
 # the spokesman say", "what should officials do" and "what happened at the airport" ask no
 # name)
+_NOT_DESCRIBING = AUXILIARIES | set(
+    "may might must shall about at in on to for of with from by".split()
+)
 _WHAT_NAMED = re.compile(
-    r"what\s+(?:(?!(?:did|does|do|is|was|were|are|has|have|had|can|could|will|would|should"
-    r"|may|might|must|shall|about|at|in|on|to|for|of|with|from|by)\b)[\w'’-]+\s+){0,3}?"
+    r"what\s+(?:(?!(?:" + "|".join(sorted(_NOT_DESCRIBING)) + r")\b)[\w'’-]+\s+){0,3}?"
     r"(?:company|companies|organi[sz]ations?|groups?|agency"
     r"|agencies|part(?:y|ies)|units?|ministry|ministries|alliance|bloc|watchdog|newspapers?"
     r"|outlets?|officials?|ministers?|leaders?|politicians?|diplomats?|experts?|analysts?"
