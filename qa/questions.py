@@ -51,8 +51,8 @@ def answer_type(question: str) -> str:
     """What kind of answer the question wants: date, number, name or other."""
     q = question.lower().strip()
     if re.match(
-        r"(?:(?:in|on|by|since|from|until|till)\s+)?"
-        r"(?:when|(?:what|which)\s+(?:date|year|day|month))\b",
+        r"(?:(?:in|on|by|since|from|until|till|between)\s+)?"
+        r"(?:when|(?:what|which)\s+(?:date|year|day|month)s?)\b",
         q,
     ):
         return "date"
@@ -292,9 +292,33 @@ def _new_items(run: list[re.Match[str]], text: str, new: set[str]) -> set[str]:
 
 def new_names(text: str, question: str) -> set[str]:
     """Names in `text` that the question doesn't hold, in any case ("the Internet" is no
-    answer to who ordered the internet shut down); months and weekdays are no names."""
+    answer to who ordered the internet shut down); months and weekdays are no names, nor
+    the other words of a name the question gives in part (`_named_in_full`)."""
     asked = {w.lower().replace("’", "'") for w in tokens(question)}
-    return names(" x " + text) - names(" x " + question) - asked - MONTHS
+    given = {_bare(w) for w in names(" x " + question) | asked | _named_in_full(text, question)}
+    return {n for n in names(" x " + text) - MONTHS if _bare(n) not in given}
+
+
+def _bare(name: str) -> str:
+    """A lowercased name without "'s": "Nazarbayev's" is the Nazarbayev of the question."""
+    return POSSESSIVE.sub("", name)
+
+
+def _named_in_full(text: str, question: str) -> set[str]:
+    """The other words of a name whose last word the question names: "Kassym-Jomart
+    Tokayev" is the Tokayev of "Which opposition leader negotiated with Tokayev?", and
+    "Nursultan Nazarbayev" no relative of Nazarbayev's. A title before a new name stays new
+    ("Secretary of State Antony Blinken" ends in a name the question lacks)."""
+    asked = name_stems(question)
+    out: set[str] = set()
+    for run in _PERSON_RUN.findall(text):
+        words = run.split()
+        if len(words) > 1 and stem(POSSESSIVE.sub("", words[-1])) in asked:
+            out |= {w.lower().replace("’", "'") for w in words[:-1]}
+    return out
+
+
+_PERSON_RUN = re.compile(r"[A-ZÀ-Ö][\w’'-]*(?:\s+[A-ZÀ-Ö][\w’'-]*)+")
 
 
 # --- the asked role ------------------------------------------------------------------------
