@@ -45,7 +45,7 @@ from .evidence import (
     whole_documents,
 )
 from .figures import figures
-from .fit import befalls_as_asked, fits, in_the_year_asked
+from .fit import befalls_as_asked, fits, in_the_year_asked, saying_the_superlative
 from .followups import condense, plain_turn, without_context
 from .matching import holds_any, in_the_place_asked, of_named
 from .parts import covers, question_parts
@@ -173,6 +173,7 @@ def _prepare(
     cands = list(every) if kind == "list" else candidates(passages, config)
     # retrieval may rank the one passage naming "Amnesty International" sixth
     cands += naming_rare(name_stems(query), cands, every)
+    cands += saying_the_superlative(query, cands, every)  # "the most populous city"
     known = _source_names(asked, records)
     scored = rank(query, cands)
     ranked = [c for c in scored if fits(c, kind, query, question, known)]

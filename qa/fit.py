@@ -154,9 +154,47 @@ _ORDINAL = re.compile(
 
 def picks_the_one_asked(text: str, question: str) -> bool:
     """Does the sentence say the ordinal the question picks its one by? "When did the CSTO
-    leaders hold their first summit?" is not answered by a summit never called the first."""
+    leaders hold their first summit?" is not answered by a summit never called the first.
+    A superlative picks its one among the noun it qualifies, which the sentence must say
+    with a superlative of its own: "Which city recorded the largest number of arrests?" is
+    not answered by "Almaty, the country's largest city"; "Kazakhstan's most populous city"
+    is by it."""
     words = {p for w in tokens(text) for p in w.lower().split("-")}  # "first-ever"
-    return all(m[1].lower() in words for m in _ORDINAL.finditer(question))
+    if not all(m[1].lower() in words for m in _ORDINAL.finditer(question)):
+        return False
+    said = [stem(n) for n in _superlative_nouns(text)]
+    return all(any(kin(stem(n), s) for s in said) for n in _superlative_nouns(question))
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:(?<!at )(?:most|least)\s+[a-z]+|largest|biggest|highest|lowest|greatest|smallest|longest"
+    r"|oldest|youngest|deadliest|worst|best|richest|poorest|strongest|fewest|heaviest)"
+    r"\s+(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def saying_the_superlative(
+    question: str, cands: list[Candidate], every: list[Candidate]
+) -> list[Candidate]:
+    """The sentences of `every` qualifying the noun of the question's superlative with one,
+    if not among `cands`: "Almaty, Kazakhstan's largest city" answers "What is Kazakhstan's
+    most populous city?" from a passage ranked low by the rest of the article's words."""
+    asked = [stem(n) for n in _superlative_nouns(question)]
+    if not asked:
+        return []
+    have = {(c.span.doc_id, c.span.start) for c in cands}
+    return [
+        c
+        for c in every
+        if (c.span.doc_id, c.span.start) not in have
+        and all(any(kin(stem(n), a) for n in _superlative_nouns(c.span.text)) for a in asked)
+    ]
+
+
+def _superlative_nouns(text: str) -> list[str]:
+    """The nouns superlatives qualify: "the largest number of arrests" -> ["number"]."""
+    return [m["noun"] for m in _SUPERLATIVE.finditer(text)]
 
 
 # a yes-or-no question opens with an auxiliary

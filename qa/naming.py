@@ -44,6 +44,8 @@ def names_one_asked(text: str, question: str, article: str = "") -> bool:
     kind = _which_kind(question)
     if not kind:
         return True
+    if not _heads_a_name(text, kind):
+        return False
     where = article_places(article) if not kind & _PLACE_KINDS else frozenset()
     words, new, asked = tokens(text), new_names(text, question), name_stems(question)
     around = _surroundings(text)
@@ -57,6 +59,35 @@ def names_one_asked(text: str, question: str, article: str = "") -> bool:
         and (i > 0 or not article or _named_inside(w, article))
         for i, w in enumerate(words)
     )
+
+
+# kinds of thing whose names hold the kind: "Almaty airport", "the Interior Ministry", "the
+# University of Cambridge" (a company or a city need not: "Kazakhtelecom", "Almaty")
+_NAME_HEADS = frozenset(
+    stem(w)
+    for w in """airport ministry university committee agency party bank court department
+institute academy hospital school college museum station port embassy""".split()
+)
+
+
+def _heads_a_name(text: str, kind: set[str]) -> bool:
+    """For a kind whose names hold it: does the sentence name one, the kind's word next to
+    a name ("Almaty airport", "Ministry of Defence")? "Which airport did protesters take
+    over in Aktau?" is not answered by a list of the week's events naming none."""
+    heads = kind & _NAME_HEADS
+    if not heads:
+        return True
+    words = tokens(text)
+    for i, w in enumerate(words):
+        if stem(w) not in heads:
+            continue
+        before = words[i - 1] if i > 0 else ""
+        after = words[i + 1 : i + 3]
+        if before[:1].isupper() and before.lower() not in STOPWORDS:
+            return True
+        if after and after[0].lower() == "of" and after[1:] and after[1][:1].isupper():
+            return True
+    return False
 
 
 _PLACE_KINDS = frozenset(

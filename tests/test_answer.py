@@ -16,6 +16,7 @@ from qa.fit import (
     does_what_is_asked,
     names_what_it_is_about,
     names_whom_it_is_according_to,
+    picks_the_one_asked,
     said_by_whom_asked,
 )
 from qa.followups import plain_turn
@@ -314,6 +315,34 @@ def test_a_which_question_needs_one_of_those_asked_named(config):
     shut = "Which company shut down the internet?"
     assert names_one_asked("Kazakhtelecom cut access to the web.", shut, provider)
     assert ask(question, config=config, llm=None).refused
+
+
+def test_a_kind_whose_names_hold_it_is_named_with_it(config):
+    events = "We had the storming of the Akimat; the residence taken over; protests in Aktau."
+    assert not names_one_asked(events, "Which airport did protesters take over in Aktau?")
+    assert names_one_asked("The protesters seized Almaty airport.", "Which airport was seized?")
+    ministry = "Which ministry did Alikhan Smailov head?"
+    appointed = "He appointed Deputy Prime Minister Alikhan Smailov as interim Prime Minister."
+    assert not names_one_asked(appointed, ministry)
+    assert names_one_asked("Smailov headed the Ministry of Finance.", ministry)
+    assert names_one_asked("Smailov had run the Finance Ministry.", ministry)
+    airport = "Which airport did protesters briefly take over in Aktau?"
+    assert ask(airport, config=config, llm=None).refused
+
+
+def test_a_superlative_picks_among_the_noun_it_qualifies(config):
+    arrests = "Which Kazakh city recorded the largest number of arrests?"
+    assert not picks_the_one_asked("Almaty, the country's largest city, burned.", arrests)
+    assert picks_the_one_asked("Almaty had the largest number of arrests.", arrests)
+    populous = "What is Kazakhstan's most populous city?"
+    assert picks_the_one_asked("Almaty, Kazakhstan's largest city, burned.", populous)
+    assert not picks_the_one_asked("The major cities of Kazakhstan calmed.", populous)
+    waves = "At least how many waves hit Almaty?"  # "at least" is no superlative
+    assert picks_the_one_asked("There were six waves of attacks.", waves)
+    assert ask(arrests, config=config, llm=None).refused
+    # the sentence saying "largest city" is looked up wherever its passage ranks
+    answer = ask(populous, config=config, llm=None)
+    assert not answer.refused and "Almaty, Kazakhstan’s largest city" in answer.text
 
 
 def test_a_which_question_is_not_answered_by_a_place_an_owner_or_a_describing_name(config):
