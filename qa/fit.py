@@ -130,14 +130,27 @@ def gives_what_is_given(text: str, question: str) -> bool:
     the CSTO leaders decide at their January 12 summit?" is not answered by their summit "on
     January 10", nor "What did the ministry say about the 44 protesters killed?" by its 26
     "armed criminals" and 18 guards, nor "Why did the gas price triple?" by its "doubling".
-    How many names a list asks for is no such figure."""
+    How many names a list asks for is no such figure. Nor are the words it quotes: "Which
+    countries did the CSTO identify as the source of the 'external forces'?" is answered
+    by a sentence saying "external forces" (a quoted title, capitalised, may go unsaid)."""
     given = figures(question) - {float(asked_count(question))}
     times = set(question_terms(question)) & _MULTIPLES  # "Why did the gas price triple?"
+    said = _plain(text)
     return (
         given <= figures(text)
         and days(question) <= days(text)
         and times <= set(content_terms(text))
+        and all(_plain(q) in said for q in _QUOTED.findall(question))
     )
+
+
+# words a question quotes: 'external forces', "a recipe for disaster" (an apostrophe, as in
+# "Nazarbayev's", opens none: the quote mark follows a space)
+_QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“]([a-z][^'’\"”]{1,80}?)['’\"”](?=[\s?.,!;:]|$)")
+
+
+def _plain(text: str) -> str:
+    return " ".join(w.lower() for w in tokens(text))
 
 
 _MULTIPLES = frozenset(stem(w) for w in "double triple quadruple halve".split())
