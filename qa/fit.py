@@ -489,7 +489,12 @@ def names_what_it_is_about(text: str, question: str) -> bool:
     return not names or holds_any(names, text)
 
 
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<whom>[^,;?]+)", re.IGNORECASE)
+# whom the question attributes its answer to: "according to Lukyanov", "in Lukyanov's view"
+_ACCORDING = re.compile(
+    r"\b(?i:according\s+to)\s+(?P<whom>[^,;?]+)"
+    r"|\b(?i:in)\s+(?:the\s+)?(?P<viewer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)['’]s?\s+"
+    r"(?i:view|opinion|account|words|eyes|assessment|estimation|telling)\b"
+)
 
 
 def _paragraph(c: Candidate) -> str:
@@ -504,5 +509,5 @@ def names_whom_it_is_according_to(text: str, question: str, source: str = "") ->
     the user named? "Why did Moscow intervene, according to Lukyanov?" is not answered by
     Kfortov's words. A quote runs over several sentences, naming its speaker once."""
     m = _ACCORDING.search(question)
-    names = name_stems(m["whom"]) - set(content_terms(source)) if m else set()
+    names = name_stems(m["whom"] or m["viewer"]) - set(content_terms(source)) if m else set()
     return not names or names_any(names, text)

@@ -64,6 +64,15 @@ def places(text: str, moving: bool = False) -> list[set[str]]:
     return out
 
 
+# "mean in English", "say in Kazakh": a language the question asks in, where nothing happened
+# (an article's "wrote in English" stays a place of its: no answer to which language anyone
+# spoke, `naming.article_places`)
+_IN_LANGUAGE = re.compile(
+    r"\bin\s+(?:[A-Z][a-z]+(?:ish|ese|ian)|French|Dutch|German|Greek|Latin|Arabic|Hebrew|Kazakh"
+    r"|Uzbek|Kyrgyz|Tajik|Turkmen)\b(?!\s+[A-Z])"
+)
+
+
 # what may follow a place: "in Almaty alone", "in Almaty and Aktau"
 _STOPWORD_NEXT = re.compile(r"\s+(?:" + "|".join(STOPWORDS | {"alone", "itself"}) + r")\b")
 
@@ -72,10 +81,10 @@ def in_the_place_asked(text: str, title: str, question: str) -> bool:
     """Does the sentence name where the question says it happened? The place its article is
     about (its title names it) may go unsaid: "How many were killed in Kazakhstan?". A town
     may not: "How many people were arrested in Aktau?" is not answered by the nationwide
-    "Over 4,000 people have been arrested"."""
-    return all(
-        holds_any(place, title) or holds_any(place, text) for place in places(question, True)
-    )
+    "Over 4,000 people have been arrested". A language asked in is no place: "What does
+    'Shal, ket!' mean in English?"."""
+    asked = places(_IN_LANGUAGE.sub(" ", question), True)
+    return all(holds_any(place, title) or holds_any(place, text) for place in asked)
 
 
 def of_named(c: Candidate, question: str, source: str = "") -> bool:

@@ -133,6 +133,7 @@ _REASON = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result|in\s+order\s+to|so\s+that"
     r"|so\s+as\s+to|in\s+(?:his|her|its|their)\s+hono(?:u)?r|in\s+(?:protest|response|retaliation)"
     r"|on\s+(?:suspicion|charges?|the\s+grounds)|for\s+fear|reasons?|motives?|caus(?:e|ed|es|ing)"
+    r"|afraid\s+(?:that|of)|fear(?:ed|ing|s)?\s+(?:that|of)|worried\s+(?:that|about)"
     r"|led\s+to|lead\s+to|spark(?:ed|s)?|trigger(?:ed|s)?|prompt(?:ed|s)|aim(?:ed|s)?\s+(?:to|at)"
     r"|intended\s+to|designed\s+to|seeking\s+to|in\s+a\s+bid\s+to|so\s+(?:he|she|they|it)\b)",
     re.IGNORECASE,

@@ -447,6 +447,9 @@ def test_an_answer_according_to_someone_must_be_theirs(config):
     kfortov = '"Russia had no choice but to intervene," said Kfortov.'
     assert not names_whom_it_is_according_to(kfortov, question)
     assert names_whom_it_is_according_to("It collapsed, says Fyodor Lukyanov.", question)
+    view = "Why, in Fyodor Lukyanov's view, did Moscow step in?"  # "according to" him too
+    assert not names_whom_it_is_according_to(kfortov, view)
+    assert names_whom_it_is_according_to("It collapsed, says Fyodor Lukyanov.", view)
     # name to name: an "internal conflict" is not Amnesty International's
     amnesty = "What went wrong, according to Amnesty International?"
     assert not names_whom_it_is_according_to("It was an internal conflict.", amnesty)
@@ -559,6 +562,14 @@ def test_what_someone_said_is_said(config, question, quoted):
 )
 def test_why_is_answered_by_a_reason(config, question, quoted):
     _quoted_or_refused(config, question, quoted)
+
+
+def test_a_fear_is_a_reason():
+    why = "Why did Moscow intervene?"
+    assert fits_type("other", "Moscow was afraid that the state might collapse.", why)
+    assert fits_type("other", "They feared that it would spread.", why)
+    assert not fits_type("other", "Moscow was afraid.", why)  # of what, it does not say
+    assert not fits_type("other", "Moscow intervened on Thursday.", why)
 
 
 def _quoted_or_refused(config, question: str, quoted: str | None) -> None:

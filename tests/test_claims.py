@@ -426,6 +426,12 @@ def test_a_sentence_names_the_town_asked_about(config):
     assert in_the_place_asked(arrests, title, "How many were arrested in January?")
     # a name qualifying a noun is no place: "in Russian money per litre"
     assert in_the_place_asked("20 rubles a liter.", title, "What, in Russian money per litre?")
+    # nor a language the question asks in; a place is one though it ends as a language does
+    chant = "Its slogan: Shal, ket! (“Down with the old man.”)"
+    assert in_the_place_asked(chant, title, "What does 'Shal, ket!' mean in English?")
+    assert not in_the_place_asked(chant, title, "What did they chant in Italian Bologna?")
+    answer = ask("What does the chant 'Shal, ket!' mean in English?", config=config, llm=None)
+    assert "Down with the old man" in answer.text
     assert ask("How many people were arrested in Aktau?", config=config, llm=None).refused
     assert ask("How many people were killed in Almaty?", config=config, llm=None).refused
     # where someone went or came from is a place too, "according to" someone is not
