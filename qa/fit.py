@@ -37,6 +37,7 @@ from .matching import (
 )
 from .naming import names_one_asked
 from .questions import (
+    APPOSITION,
     NAME_RUN,
     WHY,
     about_it,
@@ -70,7 +71,8 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
     sentence naming whom the question names; so must a figure counting nothing the question
     names ("How old is Tokayev?" is not answered by "Nazarbayev, 81"). A count of people must
     say what happened. What the user's own words ask (not a follow-up's context) must hold:
-    what befell those asked about, an ordinal picking one, the year a date's event is in, the
+    what befell those asked about (in a stretch naming those it names), an ordinal or a
+    superlative picking one, the year a date's event is in, the
     owner of a group counted, everything a yes-or-no or a "why" question names and half
     its other words (with the sentences a pronoun points back to), a word of its main
     clause, the town it places it in, the figures and days it takes for granted, and its
@@ -106,6 +108,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         and (kind != "number" or in_the_terms_asked(text, query))
         and (kind != "number" or in_money(text, query))
         and (kind not in ("number", "name", "list") or befalls_as_asked(text, own))
+        and befell_whom_asked(c.span.text, own, before)
         and of_the_body_named(f"{before} {c.span.text}", query)
         and picks_the_one_asked(text, own)
         and (kind != "other" or states_what_is_asked(f"{before} {text}", own))
@@ -302,6 +305,40 @@ def befalls_as_asked(text: str, question: str) -> bool:
     asked = {w.lower() for w in tokens(question)}
     have = set(content_terms(text))
     return all(said & have for verbs, said in _fates() if verbs & asked)
+
+
+def befell_whom_asked(text: str, question: str, before: str = "") -> bool:
+    """Does the sentence say what befell those the question names in a stretch naming them
+    (between commas, colons and dashes, an apposition skipped)? "On what charge was
+    President Tokayev arrested?" is not answered by "The arrest on charges of high treason
+    of ... Karim Massimov, a member of ..., seems to herald ...: ... Tokayev". A sentence
+    opening with a pronoun names, in its first stretch, whom the sentences before it
+    (`before`) name."""
+    asked = {w.lower() for w in tokens(question)}
+    fates = set().union(*(said for verbs, said in _fates() if verbs & asked))
+    # a name is its last word: "President Tokayev" is Tokayev, not any president
+    asked_of = without_places(_ACCORDING.sub(" ", question), True).strip()
+    runs = NAME_RUN.findall(asked_of[:1].lower() + asked_of[1:])  # not its first word
+    names = {t for r in runs for t in content_terms(r)[-1:]}
+    if not fates or not names:
+        return True
+    pronoun = _PRONOUN_START.match(text) is not None and holds_any(names, before)
+    # "Karim Masimov, a powerful former security chief and prime minister, had been arrested"
+    for plain in (text, APPOSITION.sub(r"\1 ", text)):
+        for k, part in enumerate(_SEGMENT.split(plain)):
+            words = {stem(w) for w in tokens(part)}
+            if words & fates and (words & names or (pronoun and k == 0)):
+                return True
+    return False
+
+
+# a stretch of a sentence saying one thing of one subject: "... Karim Massimov, a member of
+# the former president Nazarbayev's clan, seems to herald ...: ... Tokayev" says nothing
+# befell Tokayev
+_SEGMENT = re.compile(r"[,;:()\[\]–—]|\s-\s")
+
+
+_PRONOUN_START = re.compile(r"\s*[“\"]?(?:He|She|They|His|Her|Their)\b")
 
 
 def dates_the_year_asked(text: str, question: str) -> bool:

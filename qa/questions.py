@@ -372,7 +372,7 @@ def name_stems(text: str) -> frozenset[str]:
 
 
 NEAR_WINDOW = 8  # words between a name and the question's word it answers for
-_APPOSITION = re.compile(r"\b([A-Z][\w’'-]*),\s[^,;:()]{1,80}?,\s")  # after a name
+APPOSITION = re.compile(r"\b([A-Z][\w’'-]*),\s[^,;:()]{1,80}?,\s")  # after a name
 _WHO_SAID = re.compile(
     r"\s*who\s+(?:has\s+|had\s+)?(?:said|says|say|told|warned|wrote|claimed|argued"
     r"|declared|described|called|stated|predicted)\b",
@@ -396,7 +396,7 @@ def near_asked(text: str, question: str) -> bool:
     asked = set(question_terms(question)) - names or set(question_terms(question))
     wanted = new_names(text, question)
     # "Karim Masimov, a powerful former security chief and prime minister, had been arrested"
-    plain = _APPOSITION.sub(r"\1 ", text)
+    plain = APPOSITION.sub(r"\1 ", text)
     for piece in _HARD_BREAK.split(text) + _HARD_BREAK.split(plain):
         words = tokens(piece)
         at_q = [i for i, w in enumerate(words) if any(kin(stem(w), a) for a in asked)]

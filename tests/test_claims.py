@@ -478,6 +478,39 @@ def test_a_sentence_gives_the_figures_and_days_the_question_gives(config):
     assert ask("How many of the 164 dead were security officers?", config=config).refused
 
 
+def test_what_befell_someone_named_is_said_where_they_are_named(config):
+    from qa.fit import befell_whom_asked
+
+    charge = "On what charge was President Tokayev arrested?"
+    massimov = (
+        "The arrest on charges of high treason of the head of the national security committee"
+        " Karim Massimov, a member of the former president Nazarbayev's clan, seems to herald"
+        " sensational developments: according to his press office, Nazarbayev keeps in"
+        " constant contact with Tokayev."
+    )
+    assert not befell_whom_asked(massimov, charge)
+    assert befell_whom_asked(massimov, "On what charge was Karim Massimov arrested?")
+    # a title is no name: the president under whom 6,000 were arrested was not arrested
+    crackdown = "With 6,000 arrested, the republic is now under control of President Tokayev."
+    assert not befell_whom_asked(crackdown, charge)
+    assert not befell_whom_asked("Protesters were arrested near the President's office.", charge)
+    # an apposition between the name and its fate is skipped
+    masimov = "Karim Masimov, a powerful former security chief and prime minister, had been"
+    masimov += " arrested on suspicion of treason."
+    assert befell_whom_asked(masimov, "Why was Masimov arrested?")
+    assert befell_whom_asked(
+        "Over 4,000 people were arrested.", "How many were arrested in Almaty?"
+    )
+    # a pronoun opening the sentence names whom the sentences before it name
+    assert befell_whom_asked(
+        "He was arrested on Saturday.", "Why was Masimov arrested?", "Masimov quit."
+    )
+    assert not befell_whom_asked("He was arrested on Saturday.", "Why was Masimov arrested?")
+    spoke = "He spoke on TV, as police arrested protesters."  # of him, only its first stretch
+    assert not befell_whom_asked(spoke, "Why was Masimov arrested?", "Masimov quit.")
+    assert ask(charge, config=config, llm=None).refused
+
+
 def test_a_count_owned_by_another_in_its_clause_is_not_of_whom_asked(config):
     assert not _of_whom(AIRLIFT, "How many transport aircraft did Belarus send?")
     assert _of_whom(AIRLIFT, "How many transport aircraft did Russia send?")
