@@ -23,7 +23,7 @@ from .counting import (
 )
 from .documents import Document
 from .evidence import Candidate, antecedent, byline, inside, sentences, word_similarity
-from .figures import days, figures, years
+from .figures import MONTHS, days, figures, years
 from .followups import without_context
 from .matching import (
     held,
@@ -393,7 +393,8 @@ def written_after(article: str) -> float | None:
 _WHAT_SAID = re.compile(  # "According to Escobar, what did Blinken say?": Blinken
     r"^(?:according\s+to\s+[^,?]+,\s*)?"
     r"what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|call|describe|tell|think"
-    r"|warn|write|claim|argue|announce|predict|demand)\b",
+    r"|warn|write|claim|argue|announce|predict|demand|conclude|find|decide|report|reveal"
+    r"|recommend)\b",
     re.IGNORECASE,
 )
 
@@ -411,7 +412,8 @@ def said_by_whom_asked(
     nor "What did Nazarbayev say?" by his spokesman's "He said Nazarbayev was ..." (a pronoun
     speaking is whoever spoke in the sentences it points back to)."""
     m = _WHAT_SAID.match(question.strip())
-    who = name_stems(m["who"]) - set(content_terms(source)) if m else set()
+    # "the investigation into the January events": a month names no one
+    who = name_stems(m["who"]) - set(content_terms(source)) - _MONTHS if m else set()
     speaking = {stem(w) for w in speakers(text)}
     if not speaking and pronoun_speaks(text):  # "He said ..." after "... Aidos Ukibay said"
         speaking |= {stem(w) for w in speakers(before)}
@@ -420,8 +422,9 @@ def said_by_whom_asked(
     if who & speaking:  # what Lukyanov said about Moscow's fears is not about democracy
         topic = _ABOUT.search(question)
         return not topic or holds_any(set(content_terms(topic["what"])), text)  # "Kazakh"
-    if not who:
-        return about_it(text, question)
+    if not who:  # "What did the official investigation conclude?": it must be named
+        head = _head_noun(m["who"]) if m else ""
+        return about_it(text, question) and (not head or bool(held({head}, f"{before} {text}")))
     # someone else speaks (Kortunov, for what Lukyanov said), or no one does (Masimov's
     # arrest, for what Masimov said)
     return (
@@ -438,6 +441,17 @@ _SAID_CLAUSE = re.compile(
     r"(?:was|is|were|are|had|has|have|would|will|should|must|could)\b",
     re.IGNORECASE,
 )
+
+
+_MONTHS = frozenset(stem(m) for m in MONTHS)
+_PREPOSITION = re.compile(r"\s(?:of|into|in|on|at|for|from|with|by|about|during|over)\s", re.I)
+
+
+def _head_noun(phrase: str) -> str:
+    """The stem of the noun a phrase is headed by: "the official investigation into the
+    January events" -> "investig" (the last word before a preposition)."""
+    terms = content_terms(_PREPOSITION.split(f" {phrase} ", maxsplit=1)[0])
+    return terms[-1] if terms else ""
 
 
 def _says_what_is_asked(text: str, question: str) -> bool:

@@ -598,6 +598,17 @@ def test_what_someone_said_is_said_by_them_or_in_a_paragraph_naming_them(config,
     assert not said_by_whom_asked(c, c.span.text, "what did Amnesty International say?")
 
 
+def test_what_a_body_unnamed_concluded_is_in_a_sentence_naming_it(config, stored_docs):
+    doc = stored_docs["001_1d74b9649cbe830b"]
+    start = doc.text.index("It is evidenced by both")
+    span = Span(doc.doc_id, start, doc.text.index(".", start) + 1, "")
+    c = Candidate(replace(span, text=doc.text[span.start : span.end]), None, 0.0, doc)
+    question = "What did the official investigation into the January events conclude?"
+    assert not said_by_whom_asked(c, c.span.text, question)  # "official" and "January 5"
+    assert said_by_whom_asked(c, c.span.text, question, before="The investigation found:")
+    assert ask(question, config=config, llm=None).refused
+
+
 def test_a_pronoun_speaking_is_whoever_spoke_before(config, stored_docs):
     from qa.evidence import antecedent
     from qa.speakers import pronoun_speaks
