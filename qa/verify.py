@@ -205,7 +205,35 @@ def _clashes(claim: str, evidence: str) -> list[str]:
         found.append("speaker")
     if _misbound(claim, evidence):
         found.append("figure")
+    if _crossed(claim, evidence):
+        found.append("other side")
     return found
+
+
+# the sides of a contrast: "the protests in Ukraine took place for political reasons, while
+# those in Kazakhstan were motivated by socio-economic reasons"
+_CONTRAST = re.compile(r",?\s+(?:but|whereas|while|although|though)\s+|;\s*", re.IGNORECASE)
+
+
+def _crossed(claim: str, evidence: str) -> bool:
+    """Does the claim say of a name what the evidence says of the other side of a contrast?
+    "The protests in Kazakhstan were motivated by political reasons" from "... in Ukraine
+    and Belarus took place for political reasons, while those in Kazakhstan were motivated
+    by socio-economic reasons". What a clause says of a name follows it; the words before
+    it ("the protests") may be the topic both sides share."""
+    sides = [set(content_terms(p)) for p in _CONTRAST.split(evidence)]
+    for part in _CONTRAST.split(claim):
+        words = tokens(part)
+        for i, w in enumerate(words):
+            if i == 0 or not w[0].isupper():
+                continue
+            homes = [side for side in sides if stem(w) in side]
+            if len(homes) != 1:  # named on both sides (or none): which is its, unknown
+                continue
+            said = set(content_terms(" ".join(words[i + 1 :]))) - homes[0]
+            if any(said & side for side in sides if side is not homes[0]):
+                return True
+    return False
 
 
 def _amounts(text: str) -> set[float]:

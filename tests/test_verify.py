@@ -130,6 +130,25 @@ def test_negation_direction_and_only_clash_with_the_evidence():
     ).supported
 
 
+def test_a_claim_saying_of_one_side_what_the_evidence_says_of_the_other_is_not_supported():
+    evidence = (
+        "The protests in Ukraine and Belarus took place for political reasons, while those in"
+        " Kazakhstan were motivated by socio-economic reasons, although political slogans"
+        " were also raised later on."
+    )
+    swapped = "The protests in Kazakhstan were motivated by political reasons"
+    assert "other side" in support(swapped, evidence).missing
+    assert support(
+        "The protests in Kazakhstan were motivated by socio-economic reasons", evidence
+    ).supported
+    assert support(
+        "Protests in Ukraine and Belarus took place for political reasons", evidence
+    ).supported
+    # without a contrast, the words are the sentence's to pair as the claim does
+    plain = "The protests in Ukraine and Belarus and Kazakhstan took place for political reasons."
+    assert support("The protests in Kazakhstan took place for political reasons", plain).supported
+
+
 def test_claim_without_content_is_not_supported():
     assert not support("it was the", GAS).supported
 
