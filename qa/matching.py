@@ -81,10 +81,20 @@ def in_the_place_asked(text: str, title: str, question: str) -> bool:
     """Does the sentence name where the question says it happened? The place its article is
     about (its title names it) may go unsaid: "How many were killed in Kazakhstan?". A town
     may not: "How many people were arrested in Aktau?" is not answered by the nationwide
-    "Over 4,000 people have been arrested". A language asked in is no place: "What does
-    'Shal, ket!' mean in English?"."""
-    asked = places(_IN_LANGUAGE.sub(" ", question), True)
+    "Over 4,000 people have been arrested". Nor a place it says was struck ("How many waves
+    of attacks struck Nur-Sultan?"). A language asked in is no place: "What does 'Shal,
+    ket!' mean in English?"."""
+    question = _IN_LANGUAGE.sub(" ", question)
+    # "How many waves of attacks struck Nur-Sultan?": a place struck is where it happened
+    struck = [set(content_terms(m["place"])) for m in _STRUCK.finditer(question)]
+    asked = places(question, True) + [p for p in struck if p]
     return all(holds_any(place, title) or holds_any(place, text) for place in asked)
+
+
+_STRUCK = re.compile(
+    r"\b(?:struck|strike|hit|hits|attacked|attack|stormed|storm|rocked|engulfed|shook)\s+"
+    r"(?:the\s+)?(?P<place>" + _PLACE_NAME + ")"
+)
 
 
 def of_named(c: Candidate, question: str, source: str = "") -> bool:
@@ -103,7 +113,8 @@ _GENERIC_NAME_WORDS = frozenset(
     stem(w)
     for w in """organization organisation council security committee treaty union republic
 state states international national ministry foundation house university party group agency
-service forces army guard office""".split()
+service forces army guard office president prime minister secretary general chairman deputy
+spokesman mr gen""".split()
 )
 
 

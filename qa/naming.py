@@ -44,7 +44,7 @@ def names_one_asked(text: str, question: str, article: str = "") -> bool:
     kind = _which_kind(question)
     if not kind:
         return True
-    if not _heads_a_name(text, kind):
+    if not _heads_a_name(text, kind) or not _says_kinship(text, kind):
         return False
     where = article_places(article) if not kind & _PLACE_KINDS else frozenset()
     words, new, asked = tokens(text), new_names(text, question), name_stems(question)
@@ -88,6 +88,21 @@ def _heads_a_name(text: str, kind: set[str]) -> bool:
         if after and after[0].lower() == "of" and after[1:] and after[1][:1].isupper():
             return True
     return False
+
+
+# kin are named as kin: "his nephew Samat Abish", "Dariga, his eldest daughter"
+_KINSHIP = frozenset(
+    stem(w)
+    for w in """relative relatives family kin daughter daughters son sons wife husband nephew
+nephews niece nieces brother brothers sister sisters father mother cousin cousins
+son-in-law sons-in-law""".split()
+)
+
+
+def _says_kinship(text: str, kind: set[str]) -> bool:
+    """For a kin asked ("Which of Nazarbayev's relatives were removed?"): does the sentence
+    say someone is kin? "removing ... Nursultan Nazarbayev from his post" names none."""
+    return not kind & _KINSHIP or bool(_KINSHIP & {stem(w) for w in tokens(text)})
 
 
 _PLACE_KINDS = frozenset(

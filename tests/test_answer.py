@@ -328,6 +328,11 @@ def test_a_kind_whose_names_hold_it_is_named_with_it(config):
     assert names_one_asked("Smailov had run the Finance Ministry.", ministry)
     airport = "Which airport did protesters briefly take over in Aktau?"
     assert ask(airport, config=config, llm=None).refused
+    # kin are named as kin
+    relatives = "Which of Nazarbayev's relatives were removed from their security posts?"
+    removed = "The government removed the security chief, Karim Massimov, from his post."
+    assert not names_one_asked(removed, relatives)
+    assert names_one_asked("His nephew Samat Abish was removed from the KNB.", relatives)
 
 
 def test_a_superlative_picks_among_the_noun_it_qualifies(config):

@@ -123,6 +123,8 @@ def test_a_figure_counting_nothing_named_is_of_whom_the_question_names(config):
     # "Nazarbayev, 81" is an age, but not Tokayev's; "51% of the republic's citizens" speak
     # Russian, not Kazakh
     assert ask("How old is Tokayev?", config=config, llm=None).refused
+    # a title is no name of his: Nazarbayev's "presidency" does not name President Tokayev
+    assert ask("How old is President Kassym-Jomart Tokayev?", config=config, llm=None).refused
     question = "What percentage of Kazakhstan's citizens speak Kazakh?"
     assert ask(question, config=config, llm=None).refused
     # who deployed them is mostly left unsaid: the men are counted
@@ -427,6 +429,10 @@ def test_a_sentence_names_the_town_asked_about(config):
     # a name qualifying a noun is no place: "in Russian money per litre"
     assert in_the_place_asked("20 rubles a liter.", title, "What, in Russian money per litre?")
     # nor a language the question asks in; a place is one though it ends as a language does
+    # a place struck is where it happened
+    waves = "There have been at least six waves of militant attacks in Almaty."
+    assert not in_the_place_asked(waves, title, "How many waves of attacks struck Nur-Sultan?")
+    assert in_the_place_asked(waves, title, "How many waves of attacks struck Almaty?")
     chant = "Its slogan: Shal, ket! (“Down with the old man.”)"
     assert in_the_place_asked(chant, title, "What does 'Shal, ket!' mean in English?")
     assert not in_the_place_asked(chant, title, "What did they chant in Italian Bologna?")
