@@ -52,6 +52,7 @@ from .parts import covers, question_parts
 from .questions import (
     answer_type,
     asked_count,
+    asked_role,
     fits_type,
     name_stems,
     names_subject,
@@ -237,15 +238,19 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
     )
 
 
-# one name ("names of" lists), of whom: the words before a relative clause
+# one name ("names of" lists), of whom: the words before a relative clause; or a person
+# described: "Who was the Israeli national shot dead in Almaty?"
 _NAME_OF = re.compile(
-    r"\bname\s+of\s+(?P<whom>.*?)(?:\s+(?:who|whom|whose|that|which)\b|[?,;]|$)", re.IGNORECASE
+    r"(?:\bname\s+of|^who\s+(?:was|is)\s+(?=(?:the|an?)\s))\s*(?P<whom>.*?)"
+    r"(?:\s+(?:who|whom|whose|that|which)\b|[?,;]|$)",
+    re.IGNORECASE,
 )
 
 
 def _named_after(scored: list[Candidate], kind: str, query: str, config: Config) -> Part | None:
-    """For "What was the name of the Israeli man shot dead?": the best sentence describes him
-    without a name, and the next one names him for the first time. Both are quoted."""
+    """For "What was the name of the Israeli man shot dead?" (or "Who was the Israeli man
+    shot dead?"): the best sentence describes him without a name, and the next one names
+    him for the first time. Both are quoted."""
     m = _NAME_OF.search(query)
     # "the man who shot the Israeli" is a man, not the Israeli the sentence describes
     whom = set(content_terms(m["whom"])) if m else set()
@@ -316,12 +321,17 @@ def _shown(claim: claimcheck.CheckedClaim, kind: str) -> Part:
 def _quotable(ready: _Ready) -> bool:
     """Is the best sentence relevant enough to quote as the answer on its own? A date of
     the asked event (see `fits`) naming the question's subject itself is ("When did
-    Kazakhstan leave the USSR?"); so is a sentence standing out from the rest."""
+    Kazakhstan leave the USSR?"), and a name in the role asked; so is a sentence standing
+    out from the rest."""
     ranked, question = ready.context, ready.base["question"]
     best = ranked[0]
     if best.relevance >= MIN_QUOTE_RELEVANCE:
         return True
     if ready.kind == "date" and names_subject(best.span.text, question, ready.antecedent):
+        return True
+    # a name in the role asked ("Nazarbayev spokesman Aidos Ukibay", `fills_role`) need not
+    # stand out from the sentences on what the role-holder did ("Persistent rumors ...")
+    if ready.kind == "name" and asked_role(question):
         return True
     # standing out needs others to stand out from: from the other sentences that could
     # answer, or, when none could, from those that cannot (a lone sentence of the right type

@@ -17,7 +17,10 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 # citation: "Which Guardian correspondent was denied access?" asks about a reporter, in any
 # article.
 _LEAD = r"(?P<lead>(?:according\s+to|in|by|from)\s+)?(?:the\s+)?"
-_WORK = r"account|words|view|count|analysis|report|article|column|piece"
+_WORK = (
+    r"account|words|view|count|analysis|report|article|column|piece|review|commentary|essay"
+    r"|story"
+)
 _SAYS = (
     r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?|names?|mentions?"
     r"|lists?|describes?|calls?|quotes?|cites?"

@@ -529,6 +529,13 @@ def test_a_name_asked_of_someone_described_is_quoted_from_the_next_sentence(conf
         assert_span(c.doc_id, c.start, c.end, c.quote)
     # the man who shot him is described by the same sentence, never named
     assert ask("What was the name of the man who shot the Israeli?", config=config).refused
+    # a name in the role asked need not stand out from the sentence on the rumors it denied
+    spokesman = "Who is the Nazarbayev spokesman who dismissed rumours that he had fled?"
+    assert "Aidos Ukibay" in ask(spokesman, config=config, llm=None).text
+    # "Who was the X?" asks the same
+    answer = ask("Who was the Israeli national shot dead in Almaty?", config=config, llm=None)
+    assert "Levan Kogeashvili" in answer.text
+    assert ask("Who was the man who shot the Israeli?", config=config, llm=None).refused
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,8 @@ def test_outlet_author_surname_and_quoted_title_name_a_source():
     assert named_sources("In Escobar's account, how long?", RECORDS) == ["b"]
     assert named_sources('When was "Steppe on Fire" published?', RECORDS) == ["b"]
     assert named_sources("What does the Guardian report?", RECORDS) == ["c"]
+    assert named_sources("What does the Monitor review give as the reason?", RECORDS) == ["a"]
+    assert named_sources("What reason does the Monitor review give?", RECORDS) == ["a"]
 
 
 def test_an_alias_names_its_article_as_a_source_without_a_cue():
