@@ -77,6 +77,8 @@ def names_the_quantity(text: str, question: str) -> bool:
     rubles is no GDP, nor an amount of oil. Unless a change is asked, the figure is not
     one of change: "official unemployment increased by 12%" gives no unemployment rate."""
     asked = {stem(m.lower()) for m in _QUANTITY.findall(question) + _HOW_MUCH_OF.findall(question)}
+    # a death toll is a count of the dead: "at the minimum 164 dead"
+    asked |= {stem(m.lower()) for m in _TOLL.findall(question)}
     if not asked or not held(asked, text):
         return not asked
     if _HOW_MUCH.search(question) or directions(question):
@@ -84,6 +86,9 @@ def names_the_quantity(text: str, question: str) -> bool:
     # the clauses naming it with figures: one must give a level, not only a change
     named = [c for c in clauses(text, long=0) or [text] if figures(c) and held(asked, c)]
     return not named or any(figures(_CHANGE.sub(" ", c)) for c in named)
+
+
+_TOLL = re.compile(r"\b(death|casualty|injury)\s+toll\b", re.IGNORECASE)
 
 
 # a figure of change: "increased by 12%", "fell by almost 3 percent", "rose 12%"

@@ -127,6 +127,8 @@ def asked_counted(question: str) -> str:
             break
         run.append(w.lower())
     plural = [w for w in run if w in _IRREGULAR_PLURALS or w.endswith("s")]
+    if "member" in run[:-1]:  # "member states" are counted as members: "the six-member CSTO"
+        return "members"
     return "" if not plural or plural[-1] in PERSONS - GROUPS else plural[-1]
 
 

@@ -351,6 +351,10 @@ def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
     gas = "Liquefied gas reached the equivalent of 20 rubles a liter."
     assert not names_the_quantity(gas, "What was Kazakhstan's GDP in 2021?")
     assert names_the_quantity("Gas prices doubled to 20 rubles.", "What was the gas price?")
+    # a death toll is a count of the dead
+    toll = "What is the minimum death toll cited for the crackdown?"
+    assert names_the_quantity("A crackdown, with at the minimum 164 dead.", toll)
+    assert not names_the_quantity("A crackdown, with almost 6,000 arrested.", toll)
     oil = "How much oil does Kazakhstan export?"
     assert not names_the_quantity(gas, oil)
     looted = "Hundreds of vehicles destroyed, and the Duty Free completely plundered."

@@ -689,6 +689,7 @@ def test_the_previous_answers_names_are_its_own_without_possessives():
         ("How many were killed in the protests?", ""),
         ("How many were arrested?", ""),
         ("What was the gas price?", ""),
+        ("How many member states does the CSTO have?", "members"),  # "the six-member CSTO"
     ],
 )
 def test_what_a_how_many_question_counts(question, counted):
