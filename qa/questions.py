@@ -332,7 +332,10 @@ responsible involved accountable guilty""".split()
 )
 _ROLE_END = r"(?=\s+(?:" + "|".join(sorted(_ROLE_STOPS)) + r")\b|\s*[?,.;:]|$)"
 _ROLE = re.compile(
-    r"^(?:who|whom)\s+(?:is|was|are|were)\s+(?P<a>.+?)"
+    # "Who was put in as interim prime minister ...?": the role is after "as"
+    r"^(?:who|whom)\s+(?:is|was|are|were)\s+(?:\w+\s+){1,2}?as\s+(?P<c>.+?)"
+    + _ROLE_END
+    + r"|^(?:who|whom)\s+(?:is|was|are|were)\s+(?P<a>.+?)"
     + _ROLE_END
     + r"|\bnames?\s+of\s+(?P<b>.+?)"
     + _ROLE_END,
@@ -350,13 +353,13 @@ def asked_role(question: str) -> set[str]:
     m = _ROLE.search(question.strip())
     if not m:
         return set()
-    phrase = _OWNER.sub("", m.group("a") or m.group("b")).strip()
+    phrase = _OWNER.sub("", m.group("c") or m.group("a") or m.group("b")).strip()
     if not phrase or phrase.split()[0].lower() in _ROLE_STOPS:
         return set()  # "who was behind the violence": no role asked
     inside = re.findall(r"\(([^)]*)\)", phrase)
     heads = [tokens(re.sub(r"\([^)]*\)", " ", phrase))[-1:]] + [tokens(p)[-1:] for p in inside]
     # "the Secretary General", "the US Secretary": a role in capitals, after "the"
-    titled = re.match(r"(?i:the)\s", m.group("a") or m.group("b"))
+    titled = re.match(r"(?i:the)\s", m.group("c") or m.group("a") or m.group("b"))
     return {
         stem(w)
         for h in heads

@@ -207,6 +207,9 @@ def test_the_role_a_name_question_asks_to_fill():
     assert asked_role("Who was the akim (mayor) of Almaty during the unrest?") == {"akim", "mayor"}
     assert asked_role("Who was Kazakhstan's foreign minister during the crisis?") == {"minist"}
     assert asked_role("What are the names of Nazarbayev's daughters?") == {"daughter"}
+    # put in, appointed or named as: the role is after "as"
+    interim = "Who was put in as interim prime minister after the cabinet's resignation?"
+    assert asked_role(interim) == {"minist"}
     assert asked_role("What is the name of the Kyrgyz musician who was detained?") == {"musician"}
     # no role: a person asked about, a verb, a preposition
     assert asked_role("Who is Tokayev?") == set()
