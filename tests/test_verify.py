@@ -138,12 +138,11 @@ def test_a_claim_saying_of_one_side_what_the_evidence_says_of_the_other_is_not_s
     )
     swapped = "The protests in Kazakhstan were motivated by political reasons"
     assert "other side" in support(swapped, evidence).missing
-    assert support(
-        "The protests in Kazakhstan were motivated by socio-economic reasons", evidence
-    ).supported
-    assert support(
-        "Protests in Ukraine and Belarus took place for political reasons", evidence
-    ).supported
+    for each_its_own in (
+        "The protests in Kazakhstan were motivated by socio-economic reasons",
+        "Protests in Ukraine and Belarus took place for political reasons",
+    ):
+        assert support(each_its_own, evidence).supported
     # without a contrast, the words are the sentence's to pair as the claim does
     plain = "The protests in Ukraine and Belarus and Kazakhstan took place for political reasons."
     assert support("The protests in Kazakhstan took place for political reasons", plain).supported
