@@ -57,6 +57,7 @@ from .questions import (
     name_stems,
     names_subject,
     previous_names,
+    titles,
 )
 from .retrieval import retrieve
 from .sources import named_sources, without_every_source, without_sources
@@ -329,9 +330,9 @@ def _quotable(ready: _Ready) -> bool:
         return True
     if ready.kind == "date" and names_subject(best.span.text, question, ready.antecedent):
         return True
-    # a name in the role asked ("Nazarbayev spokesman Aidos Ukibay", `fills_role`) need not
-    # stand out from the sentences on what the role-holder did ("Persistent rumors ...")
-    if ready.kind == "name" and asked_role(question):
+    # a name right after the role asked ("Nazarbayev spokesman Aidos Ukibay") need not stand
+    # out from the sentences on what the role-holder did ("Persistent rumors ...")
+    if ready.kind == "name" and titles(best.span.text, asked_role(question), question):
         return True
     # standing out needs others to stand out from: from the other sentences that could
     # answer, or, when none could, from those that cannot (a lone sentence of the right type

@@ -53,6 +53,7 @@ from .questions import (
 from .speakers import SAYING, pronoun_speaks, reports_speech, speakers
 from .terms import (
     AUXILIARIES,
+    STOPWORDS,
     content_terms,
     question_terms,
     stem,
@@ -143,13 +144,15 @@ def gives_what_is_given(text: str, question: str) -> bool:
         given <= figures(text)
         and days(question) <= days(text)
         and times <= set(content_terms(text))
-        and all(_plain(q) in said for q in _QUOTED.findall(question))
+        and all(f" {_plain(q)} " in f" {said} " for q in _QUOTED.findall(question))
     )
 
 
 # words a question quotes: 'external forces', "a recipe for disaster" (an apostrophe, as in
 # "Nazarbayev's", opens none: the quote mark follows a space)
-_QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“]([a-z][^'’\"”]{1,80}?)['’\"”](?=[\s?.,!;:]|$)")
+_QUOTED = re.compile(
+    r"(?:^|(?<=\s))['‘\"“]([a-z](?:[^'’\"”]|[’'](?=[a-z])){1,80}?)['’\"”](?=[\s?.,!;:]|$)"
+)
 
 
 def _plain(text: str) -> str:
@@ -183,11 +186,12 @@ def picks_the_one_asked(text: str, question: str) -> bool:
 
 
 _SUPERLATIVE = re.compile(
-    r"\b(?:(?<!at )(?:most|least)\s+[a-z]+|largest|biggest|highest|lowest|greatest|smallest|longest"
+    r"\b(?:(?<!at )(?:most|least)|largest|biggest|highest|lowest|greatest|smallest|longest"
     r"|oldest|youngest|deadliest|worst|best|richest|poorest|strongest|fewest|heaviest)"
-    r"\s+(?P<noun>[a-z]+)",
+    r"(?P<rest>(?:\s+[\w’'-]+){1,3})",
     re.IGNORECASE,
 )
+_ADJECTIVE = re.compile(r"(?:ous|ive|ful|al|ic|able|ible|ent|ant|ed)$")
 
 
 def saying_the_superlative(
@@ -209,8 +213,18 @@ def saying_the_superlative(
 
 
 def _superlative_nouns(text: str) -> list[str]:
-    """The nouns superlatives qualify: "the largest number of arrests" -> ["number"]."""
-    return [m["noun"] for m in _SUPERLATIVE.finditer(text)]
+    """The nouns superlatives qualify: "the largest number of arrests" -> ["number"], "the
+    most populous city" and "the largest Kazakh city" -> ["city"], "the most arrests" ->
+    ["arrests"]: the first word after it that is neither a name nor an adjective."""
+    out = []
+    for m in _SUPERLATIVE.finditer(text):
+        for w in m["rest"].split():
+            if w[0].isupper() or _ADJECTIVE.search(w.lower()):
+                continue
+            if w.lower() not in STOPWORDS:
+                out.append(w)
+            break
+    return out
 
 
 # a yes-or-no question opens with an auxiliary
@@ -308,37 +322,52 @@ def befalls_as_asked(text: str, question: str) -> bool:
 
 
 def befell_whom_asked(text: str, question: str, before: str = "") -> bool:
-    """Does the sentence say what befell those the question names in a stretch naming them
-    (between commas, colons and dashes, an apposition skipped)? "On what charge was
-    President Tokayev arrested?" is not answered by "The arrest on charges of high treason
-    of ... Karim Massimov, a member of ..., seems to herald ...: ... Tokayev". A sentence
-    opening with a pronoun names, in its first stretch, whom the sentences before it
-    (`before`) name."""
+    """Does the sentence say what befell the one the question says it befell ("was President
+    Tokayev arrested", "Masimov was arrested") in a stretch naming them (between commas,
+    colons and semicolons; an apposition, an aside in brackets or dashes skipped)? "On what
+    charge was President Tokayev arrested?" is not answered by "The arrest on charges of
+    high treason of ... Karim Massimov, a member of ..., seems to herald ...: ... Tokayev".
+    A sentence opening with a pronoun names, in its first stretch, whom the sentences before
+    it (`before`) name."""
     asked = {w.lower() for w in tokens(question)}
     fates = set().union(*(said for verbs, said in _fates() if verbs & asked))
     # a name is its last word: "President Tokayev" is Tokayev, not any president
-    asked_of = without_places(_ACCORDING.sub(" ", question), True).strip()
-    runs = NAME_RUN.findall(asked_of[:1].lower() + asked_of[1:])  # not its first word
-    names = {t for r in runs for t in content_terms(r)[-1:]}
+    names = {t for m in _BEFELL.finditer(question) for t in content_terms(m["who"])[-1:]}
     if not fates or not names:
         return True
     pronoun = _PRONOUN_START.match(text) is not None and holds_any(names, before)
-    # "Karim Masimov, a powerful former security chief and prime minister, had been arrested"
-    for plain in (text, APPOSITION.sub(r"\1 ", text)):
+    for plain in (text, _without_asides(text)):
         for k, part in enumerate(_SEGMENT.split(plain)):
-            words = {stem(w) for w in tokens(part)}
-            if words & fates and (words & names or (pronoun and k == 0)):
+            said = {stem(w) for w in tokens(part)}
+            if said & fates and (holds_any(names, part) or (pronoun and k == 0)):
                 return True
     return False
 
 
+# whom the question says something befell: "was President Tokayev arrested" (not "How
+# many Kazakh police officers were killed?": no one is named)
+_BEFELL = re.compile(
+    r"\b(?:was|were)\s+(?P<who>(?:[A-Z][\w’'-]*\s+)+)(?:\w+ly\s+)?(?:arrested|detained"
+    r"|jailed|imprisoned|killed|wounded|injured|released|freed)\b"
+)
+
+
+def _without_asides(text: str) -> str:
+    """The sentence without what stands aside of its subject and verb: an apposition ("Karim
+    Masimov, a powerful former security chief, had been arrested"), a name set off after its
+    title ("the head of the security services, Karim Masimov, has been"), and asides in
+    brackets or dashes."""
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = re.sub(r"\s+[–—]\s[^–—]*[–—]", "", text)
+    text = re.sub(r",\s((?:[A-Z][\w’'-]*\s?)+),", r" \1", text)
+    return APPOSITION.sub(r"\1 ", text)
+
+
+_PRONOUN_START = re.compile(r"\s*[“\"]?(?:He|She|They|His|Her|Their)\b")
 # a stretch of a sentence saying one thing of one subject: "... Karim Massimov, a member of
 # the former president Nazarbayev's clan, seems to herald ...: ... Tokayev" says nothing
 # befell Tokayev
 _SEGMENT = re.compile(r"[,;:()\[\]–—]|\s-\s")
-
-
-_PRONOUN_START = re.compile(r"\s*[“\"]?(?:He|She|They|His|Her|Their)\b")
 
 
 def dates_the_year_asked(text: str, question: str) -> bool:
@@ -423,7 +452,7 @@ def said_by_whom_asked(
         topic = _ABOUT.search(question)
         return not topic or holds_any(set(content_terms(topic["what"])), text)  # "Kazakh"
     if not who:  # "What did the official investigation conclude?": it must be named
-        head = _head_noun(m["who"]) if m else ""
+        head = _head_noun(m["who"]) if m and _FINDING.search(m.group(0)) else ""
         return about_it(text, question) and (not head or bool(held({head}, f"{before} {text}")))
     # someone else speaks (Kortunov, for what Lukyanov said), or no one does (Masimov's
     # arrest, for what Masimov said)
@@ -444,6 +473,8 @@ _SAID_CLAUSE = re.compile(
 
 
 _MONTHS = frozenset(stem(m) for m in MONTHS)
+# what a body finds, not what an article says: "What do the articles say ...?" names no body
+_FINDING = re.compile(r"\b(?:conclude|find|decide|report|reveal|recommend)$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"\s(?:of|into|in|on|at|for|from|with|by|about|during|over)\s", re.I)
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .matching import places
 from .questions import POSSESSIVE, kin, name_stems, new_names
 from .speakers import SAYING
-from .terms import AUXILIARIES, STOPWORDS, TOKEN, content_terms, stem, tokens
+from .terms import AUXILIARIES, KINSHIP, STOPWORDS, TOKEN, content_terms, stem, tokens
 
 
 def _which_kind(question: str) -> set[str]:
@@ -81,28 +81,25 @@ def _heads_a_name(text: str, kind: set[str]) -> bool:
     for i, w in enumerate(words):
         if stem(w) not in heads:
             continue
-        before = words[i - 1] if i > 0 else ""
-        after = words[i + 1 : i + 3]
+        before = words[i - 1] if i > 1 else ""  # a first word is capitalised anyway
+        after = [a for a in words[i + 1 : i + 4] if a.lower() != "the"][:2]
         if before[:1].isupper() and before.lower() not in STOPWORDS:
             return True
         if after and after[0].lower() == "of" and after[1:] and after[1][:1].isupper():
+            return True  # "the Ministry of (the) Interior"
+        if _DEFINITE_NAMED.search(" ".join(words[max(0, i - 4) : i + 1])):
             return True
     return False
 
 
-# kin are named as kin: "his nephew Samat Abish", "Dariga, his eldest daughter"
-_KINSHIP = frozenset(
-    stem(w)
-    for w in """relative relatives family kin daughter daughters son sons wife husband nephew
-nephews niece nieces brother brothers sister sisters father mother cousin cousins
-son-in-law sons-in-law""".split()
-)
+# "the national security committee", "the foreign ministry": one named in lower case
+_DEFINITE_NAMED = re.compile(r"\b(?i:the|its|their)\s+(?:[a-z][\w-]*\s+){1,3}[a-z]+$")
 
 
 def _says_kinship(text: str, kind: set[str]) -> bool:
     """For a kin asked ("Which of Nazarbayev's relatives were removed?"): does the sentence
     say someone is kin? "removing ... Nursultan Nazarbayev from his post" names none."""
-    return not kind & _KINSHIP or bool(_KINSHIP & {stem(w) for w in tokens(text)})
+    return not kind & KINSHIP or bool(KINSHIP & {stem(w) for w in tokens(text)})
 
 
 _PLACE_KINDS = frozenset(

@@ -16,6 +16,7 @@ from .figures import MONTHS, ages, durations, figures, percentages
 from .speakers import speakers
 from .terms import (
     AUXILIARIES,
+    KINSHIP,
     NUMBER_WORDS,
     STOPWORDS,
     TIME_UNITS,
@@ -311,6 +312,8 @@ def _named_in_full(text: str, question: str) -> set[str]:
     "Nursultan Nazarbayev" no relative of Nazarbayev's. A title before a new name stays new
     ("Secretary of State Antony Blinken" ends in a name the question lacks)."""
     asked = name_stems(question)
+    if KINSHIP & {stem(w) for w in tokens(question)}:
+        return set()  # "His brother Bolat Nazarbayev" is one of Nazarbayev's relatives
     out: set[str] = set()
     for run in _PERSON_RUN.findall(text):
         words = run.split()
@@ -333,7 +336,8 @@ responsible involved accountable guilty""".split()
 _ROLE_END = r"(?=\s+(?:" + "|".join(sorted(_ROLE_STOPS)) + r")\b|\s*[?,.;:]|$)"
 _ROLE = re.compile(
     # "Who was put in as interim prime minister ...?": the role is after "as"
-    r"^(?:who|whom)\s+(?:is|was|are|were)\s+(?:\w+\s+){1,2}?as\s+(?P<c>.+?)"
+    r"^(?:who|whom)\s+(?:is|was|are|were)\s+(?:put\s+in|appointed|named|installed|elected"
+    r"|sworn\s+in|chosen|picked|nominated|confirmed|made|designated)\s+as\s+(?P<c>.+?)"
     + _ROLE_END
     + r"|^(?:who|whom)\s+(?:is|was|are|were)\s+(?P<a>.+?)"
     + _ROLE_END
@@ -442,6 +446,17 @@ def kin(a: str, b: str) -> bool:
     "kazakhstan" (the shorter of at least 5 letters)."""
     short, long = sorted((a, b), key=len)
     return a == b or (len(short) >= 5 and long.startswith(short))
+
+
+def titles(text: str, role: set[str], question: str) -> bool:
+    """Does the role stand as a title right before a name the question lacks ("Nazarbayev
+    spokesman Aidos Ukibay"), not as an adjective ("the puppet president Tokayev" is no
+    "puppeteer")?"""
+    words, new = tokens(text), new_names(text, question)
+    return any(
+        stem(w) in role and words[i + 1].lower().replace("’", "'") in new
+        for i, w in enumerate(words[:-1])
+    )
 
 
 def fills_role(text: str, question: str) -> bool:

@@ -111,6 +111,18 @@ _IRREGULAR_PLURALS = PERSONS | GROUPS | frozenset("police aircraft".split())
 COUNTED_WORDS = 3  # words after a figure that say what it counts: "70 transport aircraft"
 
 
+# kin, named as kin: "his nephew Samat Abish", "Dariga, his eldest daughter"
+KINSHIP = frozenset(
+    stem(w)
+    for w in """relative relatives family kin daughter daughters son sons wife husband nephew
+nephews niece nieces brother brothers sister sisters father mother cousin cousins
+son-in-law sons-in-law""".split()
+)
+
+
+_HAS = re.compile(r"\b(?:have|has|had|are\s+there|were\s+there|comprise|comprises)\b", re.I)
+
+
 def asked_counted(question: str) -> str:
     """What a "how many" question counts, lowercased: "How many foreign troops were sent?"
     -> "troops"; "how many women" -> "women"; "" when it doesn't say, or counts people in
@@ -127,7 +139,9 @@ def asked_counted(question: str) -> str:
             break
         run.append(w.lower())
     plural = [w for w in run if w in _IRREGULAR_PLURALS or w.endswith("s")]
-    if "member" in run[:-1]:  # "member states" are counted as members: "the six-member CSTO"
+    # the "member states" a body has are counted as members: "the six-member CSTO" (those
+    # that did something are counted as states)
+    if "member" in run[:-1] and _HAS.search(m.group(1)):
         return "members"
     return "" if not plural or plural[-1] in PERSONS - GROUPS else plural[-1]
 

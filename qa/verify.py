@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .speakers import misattributed
-from .terms import capitalised, content_terms, numbers, stem, tokens
+from .terms import STOPWORDS, capitalised, content_terms, names, numbers, stem, tokens
 
 # --- sentences -------------------------------------------------------------------------------
 
@@ -212,26 +212,36 @@ def _clashes(claim: str, evidence: str) -> list[str]:
 
 # the sides of a contrast: "the protests in Ukraine took place for political reasons, while
 # those in Kazakhstan were motivated by socio-economic reasons"
-_CONTRAST = re.compile(r",?\s+(?:but|whereas|while|although|though)\s+|;\s*", re.IGNORECASE)
+# ("no choice but to intervene" is no contrast)
+_CONTRAST = re.compile(
+    r",?\s+(?:but(?!\s+to\b)|whereas|while|although|though)\s+|;\s*", re.IGNORECASE
+)
 
 
 def _crossed(claim: str, evidence: str) -> bool:
-    """Does the claim say of a name what the evidence says of the other side of a contrast?
-    "The protests in Kazakhstan were motivated by political reasons" from "... in Ukraine
-    and Belarus took place for political reasons, while those in Kazakhstan were motivated
-    by socio-economic reasons". What a clause says of a name follows it; the words before
-    it ("the protests") may be the topic both sides share."""
-    sides = [set(content_terms(p)) for p in _CONTRAST.split(evidence)]
+    """Does the claim say of a name what the evidence says of the other side of a contrast,
+    a side with a subject of its own? "The protests in Kazakhstan were motivated by
+    political reasons" from "... in Ukraine and Belarus took place for political reasons,
+    while those in Kazakhstan were motivated by socio-economic reasons". What a clause says
+    of a name follows it; the words before it ("the protests") may be the topic both sides
+    share, and a side naming no one ("..., but later deleted the post") shares its subject."""
+    parts = _CONTRAST.split(evidence)
+    sides = [set(content_terms(p)) for p in parts]
+    named = [bool(names(" x " + p)) for p in parts]
     for part in _CONTRAST.split(claim):
         words = tokens(part)
         for i, w in enumerate(words):
-            if i == 0 or not w[0].isupper():
+            if not w[0].isupper() or (i == 0 and w.lower() in STOPWORDS):
                 continue
             homes = [side for side in sides if stem(w) in side]
             if len(homes) != 1:  # named on both sides (or none): which is its, unknown
                 continue
             said = set(content_terms(" ".join(words[i + 1 :]))) - homes[0]
-            if any(said & side for side in sides if side is not homes[0]):
+            if any(
+                said & side
+                for side, own in zip(sides, named, strict=True)
+                if own and side is not homes[0]
+            ):
                 return True
     return False
 

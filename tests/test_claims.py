@@ -432,11 +432,11 @@ def test_a_sentence_names_the_town_asked_about(config):
     assert in_the_place_asked(arrests, title, "How many were arrested in January?")
     # a name qualifying a noun is no place: "in Russian money per litre"
     assert in_the_place_asked("20 rubles a liter.", title, "What, in Russian money per litre?")
-    # nor a language the question asks in; a place is one though it ends as a language does
     # a place struck is where it happened
     waves = "There have been at least six waves of militant attacks in Almaty."
     assert not in_the_place_asked(waves, title, "How many waves of attacks struck Nur-Sultan?")
     assert in_the_place_asked(waves, title, "How many waves of attacks struck Almaty?")
+    # a language the question asks in is no place ("in Italian Bologna" is one)
     chant = "Its slogan: Shal, ket! (“Down with the old man.”)"
     assert in_the_place_asked(chant, title, "What does 'Shal, ket!' mean in English?")
     assert not in_the_place_asked(chant, title, "What did they chant in Italian Bologna?")
@@ -476,6 +476,10 @@ def test_a_sentence_gives_the_figures_and_days_the_question_gives(config):
     assert gives_what_is_given("They talk of some “external forces” at work.", forces)
     assert gives_what_is_given("It came out.", 'When was "Steppe on Fire" published?')
     assert gives_what_is_given("It said so.", "What did Nazarbayev's 'press office' say?") is False
+    assert not gives_what_is_given("The troops came towards the city.", "Who called it a 'war'?")
+    power = "Who spoke of 'people’s power'?"  # an apostrophe inside a quote
+    assert not gives_what_is_given("People spoke.", power)
+    assert gives_what_is_given("They called for people’s power.", power)
     demands = "What did Nazarbayev's critics say of the protesters' demands?"
     assert gives_what_is_given("The protesters demanded lower prices.", demands)
     assert gives_what_is_given(
@@ -511,6 +515,14 @@ def test_what_befell_someone_named_is_said_where_they_are_named(config):
     assert befell_whom_asked(
         "Over 4,000 people were arrested.", "How many were arrested in Almaty?"
     )
+    # asides in brackets or dashes, and a name set off after its title, are skipped
+    why = "Why was Karim Masimov arrested?"
+    assert befell_whom_asked("Karim Masimov (the former KNB chief) was arrested.", why)
+    assert befell_whom_asked("Karim Masimov — the former KNB chief — was arrested.", why)
+    assert befell_whom_asked("The head of the KNB, Karim Masimov, has been arrested.", why)
+    # no one is named as whom it befell: "Kazakh" police officers
+    police = "How many Kazakh police officers were killed?"
+    assert befell_whom_asked("According to the Kazakh ministry, 18 officers were killed.", police)
     # a pronoun opening the sentence names whom the sentences before it name
     assert befell_whom_asked(
         "He was arrested on Saturday.", "Why was Masimov arrested?", "Masimov quit."
