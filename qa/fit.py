@@ -545,12 +545,18 @@ _WHO_DID = re.compile(
 )
 
 
+# "Whom did Tokayev name as caretaker head of government?": Tokayev named someone
+_WHOM_DID = re.compile(
+    r"^(?i:whom)\s+(?i:did|does|do|has|have|had|will|would)\s+(?:[A-Z][\w’'-]*\s+)+(\w+)"
+)
+
+
 def does_what_is_asked(text: str, question: str, bylined: bool = False) -> bool:
     """Does the sentence say what a "Who did ...?" question asks was done (the same word, one
     made from it, or one close by MiniLM)? "Who commanded the CSTO peacekeeping force?" is
     not answered by the CSTO forces' member list, nor "Who founded the Council?" by one of
     its members speaking. A byline closing the paragraph says who wrote or said it."""
-    m = _WHO_DID.match(question.strip())
+    m = _WHO_DID.match(question.strip()) or _WHOM_DID.match(question.strip())
     if not m or (bylined and m.group(1).lower() in _AUTHORING):
         return True
     verb = stem(m.group(1))

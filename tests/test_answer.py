@@ -290,6 +290,11 @@ def test_a_who_did_question_needs_what_was_done(config):
     assert not does_what_is_asked(members, "Who commanded the CSTO peacekeeping force?")
     assert does_what_is_asked("General Serdyukov commands the force.", "Who commanded it?")
     assert does_what_is_asked("He was appointed interim PM.", "Who became interim PM?")
+    # "whom did X do it to": X did it ("removing Nazarbayev from the head" names no one)
+    caretaker = "Whom did Tokayev name as caretaker head of government?"
+    removing = "Tokayev said he was removing Nazarbayev from the head of the security council."
+    assert not does_what_is_asked(removing, caretaker)
+    assert does_what_is_asked("Tokayev named Alikhan Smailov as interim PM.", caretaker)
     # a byline says who wrote or said the paragraph, not who founded anything
     assert does_what_is_asked("A text. (Eugene Chausovsky)", "Who wrote that?", bylined=True)
     assert not does_what_is_asked("A text. (The Moscow Times)", "Who founded it?", True)
