@@ -322,9 +322,9 @@ def befalls_as_asked(text: str, question: str) -> bool:
 
 
 def befell_whom_asked(text: str, question: str, before: str = "") -> bool:
-    """Does the sentence say what befell the one the question says it befell ("was President
-    Tokayev arrested", "Masimov was arrested") in a stretch naming them (between commas,
-    colons and semicolons; an apposition, an aside in brackets or dashes skipped)? "On what
+    """Does the sentence say what befell the one the question says it befell ("Why was
+    Masimov arrested?") in a stretch naming them (between commas, colons and semicolons; an
+    apposition, an aside in brackets or dashes skipped)? "On what
     charge was President Tokayev arrested?" is not answered by "The arrest on charges of
     high treason of ... Karim Massimov, a member of ..., seems to herald ...: ... Tokayev".
     A sentence opening with a pronoun names, in its first stretch, whom the sentences before

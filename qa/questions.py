@@ -16,6 +16,7 @@ from .figures import MONTHS, ages, durations, figures, percentages
 from .speakers import speakers
 from .terms import (
     AUXILIARIES,
+    CONTRAST,
     KINSHIP,
     NUMBER_WORDS,
     STOPWORDS,
@@ -308,12 +309,13 @@ def _bare(name: str) -> str:
 
 def _named_in_full(text: str, question: str) -> set[str]:
     """The other words of a name whose last word the question names: "Kassym-Jomart
-    Tokayev" is the Tokayev of "Which opposition leader negotiated with Tokayev?", and
-    "Nursultan Nazarbayev" no relative of Nazarbayev's. A title before a new name stays new
-    ("Secretary of State Antony Blinken" ends in a name the question lacks)."""
+    Tokayev" is the Tokayev of "Which opposition leader negotiated with Tokayev?". A title
+    before a new name stays new ("Secretary of State Antony Blinken" ends in a name the
+    question lacks). Not for a question about kin, who share a surname ("His brother Bolat
+    Nazarbayev"): `naming` has them named as kin."""
     asked = name_stems(question)
     if KINSHIP & {stem(w) for w in tokens(question)}:
-        return set()  # "His brother Bolat Nazarbayev" is one of Nazarbayev's relatives
+        return set()
     out: set[str] = set()
     for run in _PERSON_RUN.findall(text):
         words = run.split()
@@ -413,10 +415,6 @@ def near_asked(text: str, question: str) -> bool:
     return False
 
 
-# "..., but", "; whereas": the two sides of a contrast speak of different things
-_CONTRAST = re.compile(r",?\s+(?:but|whereas|while|although|though)\s+|;\s*", re.IGNORECASE)
-
-
 def in_asked_part(claim: str, evidence: str, question: str) -> bool:
     """Do the names a claim gives stand in the side of a contrast that says what is asked
     (the side holding most of the question's words)? "During the recent unrest in Belarus,
@@ -429,7 +427,7 @@ def in_asked_part(claim: str, evidence: str, question: str) -> bool:
     asked = set(question_terms(question)) - name_stems(question)
     if not given or not asked:
         return True
-    sides = [s for s in _CONTRAST.split(evidence) if s.strip()]
+    sides = [s for s in CONTRAST.split(evidence) if s.strip()]
     best = max(sides, key=lambda s: len(asked & set(content_terms(s))))
     # a sentence sharing no word with what is asked backs no name as its answer
     return bool(asked & set(content_terms(best))) and bool(given & names(" x " + best))

@@ -111,6 +111,14 @@ _IRREGULAR_PLURALS = PERSONS | GROUPS | frozenset("police aircraft".split())
 COUNTED_WORDS = 3  # words after a figure that say what it counts: "70 transport aircraft"
 
 
+# the sides of a contrast: "the protests in Ukraine took place for political reasons, while
+# those in Kazakhstan were motivated by socio-economic reasons" ("no choice but to intervene"
+# is none)
+CONTRAST = re.compile(
+    r",?\s+(?:but(?!\s+to\b)|whereas|while|although|though)\s+|;\s*", re.IGNORECASE
+)
+
+
 # kin, named as kin: "his nephew Samat Abish", "Dariga, his eldest daughter"
 KINSHIP = frozenset(
     stem(w)

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .speakers import misattributed
-from .terms import STOPWORDS, capitalised, content_terms, names, numbers, stem, tokens
+from .terms import (
+    CONTRAST,
+    STOPWORDS,
+    capitalised,
+    content_terms,
+    names,
+    numbers,
+    stem,
+    tokens,
+)
 
 # --- sentences -------------------------------------------------------------------------------
 
@@ -210,14 +219,6 @@ def _clashes(claim: str, evidence: str) -> list[str]:
     return found
 
 
-# the sides of a contrast: "the protests in Ukraine took place for political reasons, while
-# those in Kazakhstan were motivated by socio-economic reasons"
-# ("no choice but to intervene" is no contrast)
-_CONTRAST = re.compile(
-    r",?\s+(?:but(?!\s+to\b)|whereas|while|although|though)\s+|;\s*", re.IGNORECASE
-)
-
-
 def _crossed(claim: str, evidence: str) -> bool:
     """Does the claim say of a name what the evidence says of the other side of a contrast,
     a side with a subject of its own? "The protests in Kazakhstan were motivated by
@@ -225,10 +226,10 @@ def _crossed(claim: str, evidence: str) -> bool:
     while those in Kazakhstan were motivated by socio-economic reasons". What a clause says
     of a name follows it; the words before it ("the protests") may be the topic both sides
     share, and a side naming no one ("..., but later deleted the post") shares its subject."""
-    parts = _CONTRAST.split(evidence)
+    parts = CONTRAST.split(evidence)
     sides = [set(content_terms(p)) for p in parts]
     named = [bool(names(" x " + p)) for p in parts]
-    for part in _CONTRAST.split(claim):
+    for part in CONTRAST.split(claim):
         words = tokens(part)
         for i, w in enumerate(words):
             if not w[0].isupper() or (i == 0 and w.lower() in STOPWORDS):
