@@ -63,25 +63,12 @@ from .verify import TermWeights
 
 
 def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool:
-    """Can this sentence answer the question? For a name, its paragraph's byline counts: "As
-    a scholar of post-Soviet Ukraine, ..." is answered by "(Lena Surzhko Harned, The
-    Conversation)" closing the paragraph. A date must be of the asked event: the sentence
-    says most of what the user's `own` question says happened (not only the context a
-    follow-up was condensed with), and names the question's subject (or a pronoun). A name
-    must stand near what the question asks of it (unless a byline names the speaker), in a
-    sentence naming whom the question names; so must a figure counting nothing the question
-    names ("How old is Tokayev?" is not answered by "Nazarbayev, 81"). A count of people must
-    say what happened. What the user's own words ask (not a follow-up's context) must hold:
-    what befell those asked about (in a stretch naming those it names), an ordinal or a
-    superlative picking one, the year a date's event is in, the
-    owner of a group counted, everything a yes-or-no or a "why" question names and half
-    its other words (with the sentences a pronoun points back to), a word of its main
-    clause, the town it places it in, the figures and days it takes for granted, and its
-    year (in the sentence, its paragraph or its article's date, or after a year its
-    undated article tells of as past). A "which" (or "what company") question needs one of
-    those asked named, not an indefinite one qualified, a place, an owner or a modifier; a
-    body named in full, that body (or its initials); a price, an amount of money; "the only
-    one", the word "only"."""
+    """Can this sentence answer the question? It gives the answer type asked (`fits_type`),
+    passes the checks of that type (`_fits_its_kind`), and holds what the question takes
+    for granted (`_holds_what_is_asked`). `own` is the user's own words (not a follow-up's
+    context); `known` the authors and outlets of the sources the user named. For a name,
+    its paragraph's byline counts: "As a scholar of post-Soviet Ukraine, ..." is answered
+    by "(Lena Surzhko Harned, The Conversation)" closing the paragraph."""
     text = c.span.text
     before = antecedent(c)  # what a pronoun opening the sentence points back to
     by = byline(c) if kind == "name" else None
@@ -90,29 +77,74 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
     return (
         fits_type(kind, text, f"{query} — by {known}" if known else query)  # names known
         and fills_role(without_towns(text), query)  # no one's role is "from Russia"
-        and (kind != "name" or text != c.span.text or near_asked(text, query))
-        and (kind != "name" or does_what_is_asked(text, query, text != c.span.text))
-        and (kind != "name" or names_one_asked(_spoken(c, text, query), query, c.doc.text))
-        and (kind != "name" or of_named(c, query, known))
-        and (kind != "number" or of_whom_asked(c, query, known))
-        and (kind != "number" or of_the_group_asked(text, own))
-        and names_what_it_is_about(f"{before} {c.span.text}", query)
+        and _fits_its_kind(c, kind, text, query, own, known, before)
+        and _holds_what_is_asked(c, kind, text, query, own, known, before)
+    )
+
+
+def _fits_its_kind(
+    c: Candidate, kind: str, text: str, query: str, own: str, known: str, before: str
+) -> bool:
+    """The checks of an answer type. A name stands near what the question asks of it
+    (unless a byline names the speaker), in a sentence naming whom the question names; a
+    "which" (or "what company") question needs one of those asked named, not an indefinite
+    one qualified, a place, an owner or a modifier. A figure counts what is asked, of
+    whom and of the group asked ("How old is Tokayev?" is not answered by "Nazarbayev,
+    81"), the way asked, as the quantity and in the terms and money asked. A count of
+    people, a name or a list says what befell them. A date is of the asked event: the
+    sentence says most of what the user's question says happened, names its subject (or a
+    pronoun) and the year it places it in. Anything else is what the one the question
+    names said, and a yes-or-no answer names everyone the question names and holds half its
+    other words (with the sentences a pronoun points back to)."""
+    bylined = text != c.span.text
+    if kind == "name" and not (
+        (bylined or near_asked(text, query))
+        and does_what_is_asked(text, query, bylined)
+        and names_one_asked(_spoken(c, text, query), query, c.doc.text)
+        and of_named(c, query, known)
+    ):
+        return False
+    if kind == "number" and not (
+        of_whom_asked(c, query, known)
+        and of_the_group_asked(text, own)
+        and counts_right_way(text, query)
+        and names_the_quantity(text, query)
+        and in_the_terms_asked(text, query)
+        and in_money(text, query)
+    ):
+        return False
+    if kind == "date":
+        return (
+            tells_the_event(text, own, c.doc)
+            and about_subject(text, own)
+            and dates_the_year_asked(text, own)
+        )
+    if kind == "other":
+        return said_by_whom_asked(c, text, query, known, before) and states_what_is_asked(
+            f"{before} {text}", own
+        )
+    return befalls_as_asked(text, own)  # a name, a figure or a list
+
+
+def _holds_what_is_asked(
+    c: Candidate, kind: str, text: str, query: str, own: str, known: str, before: str
+) -> bool:
+    """What the question takes for granted: what it is about and whom it is according
+    to; what befell those it names (in a stretch naming them); a body named in full (or its
+    initials); an ordinal or a superlative picking one; everything a "why" question names
+    and half its other words; a word of its main clause; the town it places it in; the
+    figures, days and quoted words it gives; and its year (in the sentence, its paragraph
+    or its article's date, or after a year its undated article tells of as past)."""
+    return (
+        names_what_it_is_about(f"{before} {c.span.text}", query)
         and (
             not _ACCORDING.search(query)
             or names_whom_it_is_according_to(_paragraph(c), query, known)
         )
-        and (kind != "other" or said_by_whom_asked(c, text, query, known, before))
-        and (kind != "date" or (tells_the_event(text, own, c.doc) and about_subject(text, own)))
-        and (kind != "number" or counts_right_way(text, query))
-        and (in_the_year_asked(c, query) if kind != "date" else dates_the_year_asked(text, own))
-        and (kind != "number" or names_the_quantity(text, query))
-        and (kind != "number" or in_the_terms_asked(text, query))
-        and (kind != "number" or in_money(text, query))
-        and (kind not in ("number", "name", "list") or befalls_as_asked(text, own))
+        and (kind == "date" or in_the_year_asked(c, query))
         and befell_whom_asked(c.span.text, own, before)
         and of_the_body_named(f"{before} {c.span.text}", query)
         and picks_the_one_asked(text, own)
-        and (kind != "other" or states_what_is_asked(f"{before} {text}", own))
         and gives_the_reason_of_whom_asked(f"{before} {text}", own)
         and holds_the_main_clause(text, own)
         and in_the_place_asked(text, c.doc.title, without_context(query))
