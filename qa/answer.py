@@ -35,6 +35,7 @@ from .compose import (
 from .config import Config
 from .conflicts import SIDE_MARGIN, disagreeing_sides, same_role
 from .counting import counts_asked, of_the_group_asked
+from .dating import in_the_year_asked
 from .evidence import (
     Candidate,
     candidates,
@@ -45,7 +46,7 @@ from .evidence import (
     whole_documents,
 )
 from .figures import figures
-from .fit import befalls_as_asked, fits, in_the_year_asked, saying_the_superlative
+from .fit import befalls_as_asked, fits, saying_the_superlative
 from .followups import condense, plain_turn, without_context
 from .matching import holds_any, in_the_place_asked, of_named
 from .parts import covers, question_parts

@@ -88,6 +88,13 @@ _BYLINE = re.compile(r"\(([A-Z][^()\n]{2,80})\)\s*$")
 BYLINE_WORDS = 8
 
 
+def paragraph(c: Candidate) -> str:
+    """The candidate's paragraph and the one before: a quote running on into a new paragraph
+    ("..., he says.") names its speaker in the first."""
+    lines = [m for m in re.finditer(r"[^\n]+", c.doc.text) if m.start() <= c.span.start]
+    return " ".join(m.group(0) for m in lines[-2:])
+
+
 def byline(c: Candidate) -> Span | None:
     """The byline closing the candidate's paragraph, if any (its text, without brackets)."""
     text = c.doc.text

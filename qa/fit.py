@@ -21,9 +21,9 @@ from .counting import (
     of_the_group_asked,
     of_whom_asked,
 )
-from .documents import Document
-from .evidence import Candidate, antecedent, byline, inside, sentences, word_similarity
-from .figures import MONTHS, days, figures, years
+from .dating import dates_the_year_asked, in_the_year_asked, tells_the_event
+from .evidence import Candidate, antecedent, byline, inside, paragraph, word_similarity
+from .figures import MONTHS, days, figures
 from .followups import without_context
 from .matching import (
     held,
@@ -59,7 +59,6 @@ from .terms import (
     stem,
     tokens,
 )
-from .verify import TermWeights
 
 
 def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool:
@@ -139,7 +138,7 @@ def _holds_what_is_asked(
         names_what_it_is_about(f"{before} {c.span.text}", query)
         and (
             not _ACCORDING.search(query)
-            or names_whom_it_is_according_to(_paragraph(c), query, known)
+            or names_whom_it_is_according_to(paragraph(c), query, known)
         )
         and (kind == "date" or in_the_year_asked(c, query))
         and befell_whom_asked(c.span.text, own, before)
@@ -402,54 +401,6 @@ _PRONOUN_START = re.compile(r"\s*[“\"]?(?:He|She|They|His|Her|Their)\b")
 _SEGMENT = re.compile(r"[,;:()\[\]–—]|\s-\s")
 
 
-def dates_the_year_asked(text: str, question: str) -> bool:
-    """A date asked of an event the question places in a year ("When were the 2011 Zhanaozen
-    protests?") is in a sentence naming that year: "from January 3" is of another."""
-    asked = years(question)
-    return not asked or bool(asked & years(text))
-
-
-def in_the_year_asked(c: Candidate, question: str) -> bool:
-    """Is the candidate of the year the question asks of (`of_the_year_asked`)?"""
-    return of_the_year_asked(c.span.text, question, _paragraph(c), c.doc.date, c.doc.text)
-
-
-def of_the_year_asked(
-    text: str, question: str, context: str = "", dated: str = "", article: str = ""
-) -> bool:
-    """A sentence naming years names the one asked: "What was inflation in Kazakhstan in
-    2020?" is not answered by "in 2021, inflation reached 10.9%". One naming no year speaks
-    of a year its `context` (its paragraph and the one before) names, or its article's
-    `dated` year: "What was the price of liquefied gas in 2019?" is not answered by the
-    price after the January doubling an article dated 2022 reports. With no year near, in
-    an undated article, it leaves the year unsaid, unless the year asked is before one the
-    `article` tells of as past: one saying Nazarbayev "resigned in 2019" was written after
-    2019, and its "dozens of deaths" were not in 2011."""
-    asked, found = years(question), years(text)
-    if not asked or found:
-        return not asked or bool(asked & found)
-    near = years(f"{context} {dated[:4]}")
-    if near:
-        return bool(asked & near)
-    since = written_after(article)
-    return since is None or not all(y < since for y in asked)
-
-
-# a past verb shortly before a year: "resigned in (March) 2019", "has happened in Ukraine
-# since 2014"; not one reaching ahead by "to": "pledged to cut inflation in 2025", "extended
-# to 2029", nor a year with no past verb before it ("his current term in 2024")
-_PAST_YEAR = re.compile(
-    r"\b\w+ed\b(?:\s+(?!to\b)[\w’'-]+){0,3}?\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?"
-    r"((?:19|20)\d\d)\b"
-)
-
-
-@lru_cache(maxsize=64)
-def written_after(article: str) -> float | None:
-    """The latest year the article tells of as past, if any."""
-    return max((float(y) for y in _PAST_YEAR.findall(article)), default=None)
-
-
 # "What did Amnesty International call Tokayev's order?": what someone named said
 _WHAT_SAID = re.compile(  # "According to Escobar, what did Blinken say?": Blinken
     r"^(?:according\s+to\s+[^,?]+,\s*)?"
@@ -492,7 +443,7 @@ def said_by_whom_asked(
         not speaking
         and reports_speech(text)
         and about_it(text, question)
-        and names_any(who, _paragraph(c))
+        and names_any(who, paragraph(c))
     )
 
 
@@ -533,32 +484,6 @@ def _says_what_is_asked(text: str, question: str) -> bool:
     return len(held(wanted, text)) >= math.ceil(len(wanted) / 2)
 
 
-# what a date question asks for, not what happened: "In what year did ...?"
-_WHEN_WORDS = frozenset(stem(w) for w in "date year day month time".split())
-
-
-def tells_the_event(text: str, question: str, article: Document) -> bool:
-    """Is a date sentence about the event the question dates? Of what the question says
-    happened (its words beyond names), the words the sentence holds (`held`) weigh at least
-    as much as those it lacks. A word weighs by
-    how few of the article's sentences hold it: the rare one says which event. "When did
-    Nazarbayev resign as president?" is not answered by the day Tokayev removed him from
-    the Security Council "without the approval of the former president", but by "When he
-    resigned in 2019, ..."; "When did the protests start?" not by the days "the protest
-    was hijacked"."""
-    wanted = set(question_terms(question)) - name_stems(question) - _WHEN_WORDS
-    found = held(wanted, text)
-    weights = _article_weights(article)
-    weight = sum(weights.idf(t) for t in found)
-    return bool(found or not wanted) and weight >= sum(weights.idf(t) for t in wanted - found)
-
-
-@lru_cache(maxsize=32)
-def _article_weights(article: Document) -> TermWeights:
-    return TermWeights(s.text for s in sentences(article))
-
-
-# a byline closing the paragraph says who did these
 _AUTHORING = frozenset("wrote writes said says argued argues warned warns quoted".split())
 # what a byline's author may be asked to have done (`_spoken`)
 _SPEAKING = (
@@ -615,13 +540,6 @@ _ACCORDING = re.compile(
     r"|\b(?i:in)\s+(?:the\s+)?(?P<viewer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)['’]s?\s+"
     r"(?i:view|opinion|account|words|eyes|assessment|estimation|telling)\b"
 )
-
-
-def _paragraph(c: Candidate) -> str:
-    """The candidate's paragraph and the one before: a quote running on into a new paragraph
-    ("..., he says.") names its speaker in the first."""
-    lines = [m for m in re.finditer(r"[^\n]+", c.doc.text) if m.start() <= c.span.start]
-    return " ".join(m.group(0) for m in lines[-2:])
 
 
 def names_whom_it_is_according_to(text: str, question: str, source: str = "") -> bool:

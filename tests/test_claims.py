@@ -310,7 +310,7 @@ def test_a_name_from_the_other_side_of_a_contrast_is_dropped(config, fake_llm):
 
 def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
     from qa.counting import names_the_quantity
-    from qa.fit import of_the_year_asked
+    from qa.dating import of_the_year_asked
 
     inflation = "In 2021, inflation reached 10.9%."
     assert not of_the_year_asked(inflation, "What was inflation in Kazakhstan in 2020?")
@@ -738,7 +738,7 @@ def test_what_someone_said_was_so_is_in_the_sentence(config):
 
 
 def test_a_date_of_an_event_placed_in_a_year_names_that_year(config):
-    from qa.fit import dates_the_year_asked
+    from qa.dating import dates_the_year_asked
 
     question = "When were the 2011 Zhanaozen protests?"
     assert not dates_the_year_asked("The price rise from January 3 sparked protests.", question)

@@ -504,8 +504,8 @@ _REMOVAL = "On Wednesday Tokayev removed Nazarbayev, without the approval of the
     ],
 )
 def test_a_date_sentence_tells_the_event_asked(config, text, question, tells):
+    from qa.dating import tells_the_event
     from qa.documents import Document
-    from qa.fit import tells_the_event
 
     article = Document("d", "t", f"{_PRESIDENCY}\n{_REMOVAL}")
     assert tells_the_event(text, question, article) is tells
