@@ -8,11 +8,9 @@ whether a text holds a term or a name, in `matching`.
 
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 
-from .conflicts import SOFT_MATCH
 from .counting import (
     counts_right_way,
     in_money,
@@ -22,14 +20,13 @@ from .counting import (
     of_whom_asked,
 )
 from .dating import dates_the_year_asked, in_the_year_asked, tells_the_event
-from .evidence import Candidate, antecedent, byline, inside, paragraph, word_similarity
-from .figures import MONTHS, days, figures
+from .evidence import Candidate, antecedent, byline, inside, paragraph
+from .figures import days, figures
 from .followups import without_context
 from .matching import (
     held,
     holds_any,
     in_the_place_asked,
-    names_any,
     of_named,
     of_the_body_named,
     without_places,
@@ -40,7 +37,6 @@ from .questions import (
     APPOSITION,
     NAME_RUN,
     WHY,
-    about_it,
     about_subject,
     asked_count,
     fills_role,
@@ -50,7 +46,14 @@ from .questions import (
     name_stems,
     near_asked,
 )
-from .speakers import SAYING, pronoun_speaks, reports_speech, speakers
+from .saying import (
+    ACCORDING,
+    SPEAKING,
+    does_what_is_asked,
+    names_what_it_is_about,
+    names_whom_it_is_according_to,
+    said_by_whom_asked,
+)
 from .terms import (
     AUXILIARIES,
     STOPWORDS,
@@ -137,8 +140,7 @@ def _holds_what_is_asked(
     return (
         names_what_it_is_about(f"{before} {c.span.text}", query)
         and (
-            not _ACCORDING.search(query)
-            or names_whom_it_is_according_to(paragraph(c), query, known)
+            not ACCORDING.search(query) or names_whom_it_is_according_to(paragraph(c), query, known)
         )
         and (kind == "date" or in_the_year_asked(c, query))
         and befell_whom_asked(c.span.text, own, before)
@@ -156,7 +158,7 @@ def _spoken(c: Candidate, text: str, question: str) -> str:
     asks what someone said, wrote or thought: "Which political scientist compared Russia and
     Kazakhstan?" may be answered by a byline; "Which Russian military units were deployed?"
     is not by Chausovsky's."""
-    said = any(w.lower() in _SPEAKING for w in tokens(question))
+    said = any(w.lower() in SPEAKING for w in tokens(question))
     return text if said else c.span.text
 
 
@@ -272,7 +274,7 @@ def gives_the_reason_of_whom_asked(text: str, question: str) -> bool:
     question: "Why did Tokayev appoint Alikhan Smailov ...?" is not answered by Masimov's
     arrest, nor "Why did Nazarbayev order security forces to shoot to kill without warning?"
     by why the crackdown came late ("... sabotage the orders of the puppet ruler Tokayev")."""
-    question = _ACCORDING.sub(" ", question)
+    question = ACCORDING.sub(" ", question)
     if not WHY.match(question.lstrip(" ,")):
         return True
     runs = (set(content_terms(r)) for r in NAME_RUN.findall(without_places(question, True)))
@@ -399,153 +401,3 @@ _PRONOUN_START = re.compile(r"\s*[“\"]?(?:He|She|They|His|Her|Their)\b")
 # the former president Nazarbayev's clan, seems to herald ...: ... Tokayev" says nothing
 # befell Tokayev
 _SEGMENT = re.compile(r"[,;:()\[\]–—]|\s-\s")
-
-
-# "What did Amnesty International call Tokayev's order?": what someone named said
-_WHAT_SAID = re.compile(  # "According to Escobar, what did Blinken say?": Blinken
-    r"^(?:according\s+to\s+[^,?]+,\s*)?"
-    r"what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|call|describe|tell|think"
-    r"|warn|write|claim|argue|announce|predict|demand|conclude|find|decide|report|reveal"
-    r"|recommend)\b",
-    re.IGNORECASE,
-)
-
-
-def said_by_whom_asked(
-    c: Candidate, text: str, question: str, source: str = "", before: str = ""
-) -> bool:
-    """Is the sentence about what is asked? For what someone named said (not the `source`
-    the user named aside), it is if they say it, in whatever words, of what it is asked to
-    be about: "Amnesty International has described Tokayev's promise ... as “a recipe for
-    disaster”" answers what Amnesty called his order. Otherwise no one else speaks in it,
-    it reports something said, and its paragraph names them (a quote runs on, "..., he
-    says"). "According to Sofia Hriniova, what did Amnesty International say?" is not
-    answered by her words on "external forces", nor "What did Masimov say?" by his arrest,
-    nor "What did Nazarbayev say?" by his spokesman's "He said Nazarbayev was ..." (a pronoun
-    speaking is whoever spoke in the sentences it points back to)."""
-    m = _WHAT_SAID.match(question.strip())
-    # "the investigation into the January events": a month names no one
-    who = name_stems(m["who"]) - set(content_terms(source)) - _MONTHS if m else set()
-    speaking = {stem(w) for w in speakers(text)}
-    if not speaking and pronoun_speaks(text):  # "He said ..." after "... Aidos Ukibay said"
-        speaking |= {stem(w) for w in speakers(before)}
-    if not _says_what_is_asked(f"{before} {text}", without_context(question)):
-        return False
-    if who & speaking:  # what Lukyanov said about Moscow's fears is not about democracy
-        topic = _ABOUT.search(question)
-        return not topic or holds_any(set(content_terms(topic["what"])), text)  # "Kazakh"
-    if not who:  # "What did the official investigation conclude?": it must be named
-        head = _head_noun(m["who"]) if m and _FINDING.search(m.group(0)) else ""
-        return about_it(text, question) and (not head or bool(held({head}, f"{before} {text}")))
-    # someone else speaks (Kortunov, for what Lukyanov said), or no one does (Masimov's
-    # arrest, for what Masimov said)
-    return (
-        not speaking
-        and reports_speech(text)
-        and about_it(text, question)
-        and names_any(who, paragraph(c))
-    )
-
-
-# what was said, as a clause after the verb: "say (it) was important", "say would happen"
-_SAID_CLAUSE = re.compile(
-    r"\s+(?:that\s+)?(?:(?:it|they|he|she|there|this)\s+)?"
-    r"(?:was|is|were|are|had|has|have|would|will|should|must|could)\b",
-    re.IGNORECASE,
-)
-
-
-_MONTHS = frozenset(stem(m) for m in MONTHS)
-# what a body finds, not what an article says: "What do the articles say ...?" names no body
-_FINDING = re.compile(r"\b(?:conclude|find|decide|report|reveal|recommend)$", re.IGNORECASE)
-_PREPOSITION = re.compile(r"\s(?:of|into|in|on|at|for|from|with|by|about|during|over)\s", re.I)
-
-
-def _head_noun(phrase: str) -> str:
-    """The stem of the noun a phrase is headed by: "the official investigation into the
-    January events" -> "investig" (the last word before a preposition)."""
-    terms = content_terms(_PREPOSITION.split(f" {phrase} ", maxsplit=1)[0])
-    return terms[-1] if terms else ""
-
-
-def _says_what_is_asked(text: str, question: str) -> bool:
-    """Does the sentence say what the user's question (not a follow-up's context) asks was
-    said ("What did Kfortov say was important about ...?": important), in the same words or
-    close ones by MiniLM, half of it at least, and name whom it was said to or of ("What did
-    Lukashenko tell Putin?")?"""
-    question = question.strip()
-    m = _WHAT_SAID.match(question)
-    said = _ABOUT.split(question[m.end() :].split("?")[0])[0] if m else ""
-    if not all(holds_any({n}, text) for n in name_stems(without_places(said))):
-        return False
-    if not _SAID_CLAUSE.match(said):  # "What did Amnesty call Tokayev's order?": an object
-        return True
-    wanted = set(content_terms(said)) - name_stems(said)
-    return len(held(wanted, text)) >= math.ceil(len(wanted) / 2)
-
-
-_AUTHORING = frozenset("wrote writes said says argued argues warned warns quoted".split())
-# what a byline's author may be asked to have done (`_spoken`)
-_SPEAKING = (
-    SAYING | _AUTHORING | set("compared called framed suggested thought believed".split())
-) - {
-    "asked",
-    "asks",
-    "states",
-    "notes",
-}
-# "Who commanded ...?", "Who founded ...?": the verb is what the name must have done
-_WHO_DID = re.compile(
-    r"^who\s+(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|or"
-    r"|became|becomes|become|remains|remained|stays|stayed)\b)(\w+)",
-    re.IGNORECASE,
-)
-
-
-# "Whom did Tokayev name as caretaker head of government?": Tokayev named someone
-_WHOM_DID = re.compile(
-    r"^(?i:whom)\s+(?i:did|does|do|has|have|had|will|would)\s+(?:[A-Z][\w’'-]*\s+)+(\w+)"
-)
-
-
-def does_what_is_asked(text: str, question: str, bylined: bool = False) -> bool:
-    """Does the sentence say what a "Who did ...?" question asks was done (the same word, one
-    made from it, or one close by MiniLM)? "Who commanded the CSTO peacekeeping force?" is
-    not answered by the CSTO forces' member list, nor "Who founded the Council?" by one of
-    its members speaking. A byline closing the paragraph says who wrote or said it."""
-    m = _WHO_DID.match(question.strip()) or _WHOM_DID.match(question.strip())
-    if not m or (bylined and m.group(1).lower() in _AUTHORING):
-        return True
-    verb = stem(m.group(1))
-    if any(kin(verb, t) for t in content_terms(text)):
-        return True
-    words = [w.lower() for w in tokens(text)]
-    return word_similarity(m.group(1).lower(), words) >= SOFT_MATCH
-
-
-_ABOUT = re.compile(r"\babout\s+(?:the\s+)?(?P<what>[^,;?]+)", re.IGNORECASE)
-
-
-def names_what_it_is_about(text: str, question: str) -> bool:
-    """Does the sentence name what the question asks about? "What did Escobar say about the
-    22-year-old Israeli?" is not answered by Escobar's sentence on Nazarbayev, 81."""
-    m = _ABOUT.search(question)
-    names = name_stems(m["what"]) if m else set()
-    return not names or holds_any(names, text)
-
-
-# whom the question attributes its answer to: "according to Lukyanov", "in Lukyanov's view"
-_ACCORDING = re.compile(
-    r"\b(?i:according\s+to)\s+(?P<whom>[^,;?]+)"
-    r"|\b(?i:in)\s+(?:the\s+)?(?P<viewer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)['’]s?\s+"
-    r"(?i:view|opinion|account|words|eyes|assessment|estimation|telling)\b"
-)
-
-
-def names_whom_it_is_according_to(text: str, question: str, source: str = "") -> bool:
-    """Does the paragraph name whom the question attributes the answer to, if not a source
-    the user named? "Why did Moscow intervene, according to Lukyanov?" is not answered by
-    Kfortov's words. A quote runs over several sentences, naming its speaker once."""
-    m = _ACCORDING.search(question)
-    names = name_stems(m["whom"] or m["viewer"]) - set(content_terms(source)) if m else set()
-    return not names or names_any(names, text)

@@ -12,16 +12,16 @@ from qa import prompts
 from qa.answer import ask
 from qa.counting import counts_asked
 from qa.evidence import Candidate
-from qa.fit import (
-    does_what_is_asked,
-    names_what_it_is_about,
-    names_whom_it_is_according_to,
-    picks_the_one_asked,
-    said_by_whom_asked,
-)
+from qa.fit import picks_the_one_asked
 from qa.followups import plain_turn
 from qa.naming import names_one_asked
 from qa.questions import answer_type, fits_type, previous_names, titles
+from qa.saying import (
+    does_what_is_asked,
+    names_what_it_is_about,
+    names_whom_it_is_according_to,
+    said_by_whom_asked,
+)
 from qa.verify import Span
 
 GAS_Q = "What was the liquefied gas price rolled back to?"

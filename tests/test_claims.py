@@ -724,7 +724,7 @@ def test_what_someone_said_was_so_is_in_the_sentence(config):
     answer = ask("What did Kremlin spokesman Dmitry Peskov say about Kazakhstan?", config=config)
     assert "our Kazakh friends" in answer.text
     # what was said is read from the user's words, not a follow-up's earlier turn
-    from qa.fit import _says_what_is_asked
+    from qa.saying import _says_what_is_asked
 
     context = " (context: Who is quoted from the Kyiv Post? Volodymyr Fesenko.)"
     assert _says_what_is_asked(
