@@ -3,7 +3,9 @@
 Each check turns away one way a sentence of the right type answers something else: a
 figure counting another group, a name that did not do what is asked, a quote by someone
 else than the one the question attributes it to. The checks of a figure are in `counting`;
-whether a text holds a term or a name, in `matching`.
+of an event's date and a year, in `dating`; of what someone said or did, in `saying`; of
+the one a "which" question asks for, in `naming`; whether a text holds a term or a name, in
+`matching`.
 """
 
 from __future__ import annotations
