@@ -165,7 +165,7 @@ def naming_rare(names: set[str], cands: list[Candidate], every: list[Candidate])
 
 # a sentence pointing back: opening with a pronoun, or with a quote that names no speaker
 # but by a pronoun ("..., he added."); opening a paragraph, a pronoun anywhere in it
-_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|His|Her|Their)\b")
+PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|His|Her|Their)\b")
 _PRONOUN_INSIDE = re.compile(r"\b(?:he|she|his|him|her)\b")
 _QUOTE_OPENING = re.compile(r"\s*[“\"]")
 _PRONOUN_SPEAKERS = frozenset("he she they".split())
@@ -173,7 +173,7 @@ ANTECEDENT_SENTENCES = 3
 
 
 def _leans_back(text: str, opens_paragraph: bool) -> bool:
-    if _PRONOUN_OPENING.match(text) or (opens_paragraph and _PRONOUN_INSIDE.search(text)):
+    if PRONOUN_OPENING.match(text) or (opens_paragraph and _PRONOUN_INSIDE.search(text)):
         return True
     return bool(_QUOTE_OPENING.match(text)) and speakers(text) <= _PRONOUN_SPEAKERS
 

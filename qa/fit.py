@@ -22,7 +22,7 @@ from .counting import (
     of_whom_asked,
 )
 from .dating import dates_the_year_asked, in_the_year_asked, tells_the_event
-from .evidence import Candidate, antecedent, byline, inside, paragraph
+from .evidence import PRONOUN_OPENING, Candidate, antecedent, byline, inside, paragraph
 from .figures import days, figures
 from .followups import without_context
 from .matching import (
@@ -370,7 +370,7 @@ def befell_whom_asked(text: str, question: str, before: str = "") -> bool:
     names = {t for m in _BEFELL.finditer(question) for t in content_terms(m["who"])[-1:]}
     if not fates or not names:
         return True
-    pronoun = _PRONOUN_START.match(text) is not None and holds_any(names, before)
+    pronoun = PRONOUN_OPENING.match(text) is not None and holds_any(names, before)
     for plain in (text, _without_asides(text)):
         for k, part in enumerate(_SEGMENT.split(plain)):
             said = {stem(w) for w in tokens(part)}
@@ -398,7 +398,6 @@ def _without_asides(text: str) -> str:
     return APPOSITION.sub(r"\1 ", text)
 
 
-_PRONOUN_START = re.compile(r"\s*[“\"]?(?:He|She|They|His|Her|Their)\b")
 # a stretch of a sentence saying one thing of one subject: "... Karim Massimov, a member of
 # the former president Nazarbayev's clan, seems to herald ...: ... Tokayev" says nothing
 # befell Tokayev
