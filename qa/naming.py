@@ -49,8 +49,10 @@ def names_one_asked(text: str, question: str, article: str = "") -> bool:
     where = article_places(article) if not kind & _PLACE_KINDS else frozenset()
     words, new, asked = tokens(text), new_names(text, question), name_stems(question)
     around = _surroundings(text)
+    near = _near_kin(words) if kind & KINSHIP else range(len(words))
     return any(
-        w.lower().replace("’", "'") in new
+        i in near
+        and w.lower().replace("’", "'") in new
         and not _qualifies(words, i, kind)
         and (stem(w) not in where or _kind_next(words, i, kind))
         and not POSSESSIVE.search(w)
@@ -100,6 +102,19 @@ def _says_kinship(text: str, kind: set[str]) -> bool:
     """For a kin asked ("Which of Nazarbayev's relatives were removed?"): does the sentence
     say someone is kin? "removing ... Nursultan Nazarbayev from his post" names none."""
     return not kind & KINSHIP or bool(KINSHIP & {stem(w) for w in tokens(text)})
+
+
+# how many words from "nephew" or "relatives" the kin's name stands: "his nephew Samat
+# Abish", "Dariga Nazarbayeva, his eldest daughter"
+KIN_REACH = 4
+
+
+def _near_kin(words: list[str]) -> set[int]:
+    """The positions within KIN_REACH words of a kin word. "... Karim Massimov [17], and the
+    dismissal of several security officials from among Nazarbayev's relatives" names
+    Massimov, but no relative."""
+    at = [i for i, w in enumerate(words) if stem(w) in KINSHIP]
+    return {j for i in at for j in range(i - KIN_REACH, i + KIN_REACH + 1)}
 
 
 _PLACE_KINDS = frozenset(

@@ -343,6 +343,13 @@ def test_a_kind_whose_names_hold_it_is_named_with_it(config):
     removed = "The government removed the security chief, Karim Massimov, from his post."
     assert not names_one_asked(removed, relatives)
     assert names_one_asked("His nephew Samat Abish was removed from the KNB.", relatives)
+    assert names_one_asked("Dariga Nazarbayeva, his eldest daughter, was removed.", relatives)
+    # ... next to the kin word, not anywhere in the sentence
+    detained = (
+        "They detained the KNB chairman, Karim Massimov [17], and dismissed several "
+        "security officials from among Nazarbayev's relatives."
+    )
+    assert not names_one_asked(detained, relatives)
 
 
 def test_a_superlative_picks_among_the_noun_it_qualifies(config):
