@@ -39,6 +39,8 @@ def said_by_whom_asked(
     answered by her words on "external forces", nor "What did Masimov say?" by his arrest,
     nor "What did Nazarbayev say?" by his spokesman's "He said Nazarbayev was ..." (a pronoun
     speaking is whoever spoke in the sentences it points back to)."""
+    if not tells_what_was_discussed(text, question):
+        return False
     m = _WHAT_SAID.match(question.strip())
     # "the investigation into the January events": a month names no one
     who = name_stems(m["who"]) - set(content_terms(source)) - _MONTHS if m else set()
@@ -61,6 +63,30 @@ def said_by_whom_asked(
         and about_it(text, question)
         and names_any(who, paragraph(c))
     )
+
+
+# "What did Lukashenko and Nazarbayev discuss?", "... talk about?", "... agree on?"
+_DISCUSS_ASKED = re.compile(
+    r"^(?:according\s+to\s+[^,?]+,\s*)?what\s+(?:did|do|does|has|have|had|will|would)\s+"
+    r".+?\s+(?:discuss|talk|agree|negotiate)\b",
+    re.IGNORECASE,
+)
+# ... is answered by what was discussed, not by a call having taken place
+_DISCUSSED = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?\s+(?!with\b)\w"
+    r"|(?:talk(?:s|ed|ing)?|conversations?|calls?|spoke|speak(?:s|ing)?|negotiat\w*)\s+"
+    r"(?:about|over|regarding|on\s+(?!(?:\w+day|[A-Z][a-z]+\s+\d)))"
+    r"|agree(?:d|s)?\s+(?:to|on|that)\b|agreement\s+(?:on|to)\b)",
+    re.IGNORECASE,
+)
+
+
+def tells_what_was_discussed(text: str, question: str) -> bool:
+    """For "What did Lukashenko and Nazarbayev discuss on their call?": does the sentence
+    say what was discussed ("discussed the deployment", "talked about prices", "agreed
+    to ...")? "Lukashenko says he had a phone conversation with Nazarbayev" says only
+    that they spoke."""
+    return not _DISCUSS_ASKED.match(question.strip()) or bool(_DISCUSSED.search(text))
 
 
 # what was said, as a clause after the verb: "say (it) was important", "say would happen"

@@ -21,6 +21,7 @@ from qa.saying import (
     names_what_it_is_about,
     names_whom_it_is_according_to,
     said_by_whom_asked,
+    tells_what_was_discussed,
 )
 from qa.verify import Span
 
@@ -649,6 +650,21 @@ def test_what_a_body_unnamed_concluded_is_in_a_sentence_naming_it(config, stored
     # what the articles say names no body: the articles are who say it
     said = "What do the articles say about Masimov's arrest?"
     assert "Masimov" in ask(said, config=config, llm=None).text
+
+
+def test_what_was_discussed_is_said_not_only_that_they_spoke(config):
+    call = "What did Lukashenko and Nazarbayev discuss on their January 7 phone call?"
+    spoke = (
+        "On January 7, Alexander Lukashenko says he had a phone conversation with "
+        "Nazarbayev, adding another surreal dimension to the situation."
+    )
+    assert not tells_what_was_discussed(spoke, call)
+    assert not tells_what_was_discussed("They spoke on January 7 by phone.", call)
+    assert tells_what_was_discussed("The two discussed the CSTO deployment.", call)
+    assert tells_what_was_discussed("They talked about the gas prices.", call)
+    assert tells_what_was_discussed("The leaders agreed to send troops.", call)
+    assert tells_what_was_discussed(spoke, "What did Lukashenko say?")  # not asked
+    assert ask(call, config=config, llm=None).refused
 
 
 def test_a_pronoun_speaking_is_whoever_spoke_before(config, stored_docs):
