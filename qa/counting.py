@@ -16,6 +16,7 @@ from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
 from .terms import (
     GROUPS,
     PERSONS,
+    STOPWORDS,
     TIME_UNITS,
     asked_counted,
     capitalised,
@@ -56,11 +57,11 @@ def in_the_terms_asked(text: str, question: str) -> bool:
 
 # what a figure may be asked as: "What was Kazakhstan's GDP in 2021?" (a rate or a
 # percentage is a "%": `fits_type`)
-_QUANTITY = re.compile(
-    r"\b(price|cost|toll|population|gdp|budget|output|salary|age|inflation|unemployment|value"
-    r"|worth|revenue|debt|wage|investment)\b",
-    re.IGNORECASE,
+_QUANTITIES = (
+    "price|cost|toll|population|gdp|budget|output|salary|age|inflation|unemployment|value"
+    "|worth|revenue|debt|wage|investment"
 )
+_QUANTITY = re.compile(rf"\b({_QUANTITIES})\b", re.IGNORECASE)
 
 
 # "How much oil ...": what is measured
@@ -85,7 +86,43 @@ def names_the_quantity(text: str, question: str) -> bool:
         return True
     # the clauses naming it with figures: one must give a level, not only a change
     named = [c for c in clauses(text, long=0) or [text] if figures(c) and held(asked, c)]
-    return not named or any(figures(_CHANGE.sub(" ", c)) for c in named)
+    return not named or any(_a_level(c, asked) for c in named)
+
+
+def _a_level(clause: str, asked: set[str]) -> bool:
+    """Does the clause give a level of the quantity asked: a figure not of change, and not
+    a length of time unless an age is asked ("the average age of the population in
+    Kazakhstan is 31 years" gives no population)?"""
+    level = without_dates(_CHANGE.sub(" ", clause))
+    return any(
+        not words or words[0] not in TIME_UNITS or "age" in asked
+        for _, words in counted_words(level)
+    )
+
+
+# a kind of the quantity: "food prices" are not "gas prices" ("fuel prices" are, by MiniLM)
+# (a death toll's kind is `_TOLL`'s)
+_KIND_OF_QUANTITY = re.compile(rf"\b([a-z][a-z-]+)\s+(?:{_QUANTITIES.replace('toll|', '')})s?\b")
+_ANY_KIND = frozenset(
+    "total average overall official annual new current real final minimum maximum".split()
+)
+
+
+_AFTER = re.compile(r"\s(?:after|before|when|while|because|since|until|once|if|as)\s", re.I)
+
+
+def of_the_kind_asked(text: str, question: str) -> bool:
+    """Does the sentence name the kind of quantity asked? "By how much did food prices rise
+    in 2021?" is not answered by "the doubling of gas prices". (Not of a quantity in a
+    clause setting the time: "How many were arrested after gas prices rose?")"""
+    asked = _AFTER.split(question, maxsplit=1)[0]  # "arrested after gas prices rose": no price
+    kinds = {
+        stem(part)  # a "ruble-equivalent price" is one "the equivalent of 8 rubles"
+        for m in _KIND_OF_QUANTITY.findall(asked)
+        if m not in STOPWORDS | _ANY_KIND and not m.endswith("ly")
+        for part in m.split("-")
+    }
+    return not kinds or held(kinds, text) == kinds
 
 
 _TOLL = re.compile(r"\b(death|casualty|injury)\s+toll\b", re.IGNORECASE)
@@ -108,6 +145,20 @@ _MONEY = re.compile(
     r"(?:rubles?|roubles?|tenge|dollars?|euros?|cents?|kopecks?|yuan)\b",
     re.IGNORECASE,
 )
+
+
+# a total is a sum, not a share: "How much do Kazakh households owe in total?" is not
+# answered by "the debt burden of the population increased by 12.3%"
+_TOTAL = re.compile(r"\b(?:total|altogether|in\s+all)\b", re.IGNORECASE)
+_SHARE = re.compile(r"\b(?:percent|percentage|per\s+cent|share|rate|proportion)\b|%", re.I)
+_PERCENTAGE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def gives_a_total(text: str, question: str) -> bool:
+    """A total asked (not a share or a rate) is a figure other than a percentage."""
+    if not _TOTAL.search(question) or _SHARE.search(question):
+        return True
+    return bool(figures(_PERCENTAGE.sub(" ", text)))
 
 
 def in_money(text: str, question: str) -> bool:

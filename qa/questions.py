@@ -58,7 +58,12 @@ def answer_type(question: str) -> str:
         q,
     ):
         return "date"
-    if re.search(r"\bhow (?:many|much|long|old|far)\b|\bwhat (?:percentage|share|number|age)\b", q):
+    # "How large are the new loans?": a figure, not a headline on Russia's sway
+    if re.search(
+        r"\bhow (?:many|much|long|old|far|large|big|high|low|small|steep)\b"
+        r"|\bwhat (?:percentage|share|number|age)\b",
+        q,
+    ):
         return "number"
     # "which CSTO countries", "in which two towns": before "price" in "the LPG price rise"
     plural = r"(?:countries|states|nations|members|cities|towns|regions)\b"

@@ -308,6 +308,35 @@ def test_a_name_from_the_other_side_of_a_contrast_is_dropped(config, fake_llm):
     assert [c.text for c in answer.claims if c.supported] == ["Belarus"]
 
 
+def test_a_figure_is_a_level_of_the_kind_asked_and_a_total_no_share(config):
+    from qa.counting import gives_a_total, names_the_quantity, of_the_kind_asked
+    from qa.questions import answer_type
+
+    # a length of time is no level of a population, but is one of an age
+    age = "(the average age of the population in Kazakhstan is 31 years [9])"
+    assert not names_the_quantity(age, "What is Kazakhstan's total population?")
+    assert names_the_quantity("It has a population of 19 million.", "What is its population?")
+    assert names_the_quantity(age, "What is the average age of the population?")
+    # food prices are not gas prices; fuel prices are, and a "ruble-equivalent price" is one
+    gas = "Protests broke out over the doubling of gas prices at the start of the year."
+    assert not of_the_kind_asked(gas, "By how much did food prices rise in Kazakhstan in 2021?")
+    assert of_the_kind_asked(gas, "By how much did fuel prices rise?")
+    rubles = "The government rolled back the gas price to the equivalent of 8 rubles a liter."
+    assert of_the_kind_asked(rubles, "To what ruble-equivalent price was gas brought back?")
+    assert of_the_kind_asked(gas, "By how much did the total price rise?")  # no kind
+    arrests = "Over 4,000 people have been arrested."
+    assert of_the_kind_asked(arrests, "How many were arrested after food prices rose?")
+    # a total is no percentage (a share asked may be)
+    owe = "How much do Kazakh households owe in total?"
+    burden = "In 2021, inflation reached 10.9%, the debt burden of the population rose by 12.3%."
+    assert not gives_a_total(burden, owe)
+    assert gives_a_total("Households owe 5 trillion tenge in total.", owe)
+    assert gives_a_total(burden, "What share of the total debt is owed by households?")
+    assert ask(owe, config=config, llm=None).refused
+    # "how large" asks a figure, not a headline on Russia's sway
+    assert answer_type("How large are the new loans Russia has granted Kazakhstan?") == "number"
+
+
 def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
     from qa.counting import names_the_quantity
     from qa.dating import of_the_year_asked
