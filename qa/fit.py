@@ -31,6 +31,7 @@ from .matching import (
     held,
     holds_any,
     in_the_place_asked,
+    names_a_place,
     of_named,
     of_the_body_named,
     without_places,
@@ -128,8 +129,10 @@ def _fits_its_kind(
             and dates_the_year_asked(text, own)
         )
     if kind == "other":
-        return said_by_whom_asked(c, text, query, known, before) and states_what_is_asked(
-            f"{before} {text}", own
+        return (
+            said_by_whom_asked(c, text, query, known, before)
+            and states_what_is_asked(f"{before} {text}", own)
+            and names_a_place(text, own)
         )
     return befalls_as_asked(text, own)  # a name, a figure or a list
 

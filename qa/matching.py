@@ -91,6 +91,27 @@ def in_the_place_asked(text: str, title: str, question: str) -> bool:
     return all(holds_any(place, title) or holds_any(place, text) for place in asked)
 
 
+# "Where did Nazarbayev's daughters go?", "From where ...?"
+_WHERE_ASKED = re.compile(r"^(?:(?:from|to)\s+)?where\b", re.IGNORECASE)
+# a place named by its kind: "the oil town of Zhanaozen", "Almaty airport"
+_PLACE_NOUN = re.compile(
+    r"\b(?:city|town|village|region|province|capital|port|district)\s+of\s+(" + _PLACE_NAME + ")"
+    r"|(" + _PLACE_NAME + r")\s+(?:city|town|region|province|airport|square)\b"
+)
+
+
+def names_a_place(text: str, question: str) -> bool:
+    """A "where" question is answered by a place the question does not name: "Nazarbayev
+    and his family had fled the country" says not where his daughters went."""
+    if not _WHERE_ASKED.match(question.strip()):
+        return True
+    asked = name_stems(question)
+    found = places(text, True) + [
+        set(content_terms(m[1] or m[2])) for m in _PLACE_NOUN.finditer(text)
+    ]
+    return any(p and not p <= asked for p in found)
+
+
 _STRUCK = re.compile(
     r"\b(?:struck|strike|hit|hits|attacked|attack|stormed|storm|rocked|engulfed|shook)\s+"
     r"(?:the\s+)?(?P<place>" + _PLACE_NAME + ")"

@@ -455,6 +455,21 @@ def test_a_body_named_in_full_is_named_by_the_sentence_or_its_initials(config):
     assert ask(summit, config=config, llm=None).refused
 
 
+def test_a_where_question_is_answered_by_a_place_it_does_not_name(config):
+    from qa.matching import names_a_place
+
+    fled = "Where did Nazarbayev's daughters go when they fled Kazakhstan?"
+    rumors = "Rumors circulated that Nazarbayev and his family had fled the country."
+    assert not names_a_place(rumors, fled)
+    assert not names_a_place("They fled from Kazakhstan.", fled)  # the question's own
+    assert names_a_place("His daughters flew to Moscow.", fled)
+    assert names_a_place("It began in the oil town of Zhanaozen.", "Where did it begin?")
+    assert names_a_place(rumors, "Why did they flee?")  # no place asked
+    assert ask(fled, config=config, llm=None).refused
+    launched = "Where were China's New Silk Roads (BRI) officially launched?"
+    assert "Nazarbayev University" in ask(launched, config=config, llm=None).text
+
+
 def test_a_place_holds_no_role(config):
     """ "... troops from Russia, Almaty Commandant reports ..." names no commandant."""
     for question in (
