@@ -364,8 +364,8 @@ def asked_role(question: str) -> set[str]:
     m = _ROLE.search(question.strip())
     if not m:
         return set()
-    phrase = _OWNER.sub("", m.group("c") or m.group("a") or m.group("b")).strip()
-    if not phrase or phrase.split()[0].lower() in _ROLE_STOPS:
+    phrase = _role_phrase(m)
+    if not phrase:
         return set()  # "who was behind the violence": no role asked
     inside = re.findall(r"\(([^)]*)\)", phrase)
     heads = [tokens(re.sub(r"\([^)]*\)", " ", phrase))[-1:]] + [tokens(p)[-1:] for p in inside]
@@ -377,6 +377,29 @@ def asked_role(question: str) -> set[str]:
         for w in h
         if (w[0].islower() or titled) and w.lower() not in STOPWORDS
     }
+
+
+# a deputy is not the one asked: "Deputy Prime Minister Alikhan Smailov" is no prime minister
+_UNDER = frozenset("deputy vice assistant".split())
+
+
+def _under(words: list[str], i: int, question: str) -> bool:
+    """Is the role at `i` held under another ("Deputy Prime Minister"), unless asked so?"""
+    before = {w.lower() for w in words[max(0, i - 2) : i]} & _UNDER
+    return bool(before) and not before & {w.lower() for w in tokens(question)}
+
+
+def _role_phrase(m: re.Match[str]) -> str:
+    phrase = _OWNER.sub("", m.group("c") or m.group("a") or m.group("b")).strip()
+    return "" if not phrase or phrase.split()[0].lower() in _ROLE_STOPS else phrase
+
+
+def role_initials(question: str) -> set[str]:
+    """The initials of a role of two words or more: "interim prime minister" -> {PM, IPM}
+    ("Smailov, as interim PM")."""
+    m = _ROLE.search(question.strip())
+    words = tokens(re.sub(r"\([^)]*\)", " ", _role_phrase(m))) if m else []
+    return {"".join(w[0] for w in words[-n:]).upper() for n in (2, 3) if len(words) >= n}
 
 
 @lru_cache(maxsize=8192)  # every article sentence is read for names on every question
@@ -470,11 +493,16 @@ def fills_role(text: str, question: str) -> bool:
     role = asked_role(question)
     if not role:
         return True
-    wanted = new_names(text, question)
+    wanted, initials = new_names(text, question), role_initials(question)
     for piece in _HARD_BREAK.split(text):
         words = tokens(piece)
         # "the mayor's office" names no mayor: a role word owning something is no role
-        at_role = [i for i, w in enumerate(words) if stem(w) in role and not POSSESSIVE.search(w)]
+        at_role = [
+            i
+            for i, w in enumerate(words)
+            if (stem(w) in role and not POSSESSIVE.search(w) and not _under(words, i, question))
+            or w in initials
+        ]
         at_name = [i for i, w in enumerate(words) if w.lower().replace("’", "'") in wanted]
         if any(abs(i - j) <= ROLE_WINDOW for i in at_role for j in at_name):
             return True

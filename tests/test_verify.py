@@ -243,6 +243,16 @@ def test_a_name_answers_a_role_only_when_it_stands_next_to_it():
     members = "He requests forces of the CSTO members - the Russian Federation, Belarus."
     assert not fills_role(members, general)
     assert fills_role("The CSTO Secretary General Stanislav Zas said so.", general)
+    # a deputy fills no role but a deputy's
+    premier = "What was the name of the prime minister whose government resigned?"
+    deputy = "He accepted the government's resignation, appointing Deputy Prime Minister Alikhan"
+    assert not fills_role(f"{deputy} Smailov as acting head.", premier)
+    assert fills_role("He accepted the resignation of Prime Minister Askar Mamin.", premier)
+    assert fills_role(f"{deputy} Smailov.", "Who was appointed deputy prime minister?")
+    # ... and a role may be given by its initials
+    interim = "Who was put in as interim prime minister after the cabinet's resignation?"
+    assert fills_role(f"{deputy}, Alikhan Smailov, as interim PM until a new cabinet.", interim)
+    assert not fills_role(f"{deputy}, Alikhan Smailov, as acting head.", interim)
 
 
 def test_a_list_counts_a_many_word_name_once():
