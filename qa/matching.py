@@ -94,7 +94,7 @@ def in_the_place_asked(text: str, title: str, question: str) -> bool:
 # "Where did Nazarbayev's daughters go?", "From where ...?"
 _WHERE_ASKED = re.compile(r"^(?:(?:from|to)\s+)?where\b", re.IGNORECASE)
 # a place named by its kind: "the oil town of Zhanaozen", "Almaty airport"
-_PLACE_NOUN = re.compile(
+PLACE_NOUN = re.compile(
     r"\b(?:city|town|village|region|province|capital|port|district)\s+of\s+(" + _PLACE_NAME + ")"
     r"|(" + _PLACE_NAME + r")\s+(?:city|town|region|province|airport|square)\b"
 )
@@ -107,7 +107,7 @@ def names_a_place(text: str, question: str) -> bool:
         return True
     asked = name_stems(question)
     found = places(text, True) + [
-        set(content_terms(m[1] or m[2])) for m in _PLACE_NOUN.finditer(text)
+        set(content_terms(m[1] or m[2])) for m in PLACE_NOUN.finditer(text)
     ]
     return any(p and not p <= asked for p in found)
 

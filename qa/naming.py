@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .matching import places
+from .matching import PLACE_NOUN, places
 from .questions import POSSESSIVE, kin, name_stems, new_names
 from .speakers import SAYING
 from .terms import AUXILIARIES, KINSHIP, STOPWORDS, TOKEN, content_terms, stem, tokens
@@ -126,9 +126,11 @@ province village border""".split()
 
 @lru_cache(maxsize=64)
 def article_places(text: str) -> frozenset[str]:
-    """The one-word places an article says something happened in ("in Georgia"), as stems;
-    not where someone went: "appealed to Tokayev" makes no place of him."""
-    return frozenset(w for p in places(text) if len(p) == 1 for w in p)
+    """The one-word places an article says something happened in ("in Georgia") or names
+    by their kind ("the city of Baikonur"), as stems; not where someone went: "appealed to
+    Tokayev" makes no place of him."""
+    named = [set(content_terms(m[1] or m[2])) for m in PLACE_NOUN.finditer(text)]
+    return frozenset(w for p in places(text) + named if len(p) == 1 for w in p)
 
 
 def _named_inside(word: str, article: str) -> bool:

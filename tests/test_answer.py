@@ -395,6 +395,11 @@ def test_a_which_question_is_not_answered_by_a_place_an_owner_or_a_describing_na
     assert not names_one_asked("Georgia sent its 45th brigade.", question, mid)  # a place
     assert names_one_asked("Blinken sent its 45th brigade.", question, "It said Blinken did.")
     assert not names_one_asked("Blinken sent its 45th brigade.", question, "Blinken did.")
+    # a place named by its kind is a place: Baikonur names no plant
+    plants = "Which oil and gas facilities did Russian security services take control of?"
+    baikonur = "They took control of the city of Baikonur, as well as of the main gas plants."
+    assert not names_one_asked(baikonur, plants, baikonur)
+    assert names_one_asked(baikonur, "Which city did they take control of?", baikonur)
     appealed = "They appealed to Tokayev, and Tokayev agreed."
     leader = "Which leader ordered troops to shoot?"
     assert names_one_asked("Tokayev ordered troops to shoot.", leader, appealed)
