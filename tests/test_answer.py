@@ -685,6 +685,22 @@ def test_what_was_discussed_is_said_not_only_that_they_spoke(config):
     assert tells_what_was_discussed("The leaders agreed to send troops.", call)
     assert tells_what_was_discussed(spoke, "What did Lukashenko say?")  # not asked
     assert ask(call, config=config, llm=None).refused
+    # what someone was accused of is said as an accusation; a response as a response
+    accusing = "What were Kazakh authorities accusing the detained Kyrgyz musician of?"
+    detained = "Think of the absurd detention of a Kyrgyz musician [14]."
+    assert not tells_what_was_discussed(detained, accusing)
+    assert tells_what_was_discussed("He was detained on charges of terrorism.", accusing)
+    responded = "How did the United Nations respond to the CSTO's notification?"
+    assert not tells_what_was_discussed("A notice was sent to the UN on January 7.", responded)
+    assert tells_what_was_discussed("The UN replied that it had noted it.", responded)
+    assert ask(accusing, config=config, llm=None).refused
+    # an accuser asked accuses in saying
+    media = "What did Tokayev accuse the free media of?"
+    said = "Tokayev alarmed civil society when he said free media had helped fuel the unrest."
+    assert tells_what_was_discussed(said, media)
+    assert not tells_what_was_discussed(said, "What was the free media accused of?")
+    # ... in other words than the question's: "accused" by "on charges of"
+    assert "high treason" in ask("What was Massimov accused of?", config=config, llm=None).text
 
 
 def test_a_pronoun_speaking_is_whoever_spoke_before(config, stored_docs):
