@@ -282,6 +282,11 @@ def test_a_sentence_must_name_what_the_question_asks_about(config):
     assert not names_what_it_is_about("Nazarbayev, 81, stepped down in 2019.", question)
     assert names_what_it_is_about("An Israeli was shot dead in Almaty.", question)
     assert names_what_it_is_about("Anything at all.", "What did Escobar say about prices?")
+    # where it happened may go unsaid; what it is about may not
+    warned = "How early was the embassy 'warning' about mass protests in Kazakhstan?"
+    embassy = "The American embassy was already “warning” about mass protests in December."
+    assert names_what_it_is_about(embassy, warned)
+    assert not names_what_it_is_about(embassy, "What was said about Almaty's protests?")
     # Escobar never mentions the Israeli
     assert ask(question, config=config, llm=None).refused
 
