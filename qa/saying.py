@@ -49,6 +49,8 @@ def said_by_whom_asked(
         speaking |= {stem(w) for w in speakers(before)}
     if not _says_what_is_asked(f"{before} {text}", without_context(question)):
         return False
+    if speaking and m and _described(m["who"], who, text):
+        speaking |= who  # "Diana T Kudaibergenova, a sociologist at the University of Cambridge"
     if who & speaking:  # what Lukyanov said about Moscow's fears is not about democracy
         topic = _ABOUT.search(question)
         return not topic or holds_any(set(content_terms(topic["what"])), text)  # "Kazakh"
@@ -63,6 +65,15 @@ def said_by_whom_asked(
         and _about(text, question)
         and names_any(who, paragraph(c))
     )
+
+
+def _described(phrase: str, who: set[str], text: str) -> bool:
+    """Does a sentence in which someone speaks describe them as the question does ("the
+    University of Cambridge sociologist": a sociologist, and Cambridge, named)?"""
+    words = tokens(phrase)
+    head = words[-1] if words and words[-1].islower() else ""
+    named = bool(who) and all(names_any({n}, text) for n in who)
+    return bool(head) and stem(head) in set(content_terms(text)) and named
 
 
 # "What did Lukashenko and Nazarbayev discuss?", "... talk about?", "... agree on?"

@@ -663,6 +663,16 @@ def test_what_someone_said_is_said_by_them_or_in_a_paragraph_naming_them(config,
     assert not said_by_whom_asked(c, c.span.text, "what did Amnesty International say?")
 
 
+def test_a_speaker_may_be_asked_by_how_the_sentence_describes_them(config):
+    asked = "What did the University of Cambridge sociologist say was clear about the protest?"
+    answer = ask(asked, config=config, llm=None)
+    assert "Kudaibergenova" in answer.text and "genuine and spontaneous" in answer.text
+    for other in ("the University of Oxford sociologist", "the Cambridge historian"):
+        assert ask(
+            asked.replace("the University of Cambridge sociologist", other), config=config, llm=None
+        ).refused, other
+
+
 def test_what_a_body_unnamed_concluded_is_in_a_sentence_naming_it(config, stored_docs):
     doc = stored_docs["001_1d74b9649cbe830b"]
     start = doc.text.index("It is evidenced by both")
