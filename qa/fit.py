@@ -178,7 +178,8 @@ def gives_what_is_given(text: str, question: str) -> bool:
     "armed criminals" and 18 guards, nor "Why did the gas price triple?" by its "doubling".
     How many names a list asks for is no such figure. Nor are the words it quotes: "Which
     countries did the CSTO identify as the source of the 'external forces'?" is answered
-    by a sentence saying "external forces" (a quoted title, capitalised, may go unsaid)."""
+    by a sentence saying "external forces" (a quoted title, capitalised, may go unsaid); a
+    quoted word may be said in a form made from its stem."""
     given = figures(question) - {float(asked_count(question))}
     times = set(question_terms(question)) & _MULTIPLES  # "Why did the gas price triple?"
     said = _plain(text)
@@ -186,8 +187,17 @@ def gives_what_is_given(text: str, question: str) -> bool:
         given <= figures(text)
         and days(question) <= days(text)
         and times <= set(content_terms(text))
-        and all(f" {_plain(q)} " in f" {said} " for q in _QUOTED.findall(question))
+        and all(_quoted_in(q, said) for q in _QUOTED.findall(question))
     )
+
+
+def _quoted_in(quoted: str, said: str) -> bool:
+    """Are the quoted words said, word by word or in words made from the same stems ("the
+    'peacekeeping' force" for "the CSTO “peacekeepers”")?"""
+    if f" {_plain(quoted)} " in f" {said} ":
+        return True
+    words = [stem(w) for w in tokens(quoted)]
+    return len(words) == 1 and words[0] in set(content_terms(said))
 
 
 # words a question quotes: 'external forces', "a recipe for disaster" (an apostrophe, as in

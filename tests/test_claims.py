@@ -506,6 +506,10 @@ def test_a_sentence_gives_the_figures_and_days_the_question_gives(config):
     assert gives_what_is_given("It came out.", 'When was "Steppe on Fire" published?')
     assert gives_what_is_given("It said so.", "What did Nazarbayev's 'press office' say?") is False
     assert not gives_what_is_given("The troops came towards the city.", "Who called it a 'war'?")
+    # a quoted word may be said in a form of its stem; quoted words together as quoted
+    force = "What limit does the review give for the size of the 'peacekeeping' force?"
+    assert gives_what_is_given("The CSTO “peacekeepers” (up to 6,000 in total) came.", force)
+    assert not gives_what_is_given("The external threat and the forces of the CSTO.", forces)
     power = "Who spoke of 'people’s power'?"  # an apostrophe inside a quote
     assert not gives_what_is_given("People spoke.", power)
     assert gives_what_is_given("They called for people’s power.", power)
