@@ -49,9 +49,15 @@ def main_clause(question: str) -> str:
     return _SUBORDINATE.split(question, maxsplit=1)[0]
 
 
+# a set-aside opening the question: "Besides Russia, ...", "Apart from Tokayev, ..."
+_BESIDES = re.compile(r"^(?:besides|apart\s+from|aside\s+from|other\s+than|except)\s+[^,]+,\s*")
+# asking a name, not what one means: "What does the name 'Nurly Zhol' mean?"
+_NAME_OF = r"\bnames?\s+of\b(?!.*\b(?:mean|means|meant|stand|stands|stood)\b)"
+
+
 def answer_type(question: str) -> str:
     """What kind of answer the question wants: date, number, name or other."""
-    q = question.lower().strip()
+    q = _BESIDES.sub("", question.lower().strip())  # "Besides Russia, which countries ...?"
     if re.match(
         r"(?:(?:in|on|by|since|from|until|till|between)\s+)?"
         r"(?:when|(?:what|which)\s+(?:date|year|day|month)s?)\b",
@@ -75,7 +81,7 @@ def answer_type(question: str) -> str:
         main_clause(q),  # "What did they demand after the gas price was rolled back?"
     ):
         return "number"  # "what was the gas price rolled back to?" wants a figure
-    if re.match(r"(?:who|whose|whom)\b", q) or re.search(r"\bnames? of\b", q):
+    if re.match(r"(?:who|whose|whom)\b", q) or re.search(_NAME_OF, q):
         return "name"
     if re.match(r"(?:[\w'’-]+\s+){0,5}which\b", q):
         return "name"  # "which company", "at the border with which country": a name
@@ -348,7 +354,7 @@ _ROLE = re.compile(
     + _ROLE_END
     + r"|^(?:who|whom)\s+(?:is|was|are|were)\s+(?P<a>.+?)"
     + _ROLE_END
-    + r"|\bnames?\s+of\s+(?P<b>.+?)"
+    + r"|\bnames?\s+of\s+(?!.*\b(?:mean|means|meant|stand|stands|stood)\b)(?P<b>.+?)"
     + _ROLE_END,
     re.IGNORECASE,
 )

@@ -308,6 +308,19 @@ def test_a_who_did_question_needs_what_was_done(config):
     assert ask(council, config=config, llm=None).refused  # a member speaks; no founder
 
 
+def test_a_set_aside_or_a_name_asked_to_mean_does_not_change_what_is_asked(config):
+    from qa.questions import asked_role
+
+    besides = "Besides Russia, which countries does the analyst list as CSTO members?"
+    assert answer_type(besides) == "list"
+    assert answer_type("Apart from Tokayev, who spoke?") == "name"
+    meaning = "What does the name of Nazarbayev's spending programme 'Nurly Zhol' mean?"
+    assert answer_type(meaning) == "other" and asked_role(meaning) == set()
+    assert answer_type("What were the names of his daughters?") == "name"
+    answer = ask(meaning, config=config, llm=None)
+    assert "Bright Path" in answer.text
+
+
 def test_a_which_question_needs_one_of_those_asked_named(config):
     letter = "On Saturday, a group of Kazakh civil society organizations wrote an open letter."
     question = "Which civil society organizations wrote an open letter?"
