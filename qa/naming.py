@@ -19,8 +19,10 @@ def _which_kind(question: str) -> set[str]:
     """What a "which" (or "what") question asks for: its words up to a verb ("Which civil
     society organizations signed ...?"), else its first word ("Which company cut ...?")."""
     words = tokens(question)
-    if not words or words[0].lower() not in ("which", "what"):
+    at = [i for i, w in enumerate(words[:3]) if w.lower() in ("which", "what")]
+    if not at:
         return set()
+    words = words[at[0] :]  # "In which Kazakh city ...?" asks for a Kazakh city
     what = []
     for w in words[1:5]:
         if w.lower() in AUXILIARIES or w.lower().endswith("ed"):
@@ -46,15 +48,21 @@ def names_one_asked(text: str, question: str, article: str = "") -> bool:
         return True
     if not _heads_a_name(text, kind) or not _says_kinship(text, kind):
         return False
-    where = article_places(article) if not kind & _PLACE_KINDS else frozenset()
+    place_asked, town_asked = bool(kind & _PLACE_KINDS), bool(kind & _TOWN_KINDS)
+    where = article_places(article) | article_places(text)
     words, new, asked = tokens(text), new_names(text, question), name_stems(question)
     around = _surroundings(text)
     near = _near_kin(words) if kind & KINSHIP else range(len(words))
+    nations = nations_asked(question)
     return any(
         i in near
         and w.lower().replace("’", "'") in new
+        and all(of_the_nation(w, n, f"{text}\n{article}") for n in nations)
         and not _qualifies(words, i, kind)
-        and (stem(w) not in where or _kind_next(words, i, kind))
+        # a place is one only of a place asked; a town asked is a place ("in Beijing", not
+        # "the new Eurasian integration order"; a country may act: "China offered")
+        and (stem(w) not in where or place_asked or _kind_next(words, i, kind))
+        and (stem(w) in where or not town_asked or _kind_next(words, i, kind))
         and not POSSESSIVE.search(w)
         and not (_attributive(around[i][0]) and _describes(around[i][1], kind, question))
         and not any(kin(stem(w), n) for n in asked)
@@ -104,6 +112,65 @@ def _says_kinship(text: str, kind: set[str]) -> bool:
     return not kind & KINSHIP or bool(KINSHIP & {stem(w) for w in tokens(text)})
 
 
+# the nations a "which" question may qualify its kind by, and their countries' names
+_NATIONS = {
+    "russian": "Russia|Russian Federation",
+    "kazakh": "Kazakhstan",
+    "kazakhstani": "Kazakhstan",
+    "american": "America|United States|US|U\\.S\\.",
+    "us": "America|United States|US|U\\.S\\.",
+    "chinese": "China",
+    "british": "Britain|United Kingdom|UK",
+    "ukrainian": "Ukraine",
+    "belarusian": "Belarus",
+    "kyrgyz": "Kyrgyzstan",
+    "armenian": "Armenia",
+    "tajik": "Tajikistan",
+    "uzbek": "Uzbekistan",
+    "turkmen": "Turkmenistan",
+    "israeli": "Israel",
+    "georgian": "Georgia",
+    "turkish": "Turkey",
+    "iranian": "Iran",
+    "italian": "Italy",
+    "french": "France",
+    "german": "Germany",
+}
+
+
+def nations_asked(question: str) -> list[str]:
+    """The nations qualifying the kind a "which" question asks for: "Which Russian scholar
+    compared ...?" -> ["russian"]; not a nation that is the kind ("Which Israeli was shot?")."""
+    words = tokens(question)
+    if not any(w.lower() in ("which", "what") for w in words[:3]):
+        return []  # "In which Kazakh city ...?" is asked as "Which Kazakh city ...?"
+    out = []
+    for w, after in zip(words[1:5], words[2:6], strict=False):
+        if w.lower() in AUXILIARIES:
+            break
+        if w.lower() in _NATIONS and after.islower() and after not in AUXILIARIES:
+            out.append(w.lower())
+    return out
+
+
+def of_the_nation(name: str, nation: str, text: str) -> bool:
+    """Does the text say the one named is of the nation asked: "Russian foreign policy
+    analyst Fyodor Lukyanov", "Fyodor Lukyanov, a leading Russian ...", "Almaty,
+    Kazakhstan's largest city", "Zhanaozen in Kazakhstan"? "In September 2015, in Beijing,
+    Nazarbayev aligned ..." makes no Kazakh city of Beijing."""
+    n, country = re.escape(name), _NATIONS[nation]
+    either = rf"(?:{re.escape(nation)}|{country})"
+    return any(
+        re.search(p, text, re.IGNORECASE)
+        for p in (
+            rf"\b{either}(?:['’]s)?\s+(?:[\w-]+\s+){{0,4}}{n}\b",
+            rf"\b{n},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{either}\b",
+            rf"\b{n},\s+(?:{country})['’]s\b",
+            rf"\b{n}\s+(?:in|of|from),?\s+(?:the\s+)?(?:{country})\b",
+        )
+    )
+
+
 # how many words from "nephew" or "relatives" the kin's name stands: "his nephew Samat
 # Abish", "Dariga Nazarbayeva, his eldest daughter"
 KIN_REACH = 4
@@ -117,6 +184,7 @@ def _near_kin(words: list[str]) -> set[int]:
     return {j for i in at for j in range(i - KIN_REACH, i + KIN_REACH + 1)}
 
 
+_TOWN_KINDS = frozenset(stem(w) for w in "city cities town towns village capital".split())
 _PLACE_KINDS = frozenset(
     stem(w)
     for w in """country countries nation state city town capital region place republic
