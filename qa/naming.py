@@ -57,7 +57,7 @@ def names_one_asked(text: str, question: str, article: str = "") -> bool:
     return any(
         i in near
         and w.lower().replace("’", "'") in new
-        and all(of_the_nation(w, n, f"{text}\n{article}") for n in nations)
+        and all(of_the_nation(w, n, f"{text}\n{article}", not place_asked) for n in nations)
         and not _qualifies(words, i, kind)
         # a place is one only of a place asked; a town asked is a place ("in Beijing", not
         # "the new Eurasian integration order"; a country may act: "China offered")
@@ -139,8 +139,9 @@ _NATIONS = {
 
 
 def nations_asked(question: str) -> list[str]:
-    """The nations qualifying the kind a "which" question asks for: "Which Russian scholar
-    compared ...?" -> ["russian"]; not a nation that is the kind ("Which Israeli was shot?")."""
+    """The nations (or places) qualifying the kind a "which" question asks for: "Which
+    Russian scholar compared ...?" -> ["russian"], "Which Almaty-based analyst ...?" ->
+    ["almaty"]; not a nation that is the kind ("Which Israeli was shot?")."""
     words = tokens(question)
     if not any(w.lower() in ("which", "what") for w in words[:3]):
         return []  # "In which Kazakh city ...?" is asked as "Which Kazakh city ...?"
@@ -150,23 +151,47 @@ def nations_asked(question: str) -> list[str]:
             break
         if w.lower() in _NATIONS and after.islower() and after not in AUXILIARIES:
             out.append(w.lower())
+        elif w[:1].isupper() and w.lower().endswith("-based"):
+            out.append(w.lower().removesuffix("-based"))
     return out
 
 
-def of_the_nation(name: str, nation: str, text: str) -> bool:
+# a word of a name's qualifiers ("Russian foreign policy analyst Fyodor Lukyanov"), not one
+# of a clause: "Kazakhstan is neither Ukraine nor Belarus" makes no Kazakh place of Ukraine
+_MODIFIER = (
+    r"(?!(?:is|are|was|were|be|been|has|have|had|neither|nor|not|and|or|but|with|than|to|in"
+    r"|on|at|by|for|from|as|that|which|who)\b)[\w-]+"
+)
+
+
+def of_the_nation(name: str, nation: str, text: str, thing: bool = True) -> bool:
     """Does the text say the one named is of the nation asked: "Russian foreign policy
     analyst Fyodor Lukyanov", "Fyodor Lukyanov, a leading Russian ...", "Almaty,
     Kazakhstan's largest city", "Zhanaozen in Kazakhstan"? "In September 2015, in Beijing,
     Nazarbayev aligned ..." makes no Kazakh city of Beijing."""
-    n, country = re.escape(name), _NATIONS[nation]
+    n, country = re.escape(name), _NATIONS.get(nation, re.escape(nation))  # a place: itself
     either = rf"(?:{re.escape(nation)}|{country})"
+    # or, a thing asked (not a place: "the whole Kazakh adventure" puts no talks in a Kazakh
+    # city), the sentence gives the nation to what it tells of ("the disorganized US
+    # withdrawal from Afghanistan" for "Which American pull-out ...?")
+    acronyms = [a for a in country.split("|") if a.replace("\\.", "").isupper()]  # "US"
+    attributive = "|".join([f"(?i:{re.escape(nation)})", *acronyms])
+    if (
+        thing
+        and nation in _NATIONS
+        and re.search(rf"\b(?:{attributive})\s+[a-z]", text.split("\n")[0])
+    ):
+        return True
     return any(
         re.search(p, text, re.IGNORECASE)
         for p in (
-            rf"\b{either}(?:['’]s)?\s+(?:[\w-]+\s+){{0,4}}{n}\b",
+            rf"\b{either}(?:['’]s|-based)?\s+(?:{_MODIFIER}\s+){{0,4}}{n}\b",
             rf"\b{n},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{either}\b",
             rf"\b{n},\s+(?:{country})['’]s\b",
-            rf"\b{n}\s+(?:in|of|from),?\s+(?:the\s+)?(?:{country})\b",
+            # "Zhanaozen in Kazakhstan", "the Vlast online magazine in Almaty"
+            rf"\b{n}\s+(?:[a-z][\w-]*\s+){{0,3}}(?:in|of|from),?\s+(?:the\s+)?(?:{country})\b",
+            # "Vyacheslav Abramov, founder of the Vlast online magazine in Almaty"
+            rf"\b{n},\s+(?:[\w-]+\s+){{1,6}}?(?:in|from|based\s+in)\s+(?:{country})\b",
         )
     )
 

@@ -406,6 +406,19 @@ def test_a_nation_qualifying_the_kind_asked_is_said_of_the_one_named(config):
     assert names_one_asked(lukyanov, "Which Russian analyst said Moscow was afraid?")
     assert of_the_nation("Lukyanov", "russian", "leading Russian policy analyst Fyodor Lukyanov")
     assert of_the_nation("Almaty", "kazakh", "Almaty, Kazakhstan's largest city, burned.")
+    assert not of_the_nation("Ukraine", "kazakh", "Kazakhstan is neither Ukraine nor Belarus.")
+    # a thing asked may be given the nation in its sentence; a place may not
+    pullout = "It grew since the disorganized U.S. retreat from Afghanistan left a vacuum."
+    assert names_one_asked(pullout, "Which American pull-out magnified the worry?")
+    talks = "The whole Kazakh adventure came before the talks in Geneva."
+    assert not names_one_asked(talks, "In which Kazakh city were the talks held?", talks)
+    # a place a person is based in qualifies them as a nation does
+    based = "Which Almaty-based analyst said Moscow was afraid?"
+    assert nations_asked(based) == ["almaty"]
+    assert not names_one_asked(lukyanov, based)
+    abramov = "Vyacheslav Abramov, founder of the Vlast online magazine in Almaty, said so."
+    assert of_the_nation("Abramov", "almaty", abramov)
+    assert of_the_nation("Abramov", "almaty", "the Almaty-based editor Vyacheslav Abramov")
     assert of_the_nation("Zhanaozen", "kazakh", "It began in Zhanaozen in Kazakhstan.")
     # the article may say it elsewhere; a town asked is a place, and a country may act
     city = "In which Kazakh city did Nazarbayev align Nurly Zhol with BRI?"
