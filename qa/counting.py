@@ -147,6 +147,23 @@ _MONEY = re.compile(
 )
 
 
+# whose quantity: "the average age of the protesters", "the age of the population"
+_QUANTITY_OF = re.compile(
+    rf"\b(?:{_QUANTITIES})s?\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\w'’-]+\s*){{1,3}})",
+    re.IGNORECASE,
+)
+
+
+def of_the_whole_asked(text: str, question: str) -> bool:
+    """Is a quantity the sentence says is of something of what the question asks it of?
+    "What was the average age of the protesters?" is not answered by "the average age of
+    the population in Kazakhstan is 31 years"; "the price of gas" is the price of
+    liquefied gas."""
+    asked = [set(content_terms(m)) for m in _QUANTITY_OF.findall(question)]
+    said = [" ".join(tokens(m)) for m in _QUANTITY_OF.findall(text)]
+    return all(not a or held(a, s) for a in asked if a for s in said)
+
+
 # a total is a sum, not a share: "How much do Kazakh households owe in total?" is not
 # answered by "the debt burden of the population increased by 12.3%"
 _TOTAL = re.compile(r"\b(?:total|altogether|in\s+all)\b", re.IGNORECASE)

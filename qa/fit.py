@@ -21,6 +21,7 @@ from .counting import (
     names_the_quantity,
     of_the_group_asked,
     of_the_kind_asked,
+    of_the_whole_asked,
     of_whom_asked,
 )
 from .dating import dates_the_year_asked, in_the_year_asked, tells_the_event
@@ -117,6 +118,7 @@ def _fits_its_kind(
         and counts_right_way(text, query)
         and names_the_quantity(text, query)
         and of_the_kind_asked(text, own)
+        and of_the_whole_asked(text, own)
         and gives_a_total(text, own)
         and in_the_terms_asked(text, query)
         and in_money(text, query)

@@ -104,6 +104,11 @@ _ACTS = (
         re.compile(r"\b(?:respond|responded|react|reacted|reply|replied)\b", re.I),
         re.compile(r"\b(?:respon|react|repl|answer)", re.I),
     ),
+    # "What did the Kyrgyz government demand in its formal protest?"
+    (
+        re.compile(r"\bdemand(?:s|ed|ing)?\b", re.I),
+        re.compile(r"\b(?:demand|call(?:s|ed|ing)?\s+for|urg|insist|ask(?:s|ed|ing)?\s+for)", re.I),
+    ),
 )
 
 

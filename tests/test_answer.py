@@ -765,6 +765,10 @@ def test_what_was_discussed_is_said_not_only_that_they_spoke(config):
     assert not tells_what_was_discussed("A notice was sent to the UN on January 7.", responded)
     assert tells_what_was_discussed("The UN replied that it had noted it.", responded)
     assert ask(accusing, config=config, llm=None).refused
+    demand = "What did the Kyrgyz government demand in its formal protest?"
+    lodged = "The detention led to a formal protest lodged by the Kyrgyz government [15]."
+    assert not tells_what_was_discussed(lodged, demand)
+    assert tells_what_was_discussed("It called for the musician's release.", demand)
     # an accuser asked accuses in saying
     media = "What did Tokayev accuse the free media of?"
     said = "Tokayev alarmed civil society when he said free media had helped fuel the unrest."

@@ -326,6 +326,14 @@ def test_a_figure_is_a_level_of_the_kind_asked_and_a_total_no_share(config):
     assert of_the_kind_asked(gas, "By how much did the total price rise?")  # no kind
     arrests = "Over 4,000 people have been arrested."
     assert of_the_kind_asked(arrests, "How many were arrested after food prices rose?")
+    # a quantity of something else is no answer
+    from qa.counting import of_the_whole_asked
+
+    protesters = "What was the average age of the protesters?"
+    assert not of_the_whole_asked(age, protesters)
+    assert of_the_whole_asked("The average age of protesters was 25.", protesters)
+    assert of_the_whole_asked(age, "What is the average age of the country's population?")
+    assert of_the_whole_asked("the price of liquefied gas doubled", "What was the price of gas?")
     # a total is no percentage (a share asked may be)
     owe = "How much do Kazakh households owe in total?"
     burden = "In 2021, inflation reached 10.9%, the debt burden of the population rose by 12.3%."
