@@ -107,7 +107,13 @@ _ACTS = (
     # "What did the Kyrgyz government demand in its formal protest?"
     (
         re.compile(r"\bdemand(?:s|ed|ing)?\b", re.I),
-        re.compile(r"\b(?:demand|call(?:s|ed|ing)?\s+for|urg|insist|ask(?:s|ed|ing)?\s+for)", re.I),
+        # what was demanded: "demanding lower food prices", not "all “legitimate demands” by
+        # the protesters will be met"
+        re.compile(
+            r"\b(?:demand(?:ed|ing)\b|demands?\s+(?:for|that|to)\b|call(?:s|ed|ing)?\s+for\b"
+            r"|urg(?:e|es|ed|ing)\b|insist|ask(?:s|ed|ing)?\s+for\b)",
+            re.I,
+        ),
     ),
 )
 
