@@ -164,6 +164,22 @@ def of_the_whole_asked(text: str, question: str) -> bool:
     return all(not a or held(a, s) for a in asked if a for s in said)
 
 
+# a figure leaving out whom it is asked of: "official unemployment increased by 12%,
+# exclusive of domestic migrants" is no rise of unemployment among migrants
+_EXCLUDING = re.compile(
+    r"\b(?:exclusive\s+of|excluding|not\s+including|except(?:\s+for)?|(?<!none\s)other\s+than)\s+"
+    r"((?:[\w'’-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def leaves_in_whom_asked(text: str, question: str) -> bool:
+    """Does the figure's sentence keep in those the question asks about (not "exclusive of"
+    them)?"""
+    asked = set(question_terms(question))
+    return not any(asked & set(content_terms(m)) for m in _EXCLUDING.findall(text))
+
+
 # a total is a sum, not a share: "How much do Kazakh households owe in total?" is not
 # answered by "the debt burden of the population increased by 12.3%"
 _TOTAL = re.compile(r"\b(?:total|altogether|in\s+all)\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ from .counting import (
     gives_a_total,
     in_money,
     in_the_terms_asked,
+    leaves_in_whom_asked,
     names_the_quantity,
     of_the_group_asked,
     of_the_kind_asked,
@@ -119,6 +120,7 @@ def _fits_its_kind(
         and names_the_quantity(text, query)
         and of_the_kind_asked(text, own)
         and of_the_whole_asked(text, own)
+        and leaves_in_whom_asked(text, own)
         and gives_a_total(text, own)
         and in_the_terms_asked(text, query)
         and in_money(text, query)

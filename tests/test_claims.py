@@ -334,6 +334,15 @@ def test_a_figure_is_a_level_of_the_kind_asked_and_a_total_no_share(config):
     assert of_the_whole_asked("The average age of protesters was 25.", protesters)
     assert of_the_whole_asked(age, "What is the average age of the country's population?")
     assert of_the_whole_asked("the price of liquefied gas doubled", "What was the price of gas?")
+    # a figure leaving out those asked about is none of theirs
+    from qa.counting import leaves_in_whom_asked
+
+    rise = "Official unemployment increased by 12%, exclusive of domestic migrants."
+    assert not leaves_in_whom_asked(rise, "By how much did unemployment among migrants rise?")
+    assert leaves_in_whom_asked(rise, "By how much did official unemployment rise?")
+    assert not leaves_in_whom_asked("All jobs other than those of migrants.", "Which migrants?")
+    old = "The old man is none other than national leader Nursultan Nazarbayev, 81."
+    assert leaves_in_whom_asked(old, "How old is Nazarbayev, the national leader?")
     # a total is no percentage (a share asked may be)
     owe = "How much do Kazakh households owe in total?"
     burden = "In 2021, inflation reached 10.9%, the debt burden of the population rose by 12.3%."
