@@ -10,7 +10,7 @@ import re
 
 from .conflicts import COUNTED_GENERAL
 from .evidence import Candidate, word_similarity
-from .figures import figures, without_dates, years
+from .figures import figures, without_dates, without_percentages, years
 from .matching import held, holds_any, names_any, of_named, places, without_places
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
 from .terms import (
@@ -102,20 +102,30 @@ def _a_level(clause: str, asked: set[str]) -> bool:
 
 # a kind of the quantity: "food prices" are not "gas prices" ("fuel prices" are, by MiniLM)
 # (a death toll's kind is `_TOLL`'s)
-_KIND_OF_QUANTITY = re.compile(rf"\b([a-z][a-z-]+)\s+(?:{_QUANTITIES.replace('toll|', '')})s?\b")
+# the kind stands after a determiner, an auxiliary or a preposition ("did food prices
+# rise"), not after a subject ("did the government cut prices": "cut" is no kind)
+_KIND_OF_QUANTITY = re.compile(
+    r"(?:^|\b(?:the|a|an|its|their|his|her|did|do|does|was|were|is|are|of|in|for|on|what|which"
+    r"|whose|much)\s|['’]s\s)"
+    rf"([a-z][a-z-]+)\s+(?:{_QUANTITIES.replace('toll|', '')})s?\b"
+)
 _ANY_KIND = frozenset(
-    "total average overall official annual new current real final minimum maximum".split()
+    "total average overall official annual new current real final minimum maximum state "
+    "national federal government public".split()
 )
 
 
-_AFTER = re.compile(r"\s(?:after|before|when|while|because|since|until|once|if|as)\s", re.I)
+_SUBCLAUSE = re.compile(
+    r"(?:^|\s)(?:after|before|when|while|because|since|until|once|if)\s[^,?]*", re.IGNORECASE
+)
 
 
 def of_the_kind_asked(text: str, question: str) -> bool:
     """Does the sentence name the kind of quantity asked? "By how much did food prices rise
     in 2021?" is not answered by "the doubling of gas prices". (Not of a quantity in a
     clause setting the time: "How many were arrested after gas prices rose?")"""
-    asked = _AFTER.split(question, maxsplit=1)[0]  # "arrested after gas prices rose": no price
+    # "arrested after gas prices rose": no price ("After gas prices rose, how many ...?")
+    asked = _SUBCLAUSE.sub(" ", question)
     kinds = {
         stem(part)  # a "ruble-equivalent price" is one "the equivalent of 8 rubles"
         for m in _KIND_OF_QUANTITY.findall(asked)
@@ -147,9 +157,10 @@ _MONEY = re.compile(
 )
 
 
-# whose quantity: "the average age of the protesters", "the age of the population"
+# whose quantity: "the average age of the protesters", "the age of the population" (not
+# "a population of 19 million": a figure is no whole)
 _QUANTITY_OF = re.compile(
-    rf"\b(?:{_QUANTITIES})s?\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\w'’-]+\s*){{1,3}})",
+    rf"\b({_QUANTITIES})s?\s+of\s+(?:the\s+|its\s+|their\s+)?(?![\d$€£₽])((?:[\w'’-]+\s*){{1,3}})",
     re.IGNORECASE,
 )
 
@@ -158,10 +169,19 @@ def of_the_whole_asked(text: str, question: str) -> bool:
     """Is a quantity the sentence says is of something of what the question asks it of?
     "What was the average age of the protesters?" is not answered by "the average age of
     the population in Kazakhstan is 31 years"; "the price of gas" is the price of
-    liquefied gas."""
-    asked = [set(content_terms(m)) for m in _QUANTITY_OF.findall(question)]
-    said = [" ".join(tokens(m)) for m in _QUANTITY_OF.findall(text)]
-    return all(not a or held(a, s) for a in asked if a for s in said)
+    liquefied gas. Only the same quantity is compared, and one such phrase is enough."""
+    said = [(stem(q.lower()), " ".join(tokens(w))) for q, w in _QUANTITY_OF.findall(text)]
+    for quantity, whole in _QUANTITY_OF.findall(question):
+        wanted = set(content_terms(whole)) - _NUMBER_WORDS
+        same = [w for q, w in said if q == stem(quantity.lower())]
+        if wanted and same and not any(held(wanted, w) for w in same):
+            return False
+    return True
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten hundred thousand million billion".split()
+)
 
 
 # a figure leaving out whom it is asked of: "official unemployment increased by 12%,
@@ -176,22 +196,31 @@ _EXCLUDING = re.compile(
 def leaves_in_whom_asked(text: str, question: str) -> bool:
     """Does the figure's sentence keep in those the question asks about (not "exclusive of"
     them)?"""
-    asked = set(question_terms(question))
+    # "What was core inflation excluding food prices?" asks for the figure without them
+    left_out = {t for m in _EXCLUDING.findall(question) for t in content_terms(m)}
+    asked = set(question_terms(question)) - left_out
     return not any(asked & set(content_terms(m)) for m in _EXCLUDING.findall(text))
 
 
 # a total is a sum, not a share: "How much do Kazakh households owe in total?" is not
 # answered by "the debt burden of the population increased by 12.3%"
-_TOTAL = re.compile(r"\b(?:total|altogether|in\s+all)\b", re.IGNORECASE)
-_SHARE = re.compile(r"\b(?:percent|percentage|per\s+cent|share|rate|proportion)\b|%", re.I)
-_PERCENTAGE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"\b(?:in\s+total|altogether|in\s+all)\s*\??$|\btotal\s+(?:number|amount|sum)\b", re.I
+)
+_SHARE = re.compile(r"\b(?:proportion|share|rate)\b|\bper\s?cent|%", re.IGNORECASE)
 
 
 def gives_a_total(text: str, question: str) -> bool:
-    """A total asked (not a share or a rate) is a figure other than a percentage."""
+    """A total asked (not a share, a rate or a change) is a figure other than a
+    percentage."""
     if not _TOTAL.search(question) or _SHARE.search(question):
         return True
-    return bool(figures(_PERCENTAGE.sub(" ", text)))
+    if _HOW_MUCH_CHANGE.search(question) or directions(question):
+        return True  # "By how much did total household debt rise?"
+    return bool(figures(without_percentages(text)))
+
+
+_HOW_MUCH_CHANGE = re.compile(r"\bby\s+(?:how|what)\b", re.IGNORECASE)
 
 
 def in_money(text: str, question: str) -> bool:

@@ -77,6 +77,11 @@ def ages(text: str) -> set[float]:
     return {float(next(g for g in m.groups() if g)) for m in _AGE_GIVEN.finditer(text)}
 
 
+def without_percentages(text: str) -> str:
+    """The text without its percentages: what figures it gives besides shares."""
+    return _PERCENTAGE.sub(" ", text)
+
+
 def percentages(text: str) -> set[float]:
     """The figures of `text` that are shares: "10.9%", "12 per cent"."""
     return {float(m[1].replace(",", "")) for m in _PERCENTAGE.finditer(text)}

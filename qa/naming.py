@@ -54,10 +54,12 @@ def names_one_asked(text: str, question: str, article: str = "") -> bool:
     around = _surroundings(text)
     near = _near_kin(words) if kind & KINSHIP else range(len(words))
     nations = nations_asked(question)
+    # a thing asked ("Which American pull-out ...?"), not a place or a person
+    thing = not place_asked and not set(content_terms(question)) & _PERSON_KINDS
     return any(
         i in near
         and w.lower().replace("’", "'") in new
-        and all(of_the_nation(w, n, f"{text}\n{article}", not place_asked) for n in nations)
+        and all(of_the_nation(w, n, f"{text}\n{article}", thing) for n in nations)
         and not _qualifies(words, i, kind)
         # a place is one only of a place asked; a town asked is a place ("in Beijing", not
         # "the new Eurasian integration order"; a country may act: "China offered")
@@ -112,30 +114,38 @@ def _says_kinship(text: str, kind: set[str]) -> bool:
     return not kind & KINSHIP or bool(KINSHIP & {stem(w) for w in tokens(text)})
 
 
-# the nations a "which" question may qualify its kind by, and their countries' names
+# the nations a "which" question may qualify its kind by, their countries' names and the
+# initials those go by (matched in capitals: "us" is a pronoun)
 _NATIONS = {
-    "russian": "Russia|Russian Federation",
-    "kazakh": "Kazakhstan",
-    "kazakhstani": "Kazakhstan",
-    "american": "America|United States|US|U\\.S\\.",
-    "us": "America|United States|US|U\\.S\\.",
-    "chinese": "China",
-    "british": "Britain|United Kingdom|UK",
-    "ukrainian": "Ukraine",
-    "belarusian": "Belarus",
-    "kyrgyz": "Kyrgyzstan",
-    "armenian": "Armenia",
-    "tajik": "Tajikistan",
-    "uzbek": "Uzbekistan",
-    "turkmen": "Turkmenistan",
-    "israeli": "Israel",
-    "georgian": "Georgia",
-    "turkish": "Turkey",
-    "iranian": "Iran",
-    "italian": "Italy",
-    "french": "France",
-    "german": "Germany",
+    "russian": ("Russia|Russian Federation", ""),
+    "kazakh": ("Kazakhstan", ""),
+    "kazakhstani": ("Kazakhstan", ""),
+    "american": ("America|United States", "US|U\\.S\\."),
+    "us": ("America|United States|American", "US|U\\.S\\."),
+    "chinese": ("China", ""),
+    "british": ("Britain|United Kingdom", "UK|U\\.K\\."),
+    "ukrainian": ("Ukraine", ""),
+    "belarusian": ("Belarus", ""),
+    "kyrgyz": ("Kyrgyzstan", ""),
+    "armenian": ("Armenia", ""),
+    "tajik": ("Tajikistan", ""),
+    "uzbek": ("Uzbekistan", ""),
+    "turkmen": ("Turkmenistan", ""),
+    "israeli": ("Israel", ""),
+    "georgian": ("Georgia", ""),
+    "turkish": ("Turkey", ""),
+    "iranian": ("Iran", ""),
+    "italian": ("Italy", ""),
+    "french": ("France", ""),
+    "german": ("Germany", ""),
 }
+# kinds of people: a nation said of anything in the sentence is not said of them
+_PERSON_KINDS = frozenset(
+    stem(w)
+    for w in """analyst scholar expert official leader diplomat journalist reporter correspondent
+scientist sociologist spokesman spokeswoman minister president politician commander general
+author writer activist businessman oligarch professor researcher economist editor""".split()
+)
 
 
 def nations_asked(question: str) -> list[str]:
@@ -143,10 +153,13 @@ def nations_asked(question: str) -> list[str]:
     Russian scholar compared ...?" -> ["russian"], "Which Almaty-based analyst ...?" ->
     ["almaty"]; not a nation that is the kind ("Which Israeli was shot?")."""
     words = tokens(question)
-    if not any(w.lower() in ("which", "what") for w in words[:3]):
-        return []  # "In which Kazakh city ...?" is asked as "Which Kazakh city ...?"
+    at = [i for i, w in enumerate(words[:3]) if w.lower() in ("which", "what")]
+    if not at:
+        return []
+    words = words[at[0] :]  # "In which Kazakh city ...?" is asked as "Which Kazakh city ...?"
     out = []
-    for w, after in zip(words[1:5], words[2:6], strict=False):
+    # right after "which" ("Which company cut off American websites?" asks no nation)
+    for w, after in zip(words[1:3], words[2:4], strict=False):
         if w.lower() in AUXILIARIES:
             break
         if w.lower() in _NATIONS and after.islower() and after not in AUXILIARIES:
@@ -169,13 +182,16 @@ def of_the_nation(name: str, nation: str, text: str, thing: bool = True) -> bool
     analyst Fyodor Lukyanov", "Fyodor Lukyanov, a leading Russian ...", "Almaty,
     Kazakhstan's largest city", "Zhanaozen in Kazakhstan"? "In September 2015, in Beijing,
     Nazarbayev aligned ..." makes no Kazakh city of Beijing."""
-    n, country = re.escape(name), _NATIONS.get(nation, re.escape(nation))  # a place: itself
-    either = rf"(?:{re.escape(nation)}|{country})"
+    names, initials = _NATIONS.get(nation, (re.escape(nation), ""))  # a place: itself
+    country = f"{names}|(?-i:{initials})" if initials else names
+    n, adjective = re.escape(name), "" if nation == "us" else f"{re.escape(nation)}|"
+    either = rf"(?:{adjective}{country})"
     # or, a thing asked (not a place: "the whole Kazakh adventure" puts no talks in a Kazakh
     # city), the sentence gives the nation to what it tells of ("the disorganized US
     # withdrawal from Afghanistan" for "Which American pull-out ...?")
-    acronyms = [a for a in country.split("|") if a.replace("\\.", "").isupper()]  # "US"
-    attributive = "|".join([f"(?i:{re.escape(nation)})", *acronyms])
+    attributive = "|".join(
+        a for a in (f"(?i:{adjective[:-1]})" if adjective else "", initials) if a
+    )
     if (
         thing
         and nation in _NATIONS

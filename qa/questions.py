@@ -52,7 +52,8 @@ def main_clause(question: str) -> str:
 # a set-aside opening the question: "Besides Russia, ...", "Apart from Tokayev, ..."
 _BESIDES = re.compile(r"^(?:besides|apart\s+from|aside\s+from|other\s+than|except)\s+[^,]+,\s*")
 # asking a name, not what one means: "What does the name 'Nurly Zhol' mean?"
-_NAME_OF = r"\bnames?\s+of\b(?!.*\b(?:mean|means|meant|stand|stands|stood)\b)"
+_MEANING = r"(?!.*\b(?:mean|means|meant|stands?\s+for|stood\s+for)\b)"
+_NAME_OF = rf"\bnames?\s+of\b{_MEANING}"
 
 
 def answer_type(question: str) -> str:
@@ -65,9 +66,12 @@ def answer_type(question: str) -> str:
     ):
         return "date"
     # "How large are the new loans?": a figure, not a headline on Russia's sway
-    if re.search(
-        r"\bhow (?:many|much|long|old|far|large|big|high|low|small|steep)\b"
-        r"|\bwhat (?:percentage|share|number|age)\b",
+    if re.search(r"\bhow (?:many|much|long|old|far)\b|\bwhat (?:percentage|share|number|age)\b", q):
+        return "number"
+    # "(Roughly) how large are the new loans?": a figure; "how big a role" is none
+    if re.match(
+        r"(?:(?:roughly|approximately|about|just)\s+)?how (?:large|big|high|low|small|steep)\b"
+        r"(?!\s+an?\b)",
         q,
     ):
         return "number"
@@ -354,7 +358,7 @@ _ROLE = re.compile(
     + _ROLE_END
     + r"|^(?:who|whom)\s+(?:is|was|are|were)\s+(?P<a>.+?)"
     + _ROLE_END
-    + r"|\bnames?\s+of\s+(?!.*\b(?:mean|means|meant|stand|stands|stood)\b)(?P<b>.+?)"
+    + rf"|\bnames?\s+of\s+{_MEANING}(?P<b>.+?)"
     + _ROLE_END,
     re.IGNORECASE,
 )
@@ -507,7 +511,8 @@ def fills_role(text: str, question: str) -> bool:
             i
             for i, w in enumerate(words)
             if (stem(w) in role and not POSSESSIVE.search(w) and not _under(words, i, question))
-            or w in initials
+            # "as interim PM"; two letters alone are too often something else ("AP reported")
+            or (w in initials and (len(w) > 2 or "as" in words[max(0, i - 2) : i]))
         ]
         at_name = [i for i, w in enumerate(words) if w.lower().replace("’", "'") in wanted]
         if any(abs(i - j) <= ROLE_WINDOW for i in at_role for j in at_name):

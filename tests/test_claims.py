@@ -343,6 +343,28 @@ def test_a_figure_is_a_level_of_the_kind_asked_and_a_total_no_share(config):
     assert not leaves_in_whom_asked("All jobs other than those of migrants.", "Which migrants?")
     old = "The old man is none other than national leader Nursultan Nazarbayev, 81."
     assert leaves_in_whom_asked(old, "How old is Nazarbayev, the national leader?")
+    # a figure is no whole, only the same quantity is compared, and one match is enough
+    assert of_the_whole_asked("It has a population of 19 million.", "What is the population of X?")
+    assert of_the_whole_asked("Gas sold at a price of 120 tenge.", "What was the price of gas?")
+    both = "The price of gas doubled as the value of the tenge fell."
+    assert of_the_whole_asked(both, "What was the price of gas?")
+    assert of_the_whole_asked("The value of the tenge fell 20%.", "What was the price of gas?")
+    # those the question itself leaves out are no one it asks about
+    core = "Core inflation, excluding food and energy prices, was 6.1%."
+    assert leaves_in_whom_asked(core, "What was core inflation excluding food prices?")
+    # a change asked of a total is a percentage; "in all" ends a question asking a total
+    assert gives_a_total(
+        "Household debt rose by 12.3%.", "By how much did total household debt rise?"
+    )
+    assert gives_a_total("Prices rose 5%.", "By how much did prices rise in all regions?")
+    assert gives_a_total("Debt rose by 12.3%.", "By how much did the total amount of debt rise?")
+    # a verb before the quantity is no kind of it; nor is "state"; a clause before the
+    # question sets its time
+    lowered = "The government lowered the gas price to 50 tenge."
+    assert of_the_kind_asked(lowered, "To what level did the government cut prices?")
+    assert of_the_kind_asked("Kazakhstan's budget was $10bn.", "What was the state budget?")
+    assert of_the_kind_asked(arrests, "After food prices rose, how many were arrested?")
+    assert of_the_kind_asked(arrests, "How many were arrested after the food prices rose?")
     # a total is no percentage (a share asked may be)
     owe = "How much do Kazakh households owe in total?"
     burden = "In 2021, inflation reached 10.9%, the debt burden of the population rose by 12.3%."
