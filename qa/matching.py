@@ -105,11 +105,20 @@ def names_a_place(text: str, question: str) -> bool:
     and his family had fled the country" says not where his daughters went."""
     if not _WHERE_ASKED.match(question.strip()):
         return True
-    asked = name_stems(question)
-    found = places(text, True) + [
+    asked = name_stems(question) | set(content_terms(question))
+    found = [set(content_terms(m[0])) for m in _SOMEWHERE.finditer(text)] + [
         set(content_terms(m[1] or m[2])) for m in PLACE_NOUN.finditer(text)
     ]
     return any(p and not p <= asked for p in found)
+
+
+# where: "in Zhanaozen yesterday", "in western Kazakhstan", "flew to Moscow", "at the airport",
+# "in the main square"
+_SOMEWHERE = re.compile(
+    r"\b(?:in|at|to|from|into|near|towards?)\s+(?:the\s+)?(?:(?:[a-z]+ern|main|central|old|"
+    r"new)\s+)?(?:" + _PLACE_NAME + r"|(?:airport|square|border|capital|embassy|parliament"
+    r"|residence|palace|city\s+cent(?:re|er))\b)"
+)
 
 
 _STRUCK = re.compile(

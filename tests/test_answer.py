@@ -543,6 +543,10 @@ def test_a_where_question_is_answered_by_a_place_it_does_not_name(config):
     assert names_a_place("His daughters flew to Moscow.", fled)
     assert names_a_place("It began in the oil town of Zhanaozen.", "Where did it begin?")
     assert names_a_place(rumors, "Why did they flee?")  # no place asked
+    gathered = "Where did the protesters gather?"
+    for where in ("in Zhanaozen yesterday", "in western Kazakhstan", "at the airport"):
+        assert names_a_place(f"They gathered {where}.", gathered), where
+    assert not names_a_place("They gathered, angry, and waited.", gathered)
     assert ask(fled, config=config, llm=None).refused
     launched = "Where were China's New Silk Roads (BRI) officially launched?"
     assert "Nazarbayev University" in ask(launched, config=config, llm=None).text
