@@ -48,29 +48,38 @@ def names_one_asked(text: str, question: str, article: str = "") -> bool:
         return True
     if not _heads_a_name(text, kind) or not _says_kinship(text, kind):
         return False
-    place_asked, town_asked = bool(kind & _PLACE_KINDS), bool(kind & _TOWN_KINDS)
     where = article_places(article) | article_places(text)
     words, new, asked = tokens(text), new_names(text, question), name_stems(question)
     around = _surroundings(text)
     near = _near_kin(words) if kind & KINSHIP else range(len(words))
     nations = nations_asked(question)
     # a thing asked ("Which American pull-out ...?"), not a place or a person
-    thing = not place_asked and not set(content_terms(question)) & _PERSON_KINDS
-    return any(
-        i in near
-        and w.lower().replace("’", "'") in new
-        and all(of_the_nation(w, n, f"{text}\n{article}", thing) for n in nations)
-        and not _qualifies(words, i, kind)
-        # a place is one only of a place asked; a town asked is a place ("in Beijing", not
-        # "the new Eurasian integration order"; a country may act: "China offered")
-        and (stem(w) not in where or place_asked or _kind_next(words, i, kind))
-        and (stem(w) in where or not town_asked or _kind_next(words, i, kind))
-        and not POSSESSIVE.search(w)
-        and not (_attributive(around[i][0]) and _describes(around[i][1], kind, question))
-        and not any(kin(stem(w), n) for n in asked)
-        and (i > 0 or not article or _named_inside(w, article))
-        for i, w in enumerate(words)
-    )
+    thing = not kind & _PLACE_KINDS and not set(content_terms(question)) & _PERSON_KINDS
+
+    def one_asked(i: int, w: str) -> bool:
+        return (
+            i in near
+            and w.lower().replace("’", "'") in new
+            and not _qualifies(words, i, kind)
+            and _placed_as_asked(words, i, kind, where)
+            and not POSSESSIVE.search(w)
+            and not (_attributive(around[i][0]) and _describes(around[i][1], kind, question))
+            and not any(kin(stem(w), n) for n in asked)
+            and (i > 0 or not article or _named_inside(w, article))
+            and all(of_the_nation(w, n, f"{text}\n{article}", thing) for n in nations)
+        )
+
+    return any(one_asked(i, w) for i, w in enumerate(words))
+
+
+def _placed_as_asked(words: list[str], i: int, kind: set[str], where: frozenset[str]) -> bool:
+    """A place (`where`: one its article names as a place) is one only of a place asked; a
+    town asked is a place ("in Beijing", not "the new Eurasian integration order"; a
+    country may act: "China offered"). "Almaty airport" names an airport either way."""
+    if _kind_next(words, i, kind):
+        return True
+    place = stem(words[i]) in where
+    return (not place or bool(kind & _PLACE_KINDS)) and (place or not kind & _TOWN_KINDS)
 
 
 # kinds of thing whose names hold the kind: "Almaty airport", "the Interior Ministry", "the
