@@ -53,14 +53,13 @@ from .parts import covers, question_parts
 from .questions import (
     answer_type,
     asked_count,
-    asked_role,
     fits_type,
     name_stems,
     names_subject,
     previous_names,
-    titles,
 )
 from .retrieval import retrieve
+from .roles import asked_role, titles
 from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
 from .terms import content_terms, question_terms

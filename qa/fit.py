@@ -41,18 +41,16 @@ from .matching import (
 )
 from .naming import names_one_asked
 from .questions import (
-    APPOSITION,
     NAME_RUN,
     WHY,
     about_subject,
     asked_count,
-    fills_role,
     fits_type,
     kin,
     main_clause,
     name_stems,
-    near_asked,
 )
+from .roles import APPOSITION, fills_role, near_asked
 from .saying import (
     ACCORDING,
     SPEAKING,

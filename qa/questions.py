@@ -1,8 +1,8 @@
 """What a question asks, and whether a text can be an answer of that kind.
 
 A question wants a name, a date, a number, a list or something else (`answer_type`); a
-sentence fits only if it holds that kind of thing (`fits_type`), near what is asked of it
-(`near_asked`, `fills_role`), about the asked subject (`about_it`, `names_subject`).
+sentence fits only if it holds that kind of thing (`fits_type`), about the asked subject
+(`about_it`, `names_subject`). Near what is asked of it is `roles`'s.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from .definitions import defined_term, defines
 from .figures import MONTHS, ages, durations, figures, percentages
-from .speakers import speakers
 from .terms import (
     AUXILIARIES,
     CONTRAST,
@@ -52,8 +51,8 @@ def main_clause(question: str) -> str:
 # a set-aside opening the question: "Besides Russia, ...", "Apart from Tokayev, ..."
 _BESIDES = re.compile(r"^(?:besides|apart\s+from|aside\s+from|other\s+than|except)\s+[^,]+,\s*")
 # asking a name, not what one means: "What does the name 'Nurly Zhol' mean?"
-_MEANING = r"(?!.*\b(?:mean|means|meant|stands?\s+for|stood\s+for)\b)"
-_NAME_OF = rf"\bnames?\s+of\b{_MEANING}"
+MEANING = r"(?!.*\b(?:mean|means|meant|stands?\s+for|stood\s+for)\b)"
+_NAME_OF = rf"\bnames?\s+of\b{MEANING}"
 
 
 def answer_type(question: str) -> str:
@@ -342,115 +341,13 @@ def _named_in_full(text: str, question: str) -> set[str]:
 _PERSON_RUN = re.compile(r"[A-ZÀ-Ö][\w’'-]*(?:\s+[A-ZÀ-Ö][\w’'-]*)+")
 
 
-# --- the asked role ------------------------------------------------------------------------
-
-# Words that end the role a question asks about ("the akim of Almaty", "the man shot dead")
-_ROLE_STOPS = frozenset(
-    """of in at on during for from to with by under behind about against when who whom that
-which whose and or after before since until following shot killed detained arrested
-responsible involved accountable guilty""".split()
-)
-_ROLE_END = r"(?=\s+(?:" + "|".join(sorted(_ROLE_STOPS)) + r")\b|\s*[?,.;:]|$)"
-_ROLE = re.compile(
-    # "Who was put in as interim prime minister ...?": the role is after "as"
-    r"^(?:who|whom)\s+(?:is|was|are|were)\s+(?:put\s+in|appointed|named|installed|elected"
-    r"|sworn\s+in|chosen|picked|nominated|confirmed|made|designated)\s+as\s+(?P<c>.+?)"
-    + _ROLE_END
-    + r"|^(?:who|whom)\s+(?:is|was|are|were)\s+(?P<a>.+?)"
-    + _ROLE_END
-    + rf"|\bnames?\s+of\s+{_MEANING}(?P<b>.+?)"
-    + _ROLE_END,
-    re.IGNORECASE,
-)
-_OWNER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:\S+['’]s\s+)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-ROLE_WINDOW = 6  # words between a name and the role it fills ("Nikol Pashinyan, chairman")
 POSSESSIVE = re.compile(r"['’]s?$")
-_HARD_BREAK = re.compile(r"[\[\];:–—]|\s-\s")
-
-
-def asked_role(question: str) -> set[str]:
-    """Stems of the role a name question asks to fill: "Who was the akim (mayor) of Almaty?"
-    -> {akim, mayor}; "the names of Nazarbayev's daughters" -> {daughter}; {} if none."""
-    m = _ROLE.search(question.strip())
-    if not m:
-        return set()
-    phrase = _role_phrase(m)
-    if not phrase:
-        return set()  # "who was behind the violence": no role asked
-    inside = re.findall(r"\(([^)]*)\)", phrase)
-    heads = [tokens(re.sub(r"\([^)]*\)", " ", phrase))[-1:]] + [tokens(p)[-1:] for p in inside]
-    # "the Secretary General", "the US Secretary": a role in capitals, after "the"
-    titled = re.match(r"(?i:the)\s", m.group("c") or m.group("a") or m.group("b"))
-    return {
-        stem(w)
-        for h in heads
-        for w in h
-        if (w[0].islower() or titled) and w.lower() not in STOPWORDS
-    }
-
-
-# a deputy is not the one asked: "Deputy Prime Minister Alikhan Smailov" is no prime minister
-_UNDER = frozenset("deputy vice assistant".split())
-
-
-def _under(words: list[str], i: int, question: str) -> bool:
-    """Is the role at `i` held under another ("Deputy Prime Minister"), unless asked so?"""
-    before = {w.lower() for w in words[max(0, i - 2) : i]} & _UNDER
-    return bool(before) and not before & {w.lower() for w in tokens(question)}
-
-
-def _role_phrase(m: re.Match[str]) -> str:
-    phrase = _OWNER.sub("", m.group("c") or m.group("a") or m.group("b")).strip()
-    return "" if not phrase or phrase.split()[0].lower() in _ROLE_STOPS else phrase
-
-
-def role_initials(question: str) -> set[str]:
-    """The initials of a role of two words or more: "interim prime minister" -> {PM, IPM}
-    ("Smailov, as interim PM")."""
-    m = _ROLE.search(question.strip())
-    words = tokens(re.sub(r"\([^)]*\)", " ", _role_phrase(m))) if m else []
-    return {"".join(w[0] for w in words[-n:]).upper() for n in (2, 3) if len(words) >= n}
 
 
 @lru_cache(maxsize=8192)  # every article sentence is read for names on every question
 def name_stems(text: str) -> frozenset[str]:
     """Stems of the words of the text's names ("Kazakhstan's" -> kazakhstan)."""
     return frozenset(stem(w) for n in capitalised(text) for w in content_terms(n))
-
-
-NEAR_WINDOW = 8  # words between a name and the question's word it answers for
-APPOSITION = re.compile(r"\b([A-Z][\w’'-]*),\s[^,;:()]{1,80}?,\s")  # after a name
-_WHO_SAID = re.compile(
-    r"\s*who\s+(?:has\s+|had\s+)?(?:said|says|say|told|warned|wrote|claimed|argued"
-    r"|declared|described|called|stated|predicted)\b",
-    re.IGNORECASE,
-)
-_WHO_IS_NAMED = re.compile(r"^(?i:who|what)\s+(?i:is|was)\s+[A-Z]")
-
-
-def near_asked(text: str, question: str) -> bool:
-    """Does a name the question lacks stand within NEAR_WINDOW words of a word of the
-    question (not a name), in the same part of the sentence? "Who shot the Israeli?" is not
-    answered by "A 22-year-old Israeli was shot dead ... in the former Kazakh capital
-    Almaty": its new names are far from "shot". True when the question asks for a role
-    (`fills_role` checks that one) or who a named person is ("Who is Kate Mallinson?")."""
-    if asked_role(question) or _WHO_IS_NAMED.match(question.strip()):
-        return True
-    if _WHO_SAID.match(question) and speakers(text) & new_names(text, question):
-        return True  # "“Nothing is free with Putin, and ...,” Mallinson said"
-    names = name_stems(question)
-    # "Who is the US Secretary of State?": a role in capitals is all the question asks
-    asked = set(question_terms(question)) - names or set(question_terms(question))
-    wanted = new_names(text, question)
-    # "Karim Masimov, a powerful former security chief and prime minister, had been arrested"
-    plain = APPOSITION.sub(r"\1 ", text)
-    for piece in _HARD_BREAK.split(text) + _HARD_BREAK.split(plain):
-        words = tokens(piece)
-        at_q = [i for i, w in enumerate(words) if any(kin(stem(w), a) for a in asked)]
-        at_name = [i for i, w in enumerate(words) if w.lower().replace("’", "'") in wanted]
-        if any(abs(i - j) <= NEAR_WINDOW for i in at_q for j in at_name):
-            return True
-    return False
 
 
 def in_asked_part(claim: str, evidence: str, question: str) -> bool:
@@ -482,39 +379,3 @@ def kin(a: str, b: str) -> bool:
     "kazakhstan" (the shorter of at least 5 letters)."""
     short, long = sorted((a, b), key=len)
     return a == b or (len(short) >= 5 and long.startswith(short))
-
-
-def titles(text: str, role: set[str], question: str) -> bool:
-    """Does the role stand as a title right before a name the question lacks ("Nazarbayev
-    spokesman Aidos Ukibay"), not as an adjective ("the puppet president Tokayev" is no
-    "puppeteer")?"""
-    words, new = tokens(text), new_names(text, question)
-    return any(
-        stem(w) in role and words[i + 1].lower().replace("’", "'") in new
-        for i, w in enumerate(words[:-1])
-    )
-
-
-def fills_role(text: str, question: str) -> bool:
-    """Does `text` name someone in the asked role? A new name must stand within ROLE_WINDOW
-    words of the role, with no dash, colon or square bracket between ("Sagintayev (akim of
-    Almaty)" does); a role word owning something is no role: "the Almaty Akimat (mayor's
-    office)" names no mayor. True when the question asks for no role."""
-    role = asked_role(question)
-    if not role:
-        return True
-    wanted, initials = new_names(text, question), role_initials(question)
-    for piece in _HARD_BREAK.split(text):
-        words = tokens(piece)
-        # "the mayor's office" names no mayor: a role word owning something is no role
-        at_role = [
-            i
-            for i, w in enumerate(words)
-            if (stem(w) in role and not POSSESSIVE.search(w) and not _under(words, i, question))
-            # "as interim PM"; two letters alone are too often something else ("AP reported")
-            or (w in initials and (len(w) > 2 or "as" in words[max(0, i - 2) : i]))
-        ]
-        at_name = [i for i, w in enumerate(words) if w.lower().replace("’", "'") in wanted]
-        if any(abs(i - j) <= ROLE_WINDOW for i in at_role for j in at_name):
-            return True
-    return False

@@ -15,7 +15,8 @@ from qa.evidence import Candidate
 from qa.fit import picks_the_one_asked
 from qa.followups import plain_turn
 from qa.naming import names_one_asked
-from qa.questions import answer_type, fits_type, previous_names, titles
+from qa.questions import answer_type, fits_type, previous_names
+from qa.roles import titles
 from qa.saying import (
     does_what_is_asked,
     names_what_it_is_about,
@@ -309,7 +310,7 @@ def test_a_who_did_question_needs_what_was_done(config):
 
 
 def test_a_set_aside_or_a_name_asked_to_mean_does_not_change_what_is_asked(config):
-    from qa.questions import asked_role
+    from qa.roles import asked_role
 
     besides = "Besides Russia, which countries does the analyst list as CSTO members?"
     assert answer_type(besides) == "list"

@@ -13,17 +13,15 @@ from qa.questions import (
     about_subject,
     answer_type,
     asked_count,
-    asked_role,
-    fills_role,
     fits_type,
     in_asked_part,
     kin,
     listed_names,
     names_subject,
-    near_asked,
     new_names,
     previous_names,
 )
+from qa.roles import asked_role, fills_role, near_asked
 from qa.speakers import speakers
 from qa.terms import asked_counted, counted_words, numbers, question_terms
 from qa.verify import directions, sentence_spans, support
