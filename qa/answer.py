@@ -38,7 +38,9 @@ from .counting import counts_asked, of_the_group_asked
 from .dating import in_the_year_asked
 from .evidence import (
     Candidate,
+    byline,
     candidates,
+    inside,
     named_next,
     naming_rare,
     passage_at,
@@ -362,7 +364,7 @@ def _complete(ready: _Ready, parts: list[Part]) -> tuple[list[Part], list[str]]:
     or else named as missing."""
     missing = []
     for part in question_parts(ready.base["question"]):  # the user's words, not the context
-        if any(covers(part, text, ready.question) for text, _, _ in parts):
+        if any(covers(part, _bylined(text, ev), ready.question) for text, ev, _ in parts):
             continue
         pool = [c for _, ev, _ in parts for c in ev] + ready.context
         found = next(
@@ -378,6 +380,13 @@ def _complete(ready: _Ready, parts: list[Part]) -> tuple[list[Part], list[str]]:
         else:
             parts = [*parts, (found.span.text, [found], True)]
     return parts, missing
+
+
+def _bylined(text: str, evidence: list[Candidate]) -> str:
+    """The text with the bylines of its evidence's paragraphs, which the answer names it by:
+    "According to Lena Surzhko Harned, The Conversation" answers who said it, and where."""
+    bylines = [b.text for c in evidence if (b := byline(c)) is not None and not inside(b, c)]
+    return " ".join([text, *(f"({b})" for b in bylines)])
 
 
 _llms: dict[Config, Any] = {}

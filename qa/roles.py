@@ -135,6 +135,8 @@ def fills_role(text: str, question: str) -> bool:
     if not role:
         return True
     wanted, initials = new_names(text, question), role_initials(question)
+    if _speaks_as(text, role, wanted):
+        return True
     for piece in _HARD_BREAK.split(text):
         words = tokens(piece)
         # "the mayor's office" names no mayor: a role word owning something is no role
@@ -149,3 +151,23 @@ def fills_role(text: str, question: str) -> bool:
         if any(abs(i - j) <= ROLE_WINDOW for i in at_role for j in at_name):
             return True
     return False
+
+
+# "As a scholar of post-Soviet Ukraine, Russia's involvement in Kazakhstan seems very familiar
+# to me. (Lena Surzhko Harned, The Conversation)": the byline's author speaks in the role
+_AS_A = re.compile(r"\b[Aa]s\s+an?\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
+_BYLINE_END = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def _speaks_as(text: str, role: set[str], wanted: set[str]) -> bool:
+    """Does one speaking in the first person say they are in the role ("As a scholar of
+    ..., ... to me"), the paragraph's byline naming them?"""
+    by = _BYLINE_END.search(text)
+    said = text[: by.start()] if by else ""
+    return (
+        by is not None
+        and bool(_FIRST_PERSON.search(said))
+        and any(role & {stem(w) for w in tokens(m[1])} for m in _AS_A.finditer(said))
+        and any(w.lower().replace("’", "'") in wanted for w in tokens(by[1]))
+    )

@@ -397,6 +397,17 @@ def test_a_superlative_picks_among_the_noun_it_qualifies(config):
     assert not answer.refused and "Almaty, Kazakhstan’s largest city" in answer.text
 
 
+def test_a_role_spoken_in_the_first_person_is_filled_by_the_byline(config):
+    asked = (
+        "Who is the scholar of post-Soviet Ukraine quoted as saying Russia's involvement in"
+        " Kazakhstan seemed very familiar"
+    )
+    answer = ask(f"{asked}, and when did she say it?", config=config, llm=None)
+    assert "Lena Surzhko Harned" in answer.text
+    # the byline the answer is attributed to answers who: that part is not missing
+    assert answer.missing == ["when did she say it?"]
+
+
 def test_a_nation_qualifying_the_kind_asked_is_said_of_the_one_named(config):
     from qa.naming import nations_asked, of_the_nation
 

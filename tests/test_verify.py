@@ -251,6 +251,12 @@ def test_a_name_answers_a_role_only_when_it_stands_next_to_it():
     interim = "Who was put in as interim prime minister after the cabinet's resignation?"
     assert fills_role(f"{deputy}, Alikhan Smailov, as interim PM until a new cabinet.", interim)
     assert not fills_role(f"{deputy}, Alikhan Smailov, as acting head.", interim)
+    # one speaking in the first person in the role, named by the paragraph's byline
+    scholar = "Who is the scholar of post-Soviet Ukraine quoted in the commentary?"
+    familiar = "As a scholar of post-Soviet Ukraine, it seems familiar to me."
+    assert fills_role(f"{familiar} (Lena Surzhko Harned, The Conversation)", scholar)
+    assert not fills_role(familiar.replace("to me", "to them") + " (Lena Harned)", scholar)
+    assert not fills_role("As a scholar of Ukraine, it is familiar to me. (Ukraine)", scholar)
     # two letters alone are too often something else
     assert not fills_role("Tokayev stayed, AP reported.", "Who was named acting president?")
 
