@@ -97,12 +97,14 @@ def _fits_its_kind(
     "which" (or "what company") question needs one of those asked named, not an indefinite
     one qualified, a place, an owner or a modifier. A figure counts what is asked, of
     whom and of the group asked ("How old is Tokayev?" is not answered by "Nazarbayev,
-    81"), the way asked, as the quantity and in the terms and money asked. A count of
-    people, a name or a list says what befell them. A date is of the asked event: the
-    sentence says most of what the user's question says happened, names its subject (or a
-    pronoun) and the year it places it in. Anything else is what the one the question
-    names said, and a yes-or-no answer names everyone the question names and holds half its
-    other words (with the sentences a pronoun points back to)."""
+    81"), the way asked, as the quantity, of the kind and the whole asked ("food prices",
+    "the protesters' age"), not leaving them out, a total as no share, and in the terms and
+    money asked. A count of people, a name or a list says what befell them. A date is of
+    the asked event: the sentence says most of what the user's question says happened,
+    names its subject (or a pronoun) and the year it places it in. Anything else is what
+    the one the question names said, a place for "where", and a yes-or-no answer names
+    everyone the question names and holds half its other words (with the sentences a
+    pronoun points back to)."""
     bylined = text != c.span.text
     if kind == "name" and not (
         (bylined or near_asked(text, query))
@@ -194,8 +196,8 @@ def gives_what_is_given(text: str, question: str) -> bool:
 
 
 def _quoted_in(quoted: str, said: str) -> bool:
-    """Are the quoted words said, word by word or in words made from the same stems ("the
-    'peacekeeping' force" for "the CSTO “peacekeepers”")?"""
+    """Are the quoted words said as quoted, or a single quoted word in another form of its
+    stem ("the 'peacekeeping' force" for "the CSTO “peacekeepers”")?"""
     if f" {_plain(quoted)} " in f" {said} ":
         return True
     words = [stem(w) for w in tokens(quoted)]
