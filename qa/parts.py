@@ -45,13 +45,26 @@ def _kind(part: str) -> str:
     return kind
 
 
+# "and in which outlet did the remark appear?" is answered by a byline naming author and
+# outlet
+_OUTLET_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:outlet|newspaper|publication|magazine|paper|website"
+    r"|journal)s?\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"\([A-Z][^(),]*,\s*[A-Z][^()]*\)")
+
+
 def covers(part: Part, text: str, question: str) -> bool:
     """Does `text` answer this part? A date, number or name part needs one, and one of the
     part's own words if it has any: "164 people died" answers "how many died", not "and how
     many were arrested?". Any other part ("and what prison sentence did he get?") needs at
-    least half of its words."""
+    least half of its words. A part asking where a remark appeared is answered by a byline
+    naming its outlet."""
     terms = set(question_terms(part.text))
     shared = terms & set(content_terms(text))
+    if _OUTLET_ASKED.search(part.text) and _BYLINE.search(text):
+        return True  # "(Lena Surzhko Harned, The Conversation)": where the remark appeared
     if part.kind != "other":
         terms -= set(content_terms(" ".join(_KIND_WORDS)))
         return fits_type(part.kind, text, question) and (not terms or bool(shared))

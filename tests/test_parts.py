@@ -33,6 +33,15 @@ def test_a_part_is_covered_by_the_kind_of_answer_it_wants():
     assert covers(sentence, "He got a prison sentence of 18 years", question)
 
 
+def test_where_a_remark_appeared_is_covered_by_a_byline_naming_its_outlet():
+    question = "Who said it seemed familiar, and in which outlet did the remark appear?"
+    outlet = question_parts(question)[1]
+    said = "It seems familiar to me."
+    assert covers(outlet, f"{said} (Lena Surzhko Harned, The Conversation)", question)
+    assert not covers(outlet, f"{said} (Harned)", question)  # no outlet named
+    assert not covers(outlet, said, question)
+
+
 def test_a_figure_covers_only_the_part_whose_words_it_shares():
     question = "How many people died, and how many were arrested?"
     died, arrested = question_parts(question)
