@@ -22,6 +22,7 @@ from .terms import (
     capitalised,
     content_terms,
     counted_words,
+    numbers,
     question_terms,
     stem,
     tokens,
@@ -147,7 +148,8 @@ _CHANGE = re.compile(
 )
 
 
-_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bby\s+(?:how|what)\b", re.IGNORECASE)
+_BY_HOW_MUCH = re.compile(r"\bby\s+(?:how|what)\b", re.IGNORECASE)  # a change asked
+_HOW_MUCH = re.compile(rf"\bhow\s+much\b|{_BY_HOW_MUCH.pattern}", re.IGNORECASE)
 # a price is an amount of money: "20 rubles", "$1.5bn", "8 tenge a liter"
 _PRICE_ASKED = re.compile(r"\b(?:price|prices|cost|costs|costed)\b", re.IGNORECASE)
 _MONEY = re.compile(
@@ -170,18 +172,17 @@ def of_the_whole_asked(text: str, question: str) -> bool:
     "What was the average age of the protesters?" is not answered by "the average age of
     the population in Kazakhstan is 31 years"; "the price of gas" is the price of
     liquefied gas. Only the same quantity is compared, and one such phrase is enough."""
-    said = [(stem(q.lower()), " ".join(tokens(w))) for q, w in _QUANTITY_OF.findall(text)]
+    said = [
+        (stem(q.lower()), " ".join(words))
+        for q, w in _QUANTITY_OF.findall(text)
+        if (words := tokens(w)) and not numbers(words[0])  # "of three million": a figure
+    ]
     for quantity, whole in _QUANTITY_OF.findall(question):
-        wanted = set(content_terms(whole)) - _NUMBER_WORDS
+        wanted = set(content_terms(whole))
         same = [w for q, w in said if q == stem(quantity.lower())]
         if wanted and same and not any(held(wanted, w) for w in same):
             return False
     return True
-
-
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten hundred thousand million billion".split()
-)
 
 
 # a figure leaving out whom it is asked of: "official unemployment increased by 12%,
@@ -215,12 +216,9 @@ def gives_a_total(text: str, question: str) -> bool:
     percentage."""
     if not _TOTAL.search(question) or _SHARE.search(question):
         return True
-    if _HOW_MUCH_CHANGE.search(question) or directions(question):
+    if _BY_HOW_MUCH.search(question) or directions(question):
         return True  # "By how much did total household debt rise?"
     return bool(figures(without_percentages(text)))
-
-
-_HOW_MUCH_CHANGE = re.compile(r"\bby\s+(?:how|what)\b", re.IGNORECASE)
 
 
 def in_money(text: str, question: str) -> bool:

@@ -84,7 +84,7 @@ _sentence_cache: dict[tuple[str, str], list[Span]] = {}
 
 # A bracketed byline closing a paragraph: "(Eugene Chausovsky, Foreign Policy)". A commentary
 # quoting others this way attributes the whole paragraph to them.
-_BYLINE = re.compile(r"\(([A-Z][^()\n]{2,80})\)\s*$")
+BYLINE = re.compile(r"\(([A-Z][^()\n]{2,80})\)\s*$")
 BYLINE_WORDS = 8
 
 
@@ -253,7 +253,7 @@ def _full_name(run: str) -> str:
 
 
 def _paragraph_byline(doc: Document, start: int, end: int) -> Span | None:
-    m = _BYLINE.search(doc.text, start, end)
+    m = BYLINE.search(doc.text, start, end)
     if not m or m.start() == start or not 2 <= len(m.group(1).split()) <= BYLINE_WORDS:
         return None  # no byline, or a paragraph that is all brackets: "(To David Rossi)"
     return Span(doc.doc_id, m.start(1), m.end(1), m.group(1))

@@ -15,14 +15,20 @@ from .speakers import SAYING
 from .terms import AUXILIARIES, KINSHIP, STOPWORDS, TOKEN, content_terms, stem, tokens
 
 
+def _from_which(question: str) -> list[str]:
+    """The question's words from its "which" (or "what") on, if one of its first three:
+    "In which Kazakh city ...?" asks as "Which Kazakh city ...?" does; [] if none."""
+    words = tokens(question)
+    at = [i for i, w in enumerate(words[:3]) if w.lower() in ("which", "what")]
+    return words[at[0] :] if at else []
+
+
 def _which_kind(question: str) -> set[str]:
     """What a "which" (or "what") question asks for: its words up to a verb ("Which civil
     society organizations signed ...?"), else its first word ("Which company cut ...?")."""
-    words = tokens(question)
-    at = [i for i, w in enumerate(words[:3]) if w.lower() in ("which", "what")]
-    if not at:
+    words = _from_which(question)
+    if not words:
         return set()
-    words = words[at[0] :]  # "In which Kazakh city ...?" asks for a Kazakh city
     what = []
     for w in words[1:5]:
         if w.lower() in AUXILIARIES or w.lower().endswith("ed"):
@@ -161,11 +167,7 @@ def nations_asked(question: str) -> list[str]:
     """The nations (or places) qualifying the kind a "which" question asks for: "Which
     Russian scholar compared ...?" -> ["russian"], "Which Almaty-based analyst ...?" ->
     ["almaty"]; not a nation that is the kind ("Which Israeli was shot?")."""
-    words = tokens(question)
-    at = [i for i, w in enumerate(words[:3]) if w.lower() in ("which", "what")]
-    if not at:
-        return []
-    words = words[at[0] :]  # "In which Kazakh city ...?" is asked as "Which Kazakh city ...?"
+    words = _from_which(question)
     out = []
     # right after "which" ("Which company cut off American websites?" asks no nation)
     for w, after in zip(words[1:3], words[2:4], strict=False):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .evidence import BYLINE
 from .questions import MEANING, POSSESSIVE, kin, name_stems, new_names
 from .speakers import speakers
 from .terms import STOPWORDS, question_terms, stem, tokens
@@ -157,13 +158,12 @@ def fills_role(text: str, question: str) -> bool:
 # to me. (Lena Surzhko Harned, The Conversation)": the byline's author speaks in the role
 _AS_A = re.compile(r"\b[Aa]s\s+an?\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
-_BYLINE_END = re.compile(r"\(([^()]+)\)\s*$")
 
 
 def _speaks_as(text: str, role: set[str], wanted: set[str]) -> bool:
     """Does one speaking in the first person say they are in the role ("As a scholar of
     ..., ... to me"), the paragraph's byline naming them?"""
-    by = _BYLINE_END.search(text)
+    by = BYLINE.search(text)
     said = text[: by.start()] if by else ""
     return (
         by is not None

@@ -345,6 +345,9 @@ def test_a_figure_is_a_level_of_the_kind_asked_and_a_total_no_share(config):
     assert leaves_in_whom_asked(old, "How old is Nazarbayev, the national leader?")
     # a figure is no whole, only the same quantity is compared, and one match is enough
     assert of_the_whole_asked("It has a population of 19 million.", "What is the population of X?")
+    assert of_the_whole_asked(
+        "A population of three million.", "What is the population of Kazakhstan?"
+    )
     assert of_the_whole_asked("Gas sold at a price of 120 tenge.", "What was the price of gas?")
     both = "The price of gas doubled as the value of the tenge fell."
     assert of_the_whole_asked(both, "What was the price of gas?")
