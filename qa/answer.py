@@ -83,8 +83,10 @@ __all__ = [  # the result types live in `compose`; `ask` returns them
 # quoting a sentence without one needs MIN_QUOTE_RELEVANCE.
 MIN_RELEVANCE = 0.35
 MIN_QUOTE_RELEVANCE = 0.45
-# ... or MIN_RELEVANCE and a lead of QUOTE_MARGIN over the next sentence: a question the
-# articles answer tends to have one sentence standing out; one they don't, several alike
+# ... or MIN_RELEVANCE and a lead of QUOTE_MARGIN over the next sentence that could answer
+# (a question the articles answer tends to have one sentence standing out; one they don't,
+# several alike), or, alone in fitting, no lag of more than QUOTE_MARGIN behind the best
+# sentence that cannot
 QUOTE_MARGIN = 0.05
 CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
 LIST_SOURCES = 3  # articles quoted for a list question
@@ -336,16 +338,19 @@ def _quotable(ready: _Ready) -> bool:
     # out from the sentences on what the role-holder did ("Persistent rumors ...")
     if ready.kind == "name" and titles(best.span.text, asked_role(question), question):
         return True
-    # standing out needs others to stand out from: from the other sentences that could
-    # answer, or, when none could, from those that cannot (a lone sentence of the right type
-    # proves nothing: "“Old man, out!”" for the name of a man shot dead)
+    if best.relevance < MIN_RELEVANCE:
+        return False
+    # standing out needs others to stand out from: the other sentences that could answer
     fitting = (c.relevance for c in ranked if not _restates(c.span.text, best.span.text))
-    runner_up = next(fitting, ready.rival)
-    return (
-        runner_up is not None
-        and best.relevance >= MIN_RELEVANCE
-        and best.relevance - runner_up >= QUOTE_MARGIN
-    )
+    runner_up = next(fitting, None)
+    if runner_up is not None:
+        return best.relevance - runner_up >= QUOTE_MARGIN
+    # when none could, a lone sentence of the right type must keep up with those that cannot
+    # ("“Old man, out!”" for the name of a man shot dead falls far behind), but need not lead
+    # them: they share the question's words without answering it ("he requests the
+    # intervention of forces of the CSTO" leads "Nikol Pashinyan, chairman of the CSTO
+    # Collective Security Council" by 0.04 for who chairs that council)
+    return ready.rival is not None and best.relevance >= ready.rival - QUOTE_MARGIN
 
 
 # the Monitor gives Lukyanov's quote twice, attributed in other words: no rival to itself

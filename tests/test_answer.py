@@ -118,6 +118,22 @@ def test_a_sentence_standing_out_is_quoted_and_one_of_several_alike_is_not(confi
     assert answer.refused and answer.citations == []
 
 
+def test_a_lone_fitting_sentence_is_quoted_unless_far_behind_one_that_cannot_answer(config):
+    # the only sentence naming a council's chairman trails one on the CSTO's intervention by
+    # 0.04: quoted
+    answer = ask(
+        "Which head of government chairs the CSTO's Collective Security Council?",
+        config=config,
+        llm=None,
+    )
+    assert not answer.refused and "Nikol Pashinyan" in answer.text
+    # the only sentence placing the shooting ("in the former Kazakh capital Almaty") trails
+    # by 0.11: refused, it says not which part of Almaty
+    assert ask(
+        "In which part of Almaty was Levan Kogeashvili shot?", config=config, llm=None
+    ).refused
+
+
 def test_which_questions_want_a_name(config, fake_llm):
     assert answer_type("Which company cut the country off?") == "name"
     # "The country's access to the internet has been cut off" names no company: not quoted
