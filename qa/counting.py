@@ -81,12 +81,12 @@ def names_the_quantity(text: str, question: str) -> bool:
     asked = {stem(m.lower()) for m in _QUANTITY.findall(question) + _HOW_MUCH_OF.findall(question)}
     # a death toll is a count of the dead: "at the minimum 164 dead"
     asked |= {stem(m.lower()) for m in _TOLL.findall(question)}
-    if not asked or not held(asked, text):
+    if not asked or not held(asked, text, question):
         return not asked
     if _HOW_MUCH.search(question) or directions(question):
         return True
     # the clauses naming it with figures: one must give a level, not only a change
-    named = [c for c in clauses(text, long=0) or [text] if figures(c) and held(asked, c)]
+    named = [c for c in clauses(text, long=0) or [text] if figures(c) and held(asked, c, question)]
     return not named or any(_a_level(c, asked) for c in named)
 
 
@@ -133,7 +133,7 @@ def of_the_kind_asked(text: str, question: str) -> bool:
         if m not in STOPWORDS | _ANY_KIND and not m.endswith("ly")
         for part in m.split("-")
     }
-    return not kinds or held(kinds, text) == kinds
+    return not kinds or held(kinds, text, question) == kinds
 
 
 _TOLL = re.compile(r"\b(death|casualty|injury)\s+toll\b", re.IGNORECASE)
@@ -180,7 +180,7 @@ def of_the_whole_asked(text: str, question: str) -> bool:
     for quantity, whole in _QUANTITY_OF.findall(question):
         wanted = set(content_terms(whole))
         same = [w for q, w in said if q == stem(quantity.lower())]
-        if wanted and same and not any(held(wanted, w) for w in same):
+        if wanted and same and not any(held(wanted, w, whole) for w in same):
             return False
     return True
 
@@ -252,7 +252,7 @@ def _says_what_happened(text: str, question: str) -> bool:
         return True  # what is counted is named: `counts_asked` checks it
     names = name_stems(question)
     wanted = [t for t in question_terms(question) if t not in names | _GENERAL]
-    return not wanted or holds_any(set(wanted), text) or bool(held(set(wanted), text))
+    return not wanted or holds_any(set(wanted), text) or bool(held(set(wanted), text, question))
 
 
 def counts_asked(text: str, question: str) -> bool:

@@ -77,7 +77,7 @@ def tells_the_event(text: str, question: str, article: Document) -> bool:
     resigned in 2019, ..."; "When did the protests start?" not by the days "the protest
     was hijacked"."""
     wanted = set(question_terms(question)) - name_stems(question) - _WHEN_WORDS
-    found = held(wanted, text)
+    found = held(wanted, text, question)
     weights = _article_weights(article)
     weight = sum(weights.idf(t) for t in found)
     return bool(found or not wanted) and weight >= sum(weights.idf(t) for t in wanted - found)

@@ -34,6 +34,7 @@ from .matching import (
     holds_any,
     in_the_place_asked,
     names_a_place,
+    names_the_state,
     of_named,
     of_the_body_named,
     without_places,
@@ -308,7 +309,7 @@ def _holds_half(text: str, question: str) -> bool:
     """Does the text hold HELD of the question's words beyond its names and light verbs,
     rounded down (a lone verb may be said otherwise: "left" by "had fled")?"""
     wanted = set(question_terms(question)) - name_stems(question) - _GENERIC_VERBS
-    return len(held(wanted, text)) >= int(HELD * len(wanted))
+    return len(held(wanted, text, question)) >= int(HELD * len(wanted))
 
 
 def holds_the_main_clause(text: str, question: str) -> bool:
@@ -320,7 +321,7 @@ def holds_the_main_clause(text: str, question: str) -> bool:
     if main == question:
         return True
     wanted = set(question_terms(main)) - name_stems(main) - _GENERIC_VERBS
-    return not wanted or bool(held(wanted, text))
+    return not wanted or bool(held(wanted, text, main))
 
 
 # "What happened after ...?" asks of the clause after it; "Did he make any statement?" of
@@ -334,17 +335,20 @@ gives gave get gets got""".split()
 
 def states_what_is_asked(text: str, question: str) -> bool:
     """A yes-or-no question is answered by a sentence naming everyone and everything it
-    names (a place aside; `text` holds the sentences a pronoun points back to), and holding
-    half its other words, rounded down: "Did Kazakhstan leave the CSTO?" is not answered by
-    Blinken on Russians being hard to get to leave, nor "Did Blinken think the Kazakh
-    authorities were capable ...?" by his concern, but by "He did not fail to point out that
-    ... the Kazakh authorities certainly have the capacity ...". What it asks may be put in
-    other words: "Did Nazarbayev leave the country?" is answered by rumors that he "had fled
-    the country"."""
+    names (a place aside; `text` holds the sentences a pronoun points back to; a state may be
+    named by its capital, or its capital by the state), and holding half its other words,
+    rounded down: "Did Kazakhstan leave the CSTO?" is not answered by Blinken on Russians
+    being hard to get to leave, nor "Did Blinken think the Kazakh authorities were capable
+    ...?" by his concern, but by "He did not fail to point out that ... the Kazakh
+    authorities certainly have the capacity ...". What it asks may be put in other words:
+    "Did Nazarbayev leave the country?" is answered by rumors that he "had fled the
+    country", "Did the Kremlin say Kazakhstan had asked ...?" by "the Kremlin noted that
+    Nur-Sultan had not asked ..."."""
     if not _YES_NO.match(question):
         return True
     names = name_stems(without_places(question))  # named in any case: "the security council"
-    return all(holds_any({n}, text) for n in names) and _holds_half(text, question)
+    named = all(holds_any({n}, text) or names_the_state(n, text) for n in names)
+    return named and _holds_half(text, question)
 
 
 # what befalls people: the verb a question says it with, and the words a sentence may say it

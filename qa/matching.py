@@ -13,14 +13,22 @@ from .questions import POSSESSIVE, kin, name_stems
 from .terms import STOPWORDS, content_terms, stem, tokens
 
 
-def held(terms: set[str], text: str) -> set[str]:
-    """The terms `text` holds: the same stem, or a word close by MiniLM (SOFT_MATCH)."""
+def held(terms: set[str], text: str, asked: str = "") -> set[str]:
+    """The terms (stems of the words of `asked`) `text` holds: the same stem, or a word close
+    by MiniLM (SOFT_MATCH) to the asker's word (MiniLM knows "relatives", not "relat")."""
     have = set(content_terms(text))
     found = terms & have
     if terms - found:
         words = [w.lower() for w in tokens(text)]
-        found |= {t for t in terms - found if word_similarity(t, words) >= SOFT_MATCH}
+        said = _words_of(asked)
+        found |= {t for t in terms - found if word_similarity(said.get(t, t), words) >= SOFT_MATCH}
     return found
+
+
+def _words_of(text: str) -> dict[str, str]:
+    """Each stem of the text, with the word it was made from."""
+    words = [p.lower() for w in tokens(text) for p in w.split("-") if p]
+    return {stem(w): w for w in words}
 
 
 # where it happened is mostly left unsaid: "How many were killed in Kazakhstan?"; with "to"
@@ -178,6 +186,32 @@ def holds_any(stems: set[str], text: str) -> bool:
     "kazakhstan")?"""
     have = set(content_terms(text))
     return any(kin(s, h) for s in stems for h in have)
+
+
+# a capital or seat standing for its state, and the state's other names: "Did Washington
+# permit ...?" is answered by "the US has allowed ...", "Did the Kremlin say Kazakhstan had
+# asked ...?" by "the Kremlin noted that Nur-Sultan had not asked ..."
+_SAME_STATE = (
+    "Washington|United States|US|U.S.|America|American|White House",
+    "Moscow|Russia|Russian|Russian Federation|Kremlin",
+    "Nur-Sultan|Astana|Kazakhstan|Kazakh",
+    "Beijing|China|Chinese",
+    "London|Britain|British|United Kingdom|UK|U.K.",
+    "Minsk|Belarus|Belarusian",
+    "Kyiv|Kiev|Ukraine|Ukrainian",
+)
+
+
+def names_the_state(name: str, text: str) -> bool:
+    """Does the text name the state the name stem `name` stands for, by another of its
+    names or its capital's?"""
+    for group in _SAME_STATE:
+        names = group.split("|")
+        if any(name in name_stems(n) for n in names if " " not in n):
+            pattern = "|".join(re.escape(n) for n in names)
+            if re.search(rf"(?<![\w.])(?:{pattern})(?![\w-])", text):
+                return True
+    return False
 
 
 def names_any(stems: set[str], text: str) -> bool:

@@ -56,7 +56,9 @@ def said_by_whom_asked(
         return not topic or holds_any(set(content_terms(topic["what"])), text)  # "Kazakh"
     if not who:  # "What did the official investigation conclude?": it must be named
         head = _head_noun(m["who"]) if m and _FINDING.search(m.group(0)) else ""
-        return _about(text, question) and (not head or bool(held({head}, f"{before} {text}")))
+        return _about(text, question) and (
+            not head or bool(held({head}, f"{before} {text}", m["who"]))
+        )
     # someone else speaks (Kortunov, for what Lukyanov said), or no one does (Masimov's
     # arrest, for what Masimov said)
     return (
@@ -188,7 +190,7 @@ def _says_what_is_asked(text: str, question: str) -> bool:
     if not _SAID_CLAUSE.match(said):  # "What did Amnesty call Tokayev's order?": an object
         return True
     wanted = set(content_terms(said)) - name_stems(said)
-    return len(held(wanted, text)) >= math.ceil(len(wanted) / 2)
+    return len(held(wanted, text, said)) >= math.ceil(len(wanted) / 2)
 
 
 _AUTHORING = frozenset("wrote writes said says argued argues warned warns quoted".split())

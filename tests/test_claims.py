@@ -701,6 +701,37 @@ def test_a_yes_or_no_question_is_answered_by_a_sentence_naming_what_it_names(con
     assert "no official statement from him" in ask(question, config=config, llm=None).text
 
 
+def test_a_yes_or_no_question_may_name_a_state_by_its_capital(config):
+    from qa.fit import states_what_is_asked
+    from qa.matching import names_the_state
+
+    question = "Did the Kremlin say Kazakhstan had asked for Russian help?"
+    noted = "The Kremlin noted that Nur-Sultan had not asked for any Russian help."
+    assert states_what_is_asked(noted, question)
+    assert not states_what_is_asked("The Kremlin noted that no one had asked for help.", question)
+    assert names_the_state("washington", "the US has allowed the withdrawal")
+    assert names_the_state("moscow", "Russian help")
+    assert not names_the_state("washington", "US-based analysts")  # a qualifier, not the state
+    assert not names_the_state("almati", "in Kazakhstan")  # a city, not a capital
+    assert not names_the_state("moscow", "Belarus")
+    answer = ask(
+        "Did the Kremlin say Kazakhstan had asked for Russian help when Moscow's 'special"
+        " delegation' set off?",
+        config=config,
+        llm=None,
+    )
+    assert "Nur-Sultan had not asked for any Russian help" in answer.text
+
+
+def test_a_word_asked_is_matched_by_meaning_as_the_asker_wrote_it():
+    from qa.matching import held
+    from qa.terms import content_terms
+
+    relatives = set(content_terms("relatives"))  # the stem "relat", a word MiniLM never saw
+    assert held(relatives, "consular staff and their family members", "their relatives")
+    assert not held(relatives, "consular staff and their family members", "their relations")
+
+
 def test_a_sentence_pointing_back_names_what_the_one_before_names(config):
     from qa.evidence import antecedent
     from qa.fit import states_what_is_asked
