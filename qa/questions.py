@@ -346,8 +346,13 @@ POSSESSIVE = re.compile(r"['’]s?$")
 
 @lru_cache(maxsize=8192)  # every article sentence is read for names on every question
 def name_stems(text: str) -> frozenset[str]:
-    """Stems of the words of the text's names ("Kazakhstan's" -> kazakhstan)."""
-    return frozenset(stem(w) for n in capitalised(text) for w in content_terms(n))
+    """Stems of the words of the text's names ("Kazakhstan's" -> kazakhstan); not a hedge
+    opening a question ("Roughly how many ...?")."""
+    names = capitalised(text) - _HEDGES
+    return frozenset(stem(w) for n in names for w in content_terms(n))
+
+
+_HEDGES = frozenset("roughly approximately exactly precisely nearly almost".split())
 
 
 def in_asked_part(claim: str, evidence: str, question: str) -> bool:

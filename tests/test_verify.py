@@ -836,3 +836,10 @@ def test_what_is_asks_for_what_it_is(config):
 
     assert ask("What is Kazakhtelecom?", config=config).refused
     assert "which is a military alliance" in ask("What is the CSTO?", config=config).text
+
+
+def test_a_hedge_opening_a_question_is_no_name():
+    from qa.questions import name_stems
+
+    assert name_stems("Roughly how many people were arrested?") == frozenset()
+    assert name_stems("Approximately how many troops did Russia send?") == {"russia"}
