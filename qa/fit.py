@@ -40,7 +40,7 @@ from .matching import (
     without_places,
     without_towns,
 )
-from .naming import names_one_asked
+from .naming import named_inside, names_one_asked
 from .questions import (
     NAME_RUN,
     WHY,
@@ -50,6 +50,7 @@ from .questions import (
     kin,
     main_clause,
     name_stems,
+    new_names,
 )
 from .roles import APPOSITION, fills_role, near_asked
 from .saying import (
@@ -108,7 +109,8 @@ def _fits_its_kind(
     pronoun points back to)."""
     bylined = text != c.span.text
     if kind == "name" and not (
-        (bylined or near_asked(text, query))
+        names_someone_new(text, query, c.doc.text)
+        and (bylined or near_asked(text, query))
         and does_what_is_asked(text, query, bylined)
         and names_one_asked(_spoken(c, text, query), query, c.doc.text)
         and of_named(c, query, known)
@@ -165,6 +167,16 @@ def _holds_what_is_asked(
         and in_the_place_asked(text, c.doc.title, without_context(query))
         and gives_what_is_given(text, own)
     )
+
+
+def names_someone_new(text: str, question: str, article: str) -> bool:
+    """Does the text give a name the question lacks? Its first word is one only if the
+    article writes it capitalised mid-sentence: "Persistent rumors circulated ... that
+    Nazarbayev and his family had fled" names none of his daughters."""
+    words = tokens(text)
+    first = words[0].lower().replace("’", "'") if words else ""
+    new = new_names(text, question)
+    return any(n != first or named_inside(words[0], article) for n in new)
 
 
 def _spoken(c: Candidate, text: str, question: str) -> str:

@@ -71,7 +71,7 @@ def names_one_asked(text: str, question: str, article: str = "") -> bool:
             and not POSSESSIVE.search(w)
             and not (_attributive(around[i][0]) and _describes(around[i][1], kind, question))
             and not any(kin(stem(w), n) for n in asked)
-            and (i > 0 or not article or _named_inside(w, article))
+            and (i > 0 or not article or named_inside(w, article))
             and all(of_the_nation(w, n, f"{text}\n{article}", thing) for n in nations)
         )
 
@@ -253,7 +253,7 @@ def article_places(text: str) -> frozenset[str]:
     return frozenset(w for p in places(text) + named if len(p) == 1 for w in p)
 
 
-def _named_inside(word: str, article: str) -> bool:
+def named_inside(word: str, article: str) -> bool:
     """Does the article write `word` capitalised after a word of its sentence?"""
     return re.search(rf"[a-z,]\s+{re.escape(word)}\b", article) is not None
 

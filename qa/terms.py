@@ -81,8 +81,20 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word.lower().replace("’", "'"))
+    """The word's stem, British and American spellings alike ("rumours" and "rumors",
+    "organised" and "organized"): the same rewrite on both sides keeps any other word whole."""
+    w = word.lower().replace("’", "'")
+    return _stemmer().stemWord(_IZE.sub(r"iz\1", _OR.sub(r"\1r\2", w)))
+
+
+# "-our" words ("rumour", "labour") and "-ise" verbs and nouns ("organise", "organisation")
+_OR = re.compile(
+    r"^(colo|rumo|hono|labo|favo|behavio|neighbo|harbo|armo|humo|endeavo|flavo|vapo|rigo"
+    r"|savio|valo|clamo|odo|tumo|parlo)ur(s|ed|ing|ite|ites|able|ably|ful|less)?$"
+)
+_IZE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
 def numbers(text: str) -> set[float]:

@@ -134,6 +134,16 @@ def test_a_lone_fitting_sentence_is_quoted_unless_far_behind_one_that_cannot_ans
     ).refused
 
 
+def test_a_sentences_first_word_is_a_name_only_if_its_article_says_so(config):
+    from qa.fit import names_someone_new
+
+    question = "What are the names of the Nazarbayev daughters rumoured to have fled?"
+    rumors = "Persistent rumors circulated that Nazarbayev and his family had fled the country."
+    assert not names_someone_new(rumors, question, f"Some text. {rumors}")
+    assert names_someone_new(rumors, question, f"Then Mr Persistent left. {rumors}")
+    assert ask(question, config=config, llm=None).refused
+
+
 def test_which_questions_want_a_name(config, fake_llm):
     assert answer_type("Which company cut the country off?") == "name"
     # "The country's access to the internet has been cut off" names no company: not quoted

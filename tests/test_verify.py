@@ -843,3 +843,28 @@ def test_a_hedge_opening_a_question_is_no_name():
 
     assert name_stems("Roughly how many people were arrested?") == frozenset()
     assert name_stems("Approximately how many troops did Russia send?") == {"russia"}
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("rumours", "rumors"),
+        ("rumoured", "rumored"),
+        ("organised", "organized"),
+        ("organisation", "organization"),
+        ("characterise", "characterize"),
+        ("neighbours", "neighbors"),
+        ("armoured", "armored"),
+    ],
+)
+def test_british_and_american_spellings_share_a_stem(british, american):
+    from qa.terms import stem
+
+    assert stem(british) == stem(american)
+
+
+def test_spelling_leaves_other_words_apart():
+    from qa.terms import stem
+
+    assert stem("tour") != stem("tor") and stem("four") == "four"
+    assert stem("crisis") != stem("criticise")
