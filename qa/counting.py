@@ -59,7 +59,8 @@ def in_the_terms_asked(text: str, question: str) -> bool:
 # what a figure may be asked as: "What was Kazakhstan's GDP in 2021?" (a rate or a
 # percentage is a "%": `fits_type`)
 _QUANTITIES = (
-    "price|cost|toll|population|gdp|budget|output|salary|age|inflation|unemployment|value"
+    "price|cost|toll|population|gdp|budget|output|salary|age|inflation|unemployment|unemployed"
+    "|value"
     "|worth|revenue|debt|wage|investment"
 )
 _QUANTITY = re.compile(rf"\b({_QUANTITIES})\b", re.IGNORECASE)

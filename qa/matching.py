@@ -90,8 +90,8 @@ def in_the_place_asked(text: str, title: str, question: str) -> bool:
     about (its title names it) may go unsaid: "How many were killed in Kazakhstan?". A town
     may not: "How many people were arrested in Aktau?" is not answered by the nationwide
     "Over 4,000 people have been arrested". Nor a place it says was struck ("How many waves
-    of attacks struck Nur-Sultan?"). A language asked in is no place: "What does 'Shal,
-    ket!' mean in English?"."""
+    of attacks struck Nur-Sultan?", "... attacked the capital Nur-Sultan?"). A language
+    asked in is no place: "What does 'Shal, ket!' mean in English?"."""
     question = _IN_LANGUAGE.sub(" ", question)
     # "How many waves of attacks struck Nur-Sultan?": a place struck is where it happened
     struck = [set(content_terms(m["place"])) for m in _STRUCK.finditer(question)]
@@ -131,7 +131,8 @@ _SOMEWHERE = re.compile(
 
 _STRUCK = re.compile(
     r"\b(?:struck|strike|hit|hits|attacked|attack|stormed|storm|rocked|engulfed|shook)\s+"
-    r"(?:the\s+)?(?P<place>" + _PLACE_NAME + ")"
+    r"(?:the\s+)?(?:(?:city|town|village|capital|region|port)\s+(?:of\s+)?)?"
+    r"(?P<place>" + _PLACE_NAME + ")"
 )
 
 

@@ -113,6 +113,8 @@ _WHAT_NAMED = re.compile(
 def fits_type(kind: str, text: str, question: str) -> bool:
     """Can `text` answer a question of this kind? A name must be one the question lacks."""
     if kind == "date":
+        if _YEAR_ASKED.search(question):  # a day is no year: "Monday" for when Vlast began
+            return bool(_YEAR.search(text))
         words = {w.lower() for w in tokens(text)}
         return bool(words & MONTHS) or bool(_TIME_WORDS.search(text.lower()))
     if kind == "number":  # "how long" wants a length of time, not any figure
@@ -140,6 +142,10 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         return bool(_REASON.search(text))  # does not say why Lillis was turned away
     defined = defined_term(question)  # "What is Kazakhtelecom?": what it is, not what it did
     return defined is None or defines(text, *defined)
+
+
+_YEAR_ASKED = re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 WHY = re.compile(r"\s*(?:and\s+)?why\b", re.IGNORECASE)

@@ -131,7 +131,24 @@ _DEMAND = re.compile(
     r"|call(?:s|ed|ing)?\s+for\b|urg(?:e|es|ed|ing)\b|insist|ask(?:s|ed|ing)?\s+for\b)",
     re.IGNORECASE,
 )
-_ACTS = ((_ACCUSATION_ASKED, _ACCUSATION), (_RESPONSE_ASKED, _RESPONSE), (_DEMAND_ASKED, _DEMAND))
+# "What did the embassy's warning advise Americans to do?": said as advice or an order (a
+# warning "about mass protests" gives none)
+_ADVICE_ASKED = re.compile(
+    r"\b(?:advise|advised|urge|urged|recommend|recommended|instruct|instructed|tell|told|ask"
+    r"|asked|order|ordered)\b[^?]*\bto\s+do\b",
+    re.IGNORECASE,
+)
+_ADVICE = re.compile(
+    r"\b(?:advis|urg(?:e|ed|es|ing)\b|recommend|instruct|told\b|tell(?:s|ing)?\b|ask(?:s|ed|ing)?"
+    r"\b|order(?:s|ed|ing)?\b|call(?:s|ed|ing)?\s+on\b|should\b|must\b)",
+    re.IGNORECASE,
+)
+_ACTS = (
+    (_ACCUSATION_ASKED, _ACCUSATION),
+    (_RESPONSE_ASKED, _RESPONSE),
+    (_DEMAND_ASKED, _DEMAND),
+    (_ADVICE_ASKED, _ADVICE),
+)
 
 
 def _about(text: str, question: str) -> bool:
@@ -143,8 +160,8 @@ def _about(text: str, question: str) -> bool:
 
 
 def tells_the_act_asked(text: str, question: str) -> bool:
-    """Does the sentence tell what was discussed, what someone was accused of or demanded,
-    or how they responded, when the question asks it? "Lukashenko says he had a phone
+    """Does the sentence tell what was discussed, what someone was accused of, demanded or
+    advised, or how they responded, when the question asks it? "Lukashenko says he had a phone
     conversation with Nazarbayev" says only that they spoke; "the absurd detention of a
     Kyrgyz musician", not what he was accused of."""
     if _DISCUSS_ASKED.match(question.strip()) and not _DISCUSSED.search(text):

@@ -871,3 +871,36 @@ def test_a_pronoun_speaking_is_whoever_spoke_before(config, stored_docs):
     assert ask(question, config=config, llm=None).refused
     ukibay = "What did Aidos Ukibay say about Nazarbayev's contact with Tokayev?"
     assert said_by_whom_asked(c, c.span.text, ukibay, before=antecedent(c))
+
+
+def test_a_rate_asked_of_the_unemployed_is_no_change_in_unemployment():
+    from qa.counting import names_the_quantity
+
+    question = "What percentage of Kazakhstan's workforce was officially unemployed in 2021?"
+    assert not names_the_quantity("official unemployment increased by 12%", question)
+    assert names_the_quantity("official unemployment reached 5%", question)
+
+
+def test_a_year_asked_is_no_day():
+    question = "In what year was the Vlast online magazine founded?"
+    monday = "Vyacheslav Abramov, founder of the Vlast online magazine, told the Monitor Monday."
+    assert not fits_type("date", monday, question)
+    assert fits_type("date", "The Vlast online magazine was founded in 2011.", question)
+    assert fits_type("date", monday, "When did Abramov speak to the Monitor?")
+
+
+def test_a_place_attacked_by_its_kind_and_name_is_where_it_happened():
+    from qa.matching import in_the_place_asked
+
+    question = "How many 'terrorists' did Tokayev say attacked the capital Nur-Sultan?"
+    almaty = "Tokayev wrote about “20,000 terrorists” who had attacked Almaty."
+    assert not in_the_place_asked(almaty, "Kazakhstan", question)
+    assert in_the_place_asked(almaty.replace("Almaty", "Nur-Sultan"), "Kazakhstan", question)
+
+
+def test_advice_asked_is_said_as_advice():
+    question = "What did the US embassy's December 2021 warning advise American citizens to do?"
+    warning = "The American embassy was already “warning” about mass protests in December."
+    assert not tells_the_act_asked(warning, question)
+    assert tells_the_act_asked("The embassy advised citizens to stay at home.", question)
+    assert tells_the_act_asked(warning, "What did the US embassy warn about?")
