@@ -264,11 +264,16 @@ def _named_after(scored: list[Candidate], kind: str, query: str, config: Config)
     best = scored[0]
     if best.relevance < MIN_QUOTE_RELEVANCE or not holds_any(whom, best.span.text):
         return None
-    span = named_next(best)
+    then = _naming(best, config)
+    return None if then is None else (f"{best.span.text} {then.span.text}", [best, then], True)
+
+
+def _naming(c: Candidate, config: Config) -> Candidate | None:
+    """The next sentence, if it names for the first time the one `c` describes unnamed."""
+    span = named_next(c)
     if span is None:
         return None
-    then = Candidate(span, passage_at(span.doc_id, span.start, config), best.relevance, best.doc)
-    return (f"{best.span.text} {span.text}", [best, then], True)
+    return Candidate(span, passage_at(span.doc_id, span.start, config), c.relevance, c.doc)
 
 
 def _source_names(asked: str, records: dict[str, dict]) -> str:
@@ -369,7 +374,14 @@ def _complete(ready: _Ready, parts: list[Part]) -> tuple[list[Part], list[str]]:
     or else named as missing."""
     missing = []
     for part in question_parts(ready.base["question"]):  # the user's words, not the context
-        if any(covers(part, _bylined(text, ev), ready.question) for text, ev, _ in parts):
+        covering = [ev for text, ev, _ in parts if covers(part, _bylined(text, ev), ready.question)]
+        if covering:
+            # "Who was the Israeli man shot dead ..., and how old was he?": the sentence
+            # giving his age describes him; the next one names him
+            described = part.kind == "name" and _NAME_OF.search(part.text)
+            then = _naming(covering[0][-1], ready.config) if described else None
+            if then is not None and all(then.span != c.span for _, ev, _ in parts for c in ev):
+                parts = [*parts, (then.span.text, [then], True)]
             continue
         pool = [c for _, ev, _ in parts for c in ev] + ready.context
         found = next(

@@ -904,3 +904,19 @@ def test_advice_asked_is_said_as_advice():
     assert not tells_the_act_asked(warning, question)
     assert tells_the_act_asked("The embassy advised citizens to stay at home.", question)
     assert tells_the_act_asked(warning, "What did the US embassy warn about?")
+
+
+def test_someone_described_is_named_beside_what_else_is_asked_of_them(config):
+    from qa.roles import asked_role
+
+    question = "Who was the Israeli man shot dead in Almaty during the unrest, and how old was he?"
+    assert asked_role(question) == set()  # a man described, in no role
+    answer = ask(question, config=config, llm=None)
+    assert "22-year-old" in answer.text and "Levan Kogeashvili" in answer.text
+
+
+def test_the_last_few_years_pick_no_one():
+    crises = "In the past three years alone, political crises have hit Armenia and Belarus."
+    asked = "Which countries have suffered political crises in the last three years?"
+    assert picks_the_one_asked(crises, asked)
+    assert not picks_the_one_asked(crises, "Which country had the last political crisis?")
