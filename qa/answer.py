@@ -189,6 +189,8 @@ def _prepare(
         if named is not None:
             return compose(base, [named], config)
         return Answer(text=REFUSAL, refused=True, **base)
+    if (named := _named_after(ranked, kind, query, config)) is not None:
+        return compose(base, [named], config)  # the best fitting sentence names no one
     if kind == "number":
         pool = rank(query, every, by_clause=True)
         pool = [c for c in pool if _side_of(c, query, question)]

@@ -920,3 +920,12 @@ def test_the_last_few_years_pick_no_one():
     asked = "Which countries have suffered political crises in the last three years?"
     assert picks_the_one_asked(crises, asked)
     assert not picks_the_one_asked(crises, "Which country had the last political crisis?")
+
+
+def test_someone_described_by_the_best_fitting_sentence_is_named_from_the_next(config):
+    question = (
+        "Who was the Israeli national gunned down in Kazakhstan's former capital on the"
+        " Friday night of the unrest?"
+    )
+    answer = ask(question, config=config, llm=None)
+    assert "shot dead Friday night" in answer.text and "Levan Kogeashvili" in answer.text
