@@ -10,7 +10,7 @@ import re
 
 from .conflicts import COUNTED_GENERAL
 from .evidence import Candidate, word_similarity
-from .figures import figures, without_dates, without_percentages, years
+from .figures import durations, figures, without_dates, without_percentages, years
 from .matching import held, holds_any, names_any, of_named, places, without_places
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
 from .terms import (
@@ -336,3 +336,20 @@ def _same_count(word: str, asked: str, name: bool) -> bool:
     if stem(word) == stem(asked):
         return True
     return not name and word_similarity(word, [asked]) >= COUNTED_MATCH
+
+
+def lasts_as_asked(text: str, question: str) -> bool:
+    """A length of time asked stands in a clause saying something else the question does:
+    "How many days would the CSTO troops stay?" is not answered by "an abrupt change in
+    Tokayev's rhetoric, ..., within one day" (of the rhetoric); "How long had Kazakhstan been
+    cut off from the internet?" is by "access to the internet has been cut off for nearly
+    three days"."""
+    if not (HOW_LONG.search(question) or asked_counted(question) in TIME_UNITS):
+        return True
+    unit = {stem(u) for u in TIME_UNITS} | {stem(w) for w in "long time".split()}
+    wanted = set(question_terms(question)) - name_stems(question) - unit
+    pieces = [p for p in _PIECE.split(text) if durations(p)]
+    return not wanted or not pieces or any(holds_any(wanted, p) for p in pieces)
+
+
+_PIECE = re.compile(r"[;:()\[\]–—]")

@@ -18,6 +18,7 @@ from .counting import (
     gives_a_total,
     in_money,
     in_the_terms_asked,
+    lasts_as_asked,
     leaves_in_whom_asked,
     names_the_quantity,
     of_the_group_asked,
@@ -127,6 +128,7 @@ def _fits_its_kind(
         and gives_a_total(text, own)
         and in_the_terms_asked(text, query)
         and in_money(text, query)
+        and lasts_as_asked(c.span.text, own)
     ):
         return False
     if kind == "date":

@@ -929,3 +929,25 @@ def test_someone_described_by_the_best_fitting_sentence_is_named_from_the_next(c
     )
     answer = ask(question, config=config, llm=None)
     assert "shot dead Friday night" in answer.text and "Levan Kogeashvili" in answer.text
+
+
+def test_a_length_of_time_asked_is_of_what_the_question_says_lasted():
+    from qa.counting import lasts_as_asked
+
+    rhetoric = (
+        "Secondly, the intervention was urgent: an abrupt change in Tokayev’s rhetoric, from"
+        " concessions to the military operation, within one day; the airlift effort."
+    )
+    stay = "How many days did Tokayev say the CSTO troops would stay in the country?"
+    assert not lasts_as_asked(rhetoric, stay)
+    assert lasts_as_asked("The troops will stay for ten days.", stay)
+    cut = "How long had Kazakhstan been cut off from the internet?"
+    assert lasts_as_asked("Access to the internet has been cut off for nearly three days.", cut)
+    emergency = "How long did the state of emergency last?"
+    assert lasts_as_asked("Tokayev declared a two-week state of emergency.", emergency)
+    assert lasts_as_asked(rhetoric, "How many troops came?")  # no length of time asked
+
+
+def test_no_length_of_time_of_something_else_answers_how_long_troops_stay(config):
+    question = "How many days did Tokayev say the CSTO troops would stay in the country?"
+    assert ask(question, config=config, llm=None).refused
