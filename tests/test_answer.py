@@ -951,3 +951,16 @@ def test_a_length_of_time_asked_is_of_what_the_question_says_lasted():
 def test_no_length_of_time_of_something_else_answers_how_long_troops_stay(config):
     question = "How many days did Tokayev say the CSTO troops would stay in the country?"
     assert ask(question, config=config, llm=None).refused
+
+
+def test_an_outcome_asked_is_not_told_by_a_sentence_awaiting_the_event(config):
+    geneva = (
+        "The whole adventure is sponsored to create a new Maidan right before the Russia/US-NATO"
+        " talks in Geneva and Brussels next week, to prevent any kind of agreement."
+    )
+    question = "What was the outcome of the Russia–US talks in Geneva?"
+    assert not tells_the_act_asked(geneva, question)
+    assert tells_the_act_asked("The talks in Geneva ended without agreement.", question)
+    assert tells_the_act_asked(geneva, "Who sponsored the adventure, according to Escobar?")
+    asked = "What agreements came out of the Russia/US-NATO talks in Geneva and Brussels?"
+    assert ask(asked, config=config, llm=None).refused
