@@ -140,7 +140,7 @@ def _fits_its_kind(
     if kind == "other":
         return (
             said_by_whom_asked(c, text, query, known, before)
-            and states_what_is_asked(f"{before} {text}", own)
+            and states_what_is_asked(f"{before} {text}", own, known)
             and names_a_place(text, own)
         )
     return befalls_as_asked(text, own)  # a name, a figure or a list
@@ -348,20 +348,21 @@ gives gave get gets got""".split()
 )
 
 
-def states_what_is_asked(text: str, question: str) -> bool:
+def states_what_is_asked(text: str, question: str, source: str = "") -> bool:
     """A yes-or-no question is answered by a sentence naming everyone and everything it
-    names (a place aside; `text` holds the sentences a pronoun points back to; a state may be
-    named by its capital, or its capital by the state), and holding half its other words,
-    rounded down: "Did Kazakhstan leave the CSTO?" is not answered by Blinken on Russians
-    being hard to get to leave, nor "Did Blinken think the Kazakh authorities were capable
-    ...?" by his concern, but by "He did not fail to point out that ... the Kazakh
-    authorities certainly have the capacity ...". What it asks may be put in other words:
-    "Did Nazarbayev leave the country?" is answered by rumors that he "had fled the
-    country", "Did the Kremlin say Kazakhstan had asked ...?" by "the Kremlin noted that
-    Nur-Sultan had not asked ..."."""
+    names (a place and the `source` the user named aside; `text` holds the sentences a
+    pronoun points back to; a state may be named by its capital, or its capital by the
+    state), and holding half its other words, rounded down: "Did Kazakhstan leave the
+    CSTO?" is not answered by Blinken on Russians being hard to get to leave, nor "Did
+    Blinken think the Kazakh authorities were capable ...?" by his concern, but by "He did
+    not fail to point out that ... the Kazakh authorities certainly have the capacity ...".
+    What it asks may be put in other words: "Did Nazarbayev leave the country?" is answered
+    by rumors that he "had fled the country", "Did the Kremlin say Kazakhstan had asked
+    ...?" by "the Kremlin noted that Nur-Sultan had not asked ..."."""
     if not _YES_NO.match(question):
         return True
     names = name_stems(without_places(question))  # named in any case: "the security council"
+    names -= set(content_terms(source))  # "interviewed by the Guardian": the source named
     named = all(holds_any({n}, text) or names_the_state(n, text) for n in names)
     return named and _holds_half(text, question)
 

@@ -930,3 +930,19 @@ def test_a_description_must_speak_of_what_is_asked(config, fake_llm):
     answer = ask(question, config=config, llm=fake_llm([other_half]))
     assert [c.supported for c in answer.claims if c.text.startswith("We are")] == [False]
     assert "no one interferes from the outside" in answer.text  # the sentence is quoted
+
+
+def test_a_yes_or_no_question_need_not_find_its_named_source_in_the_sentence(config):
+    from qa.fit import states_what_is_asked
+
+    question = "Did the Cambridge sociologist interviewed by the Guardian think it was genuine?"
+    said = "The protest was genuine, said a sociologist at the University of Cambridge."
+    assert states_what_is_asked(said, question, "The Guardian")
+    assert not states_what_is_asked(said, question)
+    answer = ask(
+        "Did the Cambridge sociologist interviewed by the Guardian think the peaceful protests"
+        " were genuine?",
+        config=config,
+        llm=None,
+    )
+    assert "the peaceful protest was genuine and spontaneous" in answer.text
