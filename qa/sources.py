@@ -59,13 +59,22 @@ def mention_spans(question: str, records: dict[str, dict]) -> list[tuple[int, in
 def without_sources(question: str, records: dict[str, dict]) -> str:
     """The question without the phrases naming its sources ("according to InformNapalm"):
     once the answer is looked for in that source alone, its name tells nothing of where."""
-    spans = [m.span() for _, m in _cited_mentions(question, records)]
+    spans = [_cue_span(m) for _, m in _cited_mentions(question, records)]
     for start, end in sorted(spans, reverse=True):
         question = question[:start] + question[end:]
     question = re.sub(r"\s+(?:and|or)\s+(?=[,?.!]|$)", "", question)  # "according to A and B"
     question = re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", question))
     question = re.sub(r",(?:\s*,)+", ",", question)
     return re.sub(r",\s*([?.!])", r"\1", question).strip(" ,;:")
+
+
+def _cue_span(m: re.Match) -> tuple[int, int]:
+    """The mention with its cue: "by the Guardian" leaves the verb after it to the question
+    ("Did the sociologist interviewed by the Guardian think ...?"), "the Guardian says" not."""
+    if "lead" not in m.re.groupindex or not (m.group("lead") and m.group("tail")):
+        return m.span()
+    work = re.fullmatch(rf"\s+(?:{_WORK})", m.group("tail"), re.IGNORECASE)
+    return m.span() if work else (m.start(), m.start("tail"))  # "by the Guardian report"
 
 
 # asking for every source's view names no topic: "... according to the different sources?"

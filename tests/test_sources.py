@@ -125,3 +125,15 @@ def test_asking_for_every_sources_view_names_no_topic():
     question = "Who or what was behind the violence, according to the different sources?"
     assert without_every_source(question) == "Who or what was behind the violence?"
     assert without_every_source("What did each article report?") == "What did each article report?"
+
+
+def test_a_verb_after_a_cited_source_stays_in_the_question():
+    guardian = {"c": RECORDS["c"]}
+    question = "Did the sociologist interviewed by the Guardian think the protests were genuine?"
+    assert without_sources(question, guardian) == (
+        "Did the sociologist interviewed think the protests were genuine?"
+    )
+    assert without_sources("According to the Guardian report, who died?", guardian) == "who died?"
+    assert without_sources("What does the Guardian think of Tokayev?", guardian) == (
+        "What does of Tokayev?"
+    )
