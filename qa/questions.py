@@ -355,7 +355,7 @@ def name_stems(text: str) -> frozenset[str]:
     """Stems of the words of the text's names ("Kazakhstan's" -> kazakhstan); not a hedge
     opening a question ("Roughly how many ...?")."""
     names = capitalised(text) - _HEDGES
-    return frozenset(stem(w) for n in names for w in content_terms(n))
+    return frozenset(w for n in names for w in content_terms(n))  # stems already
 
 
 _HEDGES = frozenset("roughly approximately exactly precisely nearly almost".split())

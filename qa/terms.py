@@ -84,17 +84,19 @@ def _stemmer():
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The word's stem, British and American spellings alike ("rumours" and "rumors",
-    "organised" and "organized"): the same rewrite on both sides keeps any other word whole."""
+    "organized" and "organisation"): American "-ize" is written "-ise", as "supervise" and
+    "supervision" are, and "-our" as "-or", before stemming."""
     w = word.lower().replace("’", "'")
-    return _stemmer().stemWord(_IZE.sub(r"iz\1", _OR.sub(r"\1r\2", w)))
+    return _stemmer().stemWord(_ISE.sub(r"is\1\2", _OR.sub(r"\1r\2", w)))
 
 
-# "-our" words ("rumour", "labour") and "-ise" verbs and nouns ("organise", "organisation")
+# "-our" words ("rumour", "labourer") and "-ize" verbs and nouns ("organize", "organization")
 _OR = re.compile(
     r"^(colo|rumo|hono|labo|favo|behavio|neighbo|harbo|armo|humo|endeavo|flavo|vapo|rigo"
-    r"|savio|valo|clamo|odo|tumo|parlo)ur(s|ed|ing|ite|ites|able|ably|ful|less)?$"
+    r"|savio|valo|clamo|odo|tumo|parlo)ur(s|ed|ing|ite|ites|able|ably|ful|less|er|ers|hood"
+    r"|hoods|'s)?$"
 )
-_IZE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
+_ISE = re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations|er|ers)('s)?$")
 
 
 def numbers(text: str) -> set[float]:
