@@ -64,7 +64,7 @@ from .retrieval import retrieve
 from .roles import asked_role, titles
 from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
-from .terms import content_terms, question_terms
+from .terms import STOPWORDS, content_terms, question_terms, tokens
 
 __all__ = [  # the result types live in `compose`; `ask` returns them
     "REFUSAL",
@@ -258,16 +258,35 @@ def _named_after(scored: list[Candidate], kind: str, query: str, config: Config)
     """For "What was the name of the Israeli man shot dead?" (or "Who was the Israeli man
     shot dead?"): the best sentence describes him without a name, and the next one names
     him for the first time. Both are quoted."""
-    m = _NAME_OF.search(query)
-    # "the man who shot the Israeli" is a man, not the Israeli the sentence describes
-    whom = set(content_terms(m["whom"])) if m else set()
-    if kind != "name" or not scored or not whom:
+    if kind != "name" or not scored or scored[0].relevance < MIN_QUOTE_RELEVANCE:
         return None
     best = scored[0]
-    if best.relevance < MIN_QUOTE_RELEVANCE or not holds_any(whom, best.span.text):
-        return None
-    then = _naming(best, config)
+    then = _naming(best, config) if _describes_whom(best.span.text, query) else None
     return None if then is None else (f"{best.span.text} {then.span.text}", [best, then], True)
+
+
+def _describes_whom(text: str, question: str) -> bool:
+    """Does the sentence describe the one the question asks to be named, by the noun it
+    asks of ("the Russian official leading the delegation": an official), or, for a
+    person plainly ("the Israeli man", "the Israeli national"), by what qualifies them? "A
+    22-year-old Israeli was shot dead" describes the Israeli man shot dead; "a special
+    delegation was soon flying out of Moscow" no official leading it. "The man who shot
+    the Israeli" is a man, not the Israeli the sentence describes."""
+    m = _NAME_OF.search(question)
+    words = []
+    for w in tokens(m["whom"]) if m else []:
+        if words and (w.lower() in STOPWORDS or re.search(r"(?:ed|ing)$", w) or w in _SHOT):
+            break
+        if w.lower() not in STOPWORDS:
+            words.append(w)
+    if not words:
+        return False
+    head = words[-2] if words[-1].lower() in _PLAIN_PERSON and len(words) > 1 else words[-1]
+    return holds_any(set(content_terms(head)), text)
+
+
+_PLAIN_PERSON = frozenset("man woman person national citizen individual boy girl".split())
+_SHOT = frozenset("shot killed hit slain gunned seen born".split())
 
 
 def _naming(c: Candidate, config: Config) -> Candidate | None:
@@ -380,8 +399,9 @@ def _complete(ready: _Ready, parts: list[Part]) -> tuple[list[Part], list[str]]:
         if covering:
             # "Who was the Israeli man shot dead ..., and how old was he?": the sentence
             # giving his age describes him; the next one names him
-            described = part.kind == "name" and _NAME_OF.search(part.text)
-            then = _naming(covering[0][-1], ready.config) if described else None
+            best = covering[0][-1]
+            described = part.kind == "name" and _describes_whom(best.span.text, part.text)
+            then = _naming(best, ready.config) if described else None
             if then is not None and all(then.span != c.span for _, ev, _ in parts for c in ev):
                 parts = [*parts, (then.span.text, [then], True)]
             continue

@@ -172,13 +172,21 @@ def _holds_what_is_asked(
 
 
 def names_someone_new(text: str, question: str, article: str) -> bool:
-    """Does the text give a name the question lacks? Its first word is one only if the
-    article writes it capitalised mid-sentence: "Persistent rumors circulated ... that
-    Nazarbayev and his family had fled" names none of his daughters."""
+    """Does the text give a name the question lacks? Its first word is none if the article
+    never writes it capitalised mid-sentence and it reads as a common word (the article
+    writes it in lower case, or it ends as adjectives and adverbs do): "Persistent rumors
+    circulated ... that Nazarbayev and his family had fled" names none of his daughters;
+    "Putin, Lukashenko and Tokayev spent a long time over the phone" names Putin."""
     words = tokens(text)
-    first = words[0].lower().replace("’", "'") if words else ""
     new = new_names(text, question)
-    return any(n != first or named_inside(words[0], article) for n in new)
+    if not words or words[0].lower().replace("’", "'") not in new:
+        return bool(new)
+    first = words[0]
+    common = re.search(rf"\b{re.escape(first.lower())}\b", article) or _COMMON_END.search(first)
+    return len(new) > 1 or named_inside(first, article) or not common
+
+
+_COMMON_END = re.compile(r"(?:ous|ive|ful|al|ic|able|ible|ent|ant|ly|ing)$")
 
 
 def _spoken(c: Candidate, text: str, question: str) -> str:

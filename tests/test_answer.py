@@ -141,6 +141,10 @@ def test_a_sentences_first_word_is_a_name_only_if_its_article_says_so(config):
     rumors = "Persistent rumors circulated that Nazarbayev and his family had fled the country."
     assert not names_someone_new(rumors, question, f"Some text. {rumors}")
     assert names_someone_new(rumors, question, f"Then Mr Persistent left. {rumors}")
+    # a name opening the sentence, never written mid-sentence by its article, is one
+    call = "Putin, Lukashenko and Tokayev spent a long time over the phone."
+    asked = "Who spent a long time on the phone with Lukashenko and Tokayev?"
+    assert names_someone_new(call, asked, f"Some text. {call}")
     assert ask(question, config=config, llm=None).refused
 
 
@@ -964,3 +968,15 @@ def test_an_outcome_asked_is_not_told_by_a_sentence_awaiting_the_event(config):
     assert tells_the_act_asked(geneva, "Who sponsored the adventure, according to Escobar?")
     asked = "What agreements came out of the Russia/US-NATO talks in Geneva and Brussels?"
     assert ask(asked, config=config, llm=None).refused
+
+
+def test_only_someone_the_sentence_describes_is_named_from_the_next(config):
+    from qa.answer import _describes_whom
+
+    delegation = "Nur-Sultan had not asked for any help, a special delegation was soon flying."
+    question = "Who was the Russian official leading the special delegation?"
+    assert not _describes_whom(delegation, question)  # no official in it
+    assert "Peskov" not in ask(question, config=config, llm=None).text
+    shot = "A 22-year-old Israeli was shot dead Friday night in Almaty."
+    assert _describes_whom(shot, "Who was the Israeli man shot dead in Almaty?")
+    assert not _describes_whom(shot, "What was the name of the man who shot the Israeli?")
