@@ -59,8 +59,7 @@ def in_the_terms_asked(text: str, question: str) -> bool:
 # what a figure may be asked as: "What was Kazakhstan's GDP in 2021?" (a rate or a
 # percentage is a "%": `fits_type`)
 _QUANTITIES = (
-    "price|cost|toll|population|gdp|budget|output|salary|age|inflation|unemployment|unemployed"
-    "|value"
+    "price|cost|toll|population|gdp|budget|output|salary|age|inflation|unemployment|value"
     "|worth|revenue|debt|wage|investment"
 )
 _QUANTITY = re.compile(rf"\b({_QUANTITIES})\b", re.IGNORECASE)
@@ -74,12 +73,22 @@ _HOW_MUCH_OF = re.compile(
 )
 
 
+# a rate asked of a state: "What percentage of the workforce was unemployed?" asks the
+# unemployment rate ("How many people were left unemployed?" asks a count)
+_RATE_OF = re.compile(
+    r"\b(?:percentage|per\s*cent|share|proportion|rate)\b[^?]*?\b(?:is|are|was|were)\s+"
+    r"(?:\w+ly\s+)?(unemployed|employed|jobless|poor|literate)\b",
+    re.IGNORECASE,
+)
+
+
 def names_the_quantity(text: str, question: str) -> bool:
     """A figure asked as a quantity ("What was Kazakhstan's GDP?", "How much oil ...?") is
     in a clause naming it (the same word, or one close by MiniLM): a gas price of 20
     rubles is no GDP, nor an amount of oil. Unless a change is asked, the figure is not
     one of change: "official unemployment increased by 12%" gives no unemployment rate."""
     asked = {stem(m.lower()) for m in _QUANTITY.findall(question) + _HOW_MUCH_OF.findall(question)}
+    asked |= {stem(m.lower()) for m in _RATE_OF.findall(question)}  # "what share ... unemployed"
     # a death toll is a count of the dead: "at the minimum 164 dead"
     asked |= {stem(m.lower()) for m in _TOLL.findall(question)}
     if not asked or not held(asked, text, question):
@@ -339,17 +348,26 @@ def _same_count(word: str, asked: str, name: bool) -> bool:
 
 
 def lasts_as_asked(text: str, question: str) -> bool:
-    """A length of time asked stands in a clause saying something else the question does:
-    "How many days would the CSTO troops stay?" is not answered by "an abrupt change in
-    Tokayev's rhetoric, ..., within one day" (of the rhetoric); "How long had Kazakhstan been
-    cut off from the internet?" is by "access to the internet has been cut off for nearly
-    three days"."""
+    """A length of time asked stands in a stretch of the sentence (between semicolons or
+    brackets) holding a word of what the question says lasted, its names too, and after
+    "say" only what was said: "How many days did Tokayev say the CSTO troops would stay?" is
+    not answered by "...: an abrupt change in Tokayev's rhetoric, ..., within one day;"
+    (his rhetoric); "How long had Kazakhstan been cut off from the internet?" is by "access
+    to the internet has been cut off for nearly three days", "How many years did Nazarbayev
+    lead Kazakhstan?" by "Nursultan Nazarbayev, who ruled the country from 1991 to 2019"."""
     if not (HOW_LONG.search(question) or asked_counted(question) in TIME_UNITS):
         return True
+    said = _SAID_THAT.search(question)
+    what = said["what"] if said else question
     unit = {stem(u) for u in TIME_UNITS} | {stem(w) for w in "long time".split()}
-    wanted = set(question_terms(question)) - name_stems(question) - unit
+    wanted = set(question_terms(what)) - unit
     pieces = [p for p in _PIECE.split(text) if durations(p)]
     return not wanted or not pieces or any(holds_any(wanted, p) for p in pieces)
 
 
-_PIECE = re.compile(r"[;:()\[\]–—]")
+_PIECE = re.compile(r"[;()\[\]]")
+_SAID_THAT = re.compile(
+    r"\b(?:say|said|says|claim|claimed|announce|announced|promise|promised|state|stated)\s+"
+    r"(?:that\s+)?(?P<what>.+)",
+    re.IGNORECASE,
+)

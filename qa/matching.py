@@ -191,25 +191,26 @@ def holds_any(stems: set[str], text: str) -> bool:
 
 # a capital or seat standing for its state, and the state's other names: "Did Washington
 # permit ...?" is answered by "the US has allowed ...", "Did the Kremlin say Kazakhstan had
-# asked ...?" by "the Kremlin noted that Nur-Sultan had not asked ..."
+# asked ...?" by "the Kremlin noted that Nur-Sultan had not asked ..."; an adjective says
+# the state in a sentence ("Russian help" for Moscow's), but is not asked as one ("Did
+# Russian troops fire?" is not answered by what the Kremlin said)
 _SAME_STATE = (
-    "Washington|United States|US|U.S.|America|American|White House",
-    "Moscow|Russia|Russian|Russian Federation|Kremlin",
-    "Nur-Sultan|Astana|Kazakhstan|Kazakh",
-    "Beijing|China|Chinese",
-    "London|Britain|British|United Kingdom|UK|U.K.",
-    "Minsk|Belarus|Belarusian",
-    "Kyiv|Kiev|Ukraine|Ukrainian",
+    ("Washington|United States|US|U.S.|America|White House", "American"),
+    ("Moscow|Russia|Russian Federation|Kremlin", "Russian"),
+    ("Nur-Sultan|Astana|Kazakhstan", "Kazakh"),
+    ("Beijing|China", "Chinese"),
+    ("London|Britain|United Kingdom|UK|U.K.", "British"),
+    ("Minsk|Belarus", "Belarusian"),
+    ("Kyiv|Kiev|Ukraine", "Ukrainian"),
 )
 
 
 def names_the_state(name: str, text: str) -> bool:
     """Does the text name the state the name stem `name` stands for, by another of its
     names or its capital's?"""
-    for group in _SAME_STATE:
-        names = group.split("|")
-        if any(name in name_stems(n) for n in names if " " not in n):
-            pattern = "|".join(re.escape(n) for n in names)
+    for nouns, adjective in _SAME_STATE:
+        if any(name in name_stems(n) for n in nouns.split("|") if " " not in n):
+            pattern = "|".join(re.escape(n) for n in [*nouns.split("|"), adjective])
             if re.search(rf"(?<![\w.])(?:{pattern})(?![\w-])", text):
                 return True
     return False

@@ -139,8 +139,11 @@ _ADVICE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _ADVICE = re.compile(
-    r"\b(?:advis|urg(?:e|ed|es|ing)\b|recommend|instruct|told\b|tell(?:s|ing)?\b|ask(?:s|ed|ing)?"
-    r"\b|order(?:s|ed|ing)?\b|call(?:s|ed|ing)?\s+on\b|should\b|must\b)",
+    r"\b(?:advis(?:e|ed|es|ing)\b|advice|urg(?:e|ed|es|ing)\b|recommend|instruct|encourag"
+    r"|direct(?:s|ed|ing)?\s+\S+\s+to\b|authori[sz]|told\b|tell(?:s|ing)?\b|ask(?:s|ed|ing)?\b"
+    r"|order(?:s|ed|ing)?\s+\S+(?:\s+\S+)?\s+to\b|warn\w*\s+\S+(?:\s+\S+)?\s+to\b"
+    r"|call(?:s|ed|ing)?\s+(?:on|for)\b|should\b|must\b)"
+    rf"|{_DEMAND.pattern}",
     re.IGNORECASE,
 )
 _ACTS = (

@@ -908,6 +908,10 @@ def test_advice_asked_is_said_as_advice():
     assert not tells_the_act_asked(warning, question)
     assert tells_the_act_asked("The embassy advised citizens to stay at home.", question)
     assert tells_the_act_asked(warning, "What did the US embassy warn about?")
+    assert tells_the_act_asked("The embassy warned Americans to avoid crowds.", question)
+    assert not tells_the_act_asked("Advisers met in order to restore order.", question)
+    demanding = "the next stage of the protests, demanding lower food prices"
+    assert tells_the_act_asked(demanding, "What did the protesters ask the government to do?")
 
 
 def test_someone_described_is_named_beside_what_else_is_asked_of_them(config):
@@ -950,6 +954,11 @@ def test_a_length_of_time_asked_is_of_what_the_question_says_lasted():
     emergency = "How long did the state of emergency last?"
     assert lasts_as_asked("Tokayev declared a two-week state of emergency.", emergency)
     assert lasts_as_asked(rhetoric, "How many troops came?")  # no length of time asked
+    # names say what lasted too; a dash or a range splits nothing
+    ruled = "Nursultan Nazarbayev, who ruled the country from 1991 to 2019, stepped down."
+    assert lasts_as_asked(ruled, "How many years did Nazarbayev lead Kazakhstan?")
+    assert lasts_as_asked("The troops will stay in Kazakhstan – for about two weeks.", stay)
+    assert lasts_as_asked("The CSTO troops will stay for 10–14 days.", stay)
 
 
 def test_no_length_of_time_of_something_else_answers_how_long_troops_stay(config):
@@ -980,3 +989,11 @@ def test_only_someone_the_sentence_describes_is_named_from_the_next(config):
     shot = "A 22-year-old Israeli was shot dead Friday night in Almaty."
     assert _describes_whom(shot, "Who was the Israeli man shot dead in Almaty?")
     assert not _describes_whom(shot, "What was the name of the man who shot the Israeli?")
+
+
+def test_a_count_of_the_unemployed_is_no_rate():
+    from qa.counting import names_the_quantity
+
+    assert names_the_quantity(
+        "Some 3,000 people were left jobless.", "How many were left unemployed?"
+    )

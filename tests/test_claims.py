@@ -712,7 +712,7 @@ def test_a_yes_or_no_question_may_name_a_state_by_its_capital(config):
     assert names_the_state("washington", "the US has allowed the withdrawal")
     assert names_the_state("moscow", "Russian help")
     assert not names_the_state("washington", "US-based analysts")  # a qualifier, not the state
-    assert not names_the_state("almati", "in Kazakhstan")  # a city, not a capital
+    assert not names_the_state("russian", "Troops fired, the Kremlin said.")  # asked as Russian
     assert not names_the_state("moscow", "Belarus")
     answer = ask(
         "Did the Kremlin say Kazakhstan had asked for Russian help when Moscow's 'special"
