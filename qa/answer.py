@@ -353,7 +353,8 @@ def _quotable(ready: _Ready) -> bool:
     """Is the best sentence relevant enough to quote as the answer on its own? A date of
     the asked event (see `fits`) naming the question's subject itself is ("When did
     Kazakhstan leave the USSR?"), and a name right after the role asked; so is a sentence
-    standing out from the rest."""
+    standing out from the others that could answer, or, alone in fitting, not far behind
+    those that cannot."""
     ranked, question = ready.context, ready.base["question"]
     best = ranked[0]
     if best.relevance >= MIN_QUOTE_RELEVANCE:

@@ -245,7 +245,8 @@ _MULTIPLES = frozenset(stem(w) for w in "double triple quadruple halve".split())
 # ordinal picks one of several (not "last year", "the last three years", "first break out")
 _ORDINAL = re.compile(
     r"(?:\b(?:the|their|its|his|her)|['’]s)\s+(first|last|previous|latest|earliest|only|sole)\s+"
-    r"(?!(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+)?"
+    r"(?!(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several"
+    r"|couple\s+of)\s+)?"
     r"(?:year|week|weekend|month|decade|time|day|night|hour|minute)s?\b)[a-z]",
     re.IGNORECASE,
 )

@@ -131,7 +131,7 @@ _SOMEWHERE = re.compile(
 
 _STRUCK = re.compile(
     r"\b(?:struck|strike|hit|hits|attacked|attack|stormed|storm|rocked|engulfed|shook)\s+"
-    r"(?:the\s+)?(?:(?:city|town|village|capital|region|port)\s+(?:of\s+)?)?"
+    r"(?:the\s+)?(?:(?:former\s+|new\s+)?(?:city|town|village|capital|region|port),?\s+(?:of\s+)?)?"
     r"(?P<place>" + _PLACE_NAME + ")"
 )
 
