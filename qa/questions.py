@@ -60,7 +60,7 @@ def answer_type(question: str) -> str:
     q = _BESIDES.sub("", question.lower().strip())  # "Besides Russia, which countries ...?"
     if re.match(
         r"(?:(?:in|on|by|since|from|until|till|between)\s+)?"
-        r"(?:when|(?:what|which)\s+(?:date|year|day|month)s?)\b",
+        r"(?:when|(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|year|day|month)s?)\b",
         q,
     ):
         return "date"
@@ -115,6 +115,8 @@ def fits_type(kind: str, text: str, question: str) -> bool:
     if kind == "date":
         if _YEAR_ASKED.search(question):  # a day is no year: "Monday" for when Vlast began
             return bool(_YEAR.search(text))
+        if _DATE_ASKED.search(question):  # "next week" is no date the talks were held on
+            return bool({w.lower() for w in tokens(text)} & MONTHS)
         words = {w.lower() for w in tokens(text)}
         return bool(words & MONTHS) or bool(_TIME_WORDS.search(text.lower()))
     if kind == "number":  # "how long" wants a length of time, not any figure
@@ -146,6 +148,7 @@ def fits_type(kind: str, text: str, question: str) -> bool:
 
 _YEAR_ASKED = re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?dates?\b", re.IGNORECASE)
 
 
 WHY = re.compile(r"\s*(?:and\s+)?why\b", re.IGNORECASE)

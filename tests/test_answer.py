@@ -891,6 +891,11 @@ def test_a_year_asked_is_no_day():
     assert not fits_type("date", monday, question)
     assert fits_type("date", "The Vlast online magazine was founded in 2011.", question)
     assert fits_type("date", monday, "When did Abramov speak to the Monitor?")
+    # a date asked is a day of a month: "next week" gives none
+    talks = "On what exact dates were the Russia/US-NATO talks in Geneva held?"
+    assert answer_type(talks) == "date"
+    assert not fits_type("date", "before the talks in Geneva next week", talks)
+    assert fits_type("date", "the talks in Geneva on January 10", talks)
 
 
 def test_a_place_attacked_by_its_kind_and_name_is_where_it_happened():
