@@ -26,7 +26,8 @@ _ROLE = re.compile(
     r"^(?:who|whom)\s+(?:is|was|are|were)\s+(?:put\s+in|appointed|named|installed|elected"
     r"|sworn\s+in|chosen|picked|nominated|confirmed|made|designated)\s+as\s+(?P<c>.+?)"
     + _ROLE_END
-    + r"|^(?:who|whom)\s+(?:is|was|are|were)\s+(?P<a>.+?)"
+    + r"|^(?:who|whom)\s+(?:is|was|are|were|became|becomes|(?:has|had|will)\s+become)"
+    + r"\s+(?P<a>.+?)"
     + _ROLE_END
     + rf"|\bnames?\s+of\s+{MEANING}(?P<b>.+?)"
     + _ROLE_END,
@@ -139,7 +140,10 @@ def fills_role(text: str, question: str) -> bool:
     role = asked_role(question)
     if not role:
         return True
-    wanted, initials = new_names(text, question), role_initials(question)
+    initials = role_initials(question)
+    # "appointing a Deputy Prime Minister, Alikhan Smailov, as interim PM": neither "PM" nor
+    # "Deputy" is anyone
+    wanted = new_names(text, question) - {i.lower() for i in initials} - _UNDER
     if _speaks_as(text, role, wanted):
         return True
     for piece in _HARD_BREAK.split(text):

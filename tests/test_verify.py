@@ -23,7 +23,7 @@ from qa.questions import (
 )
 from qa.roles import asked_role, fills_role, near_asked
 from qa.speakers import speakers
-from qa.terms import asked_counted, counted_words, numbers, question_terms
+from qa.terms import asked_counted, counted_words, numbers, question_terms, stem
 from qa.verify import directions, sentence_spans, support
 
 GAS = "The central government was forced to roll back the gas price to the equivalent of 8 rubles a liter."  # noqa: E501
@@ -864,14 +864,20 @@ def test_a_hedge_opening_a_question_is_no_name():
     ],
 )
 def test_british_and_american_spellings_share_a_stem(british, american):
-    from qa.terms import stem
 
     assert stem(british) == stem(american)
 
 
 def test_spelling_leaves_other_words_apart():
-    from qa.terms import stem
 
     assert stem("citizen") == "citizen" and stem("size") == "size" and stem("prize") == "prize"
     assert stem("four") == "four" and stem("tour") == "tour"
     assert stem("rumour") != stem("rum")
+
+
+def test_who_became_asks_a_role_and_its_initials_or_a_deputy_fill_none():
+    question = "Who became Kazakhstan's permanent prime minister after Smailov's appointment?"
+    assert asked_role(question) == {stem("minister")}
+    interim = "appointing a faceless Deputy Prime Minister, Alikhan Smailov, as interim PM."
+    assert not fills_role(interim, question)  # Smailov is named by the question
+    assert fills_role(interim, "Who was put in as interim prime minister?")
