@@ -61,7 +61,7 @@ from .questions import (
     previous_names,
 )
 from .retrieval import retrieve
-from .roles import asked_role, titles
+from .roles import SOMEONE, asked_role, titles
 from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
 from .terms import STOPWORDS, content_terms, question_terms, tokens
@@ -281,11 +281,10 @@ def _describes_whom(text: str, question: str) -> bool:
             words.append(w)
     if not words:
         return False
-    head = words[-2] if words[-1].lower() in _PLAIN_PERSON and len(words) > 1 else words[-1]
+    head = words[-2] if words[-1].lower() in SOMEONE and len(words) > 1 else words[-1]
     return holds_any(set(content_terms(head)), text)
 
 
-_PLAIN_PERSON = frozenset("man woman person national citizen individual boy girl".split())
 _SHOT = frozenset("shot killed hit slain gunned seen born".split())
 
 

@@ -55,12 +55,14 @@ def asked_role(question: str) -> set[str]:
         stem(w)
         for h in heads
         for w in h
-        if (w[0].islower() or titled) and w.lower() not in STOPWORDS | _SOMEONE
+        if (w[0].islower() or titled) and w.lower() not in STOPWORDS | SOMEONE
     }
 
 
 # someone described, in no role: "Who was the Israeli man shot dead in Almaty?"
-_SOMEONE = frozenset("man woman men women person people boy girl individual".split())
+SOMEONE = frozenset(
+    "man woman men women person people boy girl individual national citizen".split()
+)
 
 
 # a deputy is not the one asked: "Deputy Prime Minister Alikhan Smailov" is no prime minister
