@@ -367,7 +367,7 @@ def lasts_as_asked(text: str, question: str) -> bool:
 
 _PIECE = re.compile(r"[;()\[\]]")
 _SAID_THAT = re.compile(
-    r"\b(?:say|said|says|claim|claimed|announce|announced|promise|promised|state|stated)\s+"
+    r"\b(?:say|said|says|claim|claimed|announce|announced|promise|promised|stated)\s+"
     r"(?:that\s+)?(?P<what>.+)",
     re.IGNORECASE,
 )

@@ -961,6 +961,11 @@ def test_a_length_of_time_asked_is_of_what_the_question_says_lasted():
     assert lasts_as_asked("Access to the internet has been cut off for nearly three days.", cut)
     emergency = "How long did the state of emergency last?"
     assert lasts_as_asked("Tokayev declared a two-week state of emergency.", emergency)
+    # "state" there is no saying verb: what lasted is the whole question's
+    from qa.counting import _SAID_THAT
+
+    assert _SAID_THAT.search(emergency) is None
+    assert _SAID_THAT.search(stay)["what"].startswith("the CSTO troops")
     assert lasts_as_asked(rhetoric, "How many troops came?")  # no length of time asked
     # names say what lasted too; a dash or a range splits nothing
     ruled = "Nursultan Nazarbayev, who ruled the country from 1991 to 2019, stepped down."
