@@ -248,7 +248,8 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
 # one name ("names of" lists), of whom: the words before a relative clause; or a person
 # described: "Who was the Israeli national shot dead in Almaty?"
 _NAME_OF = re.compile(
-    r"(?:\bname\s+of|^who\s+(?:was|is)\s+(?=(?:the|an?)\s))\s*(?P<whom>.*?)"
+    r"(?:\bname\s+(?P<more>and\s+\w+\s+)?of|^who\s+(?:was|is)\s+(?=(?:the|an?)\s))\s*"
+    r"(?P<whom>.*?)"
     r"(?:\s+(?:who|whom|whose|that|which)\b|[?,;]|$)",
     re.IGNORECASE,
 )
@@ -258,7 +259,11 @@ def _named_after(scored: list[Candidate], kind: str, query: str, config: Config)
     """For "What was the name of the Israeli man shot dead?" (or "Who was the Israeli man
     shot dead?"): the best sentence describes him without a name, and the next one names
     him for the first time. Both are quoted."""
-    if kind != "name" or not scored or scored[0].relevance < MIN_QUOTE_RELEVANCE:
+    # "What was the name and age of ...?" asks a name too, whatever its answer type
+    m = _NAME_OF.search(query)
+    if not (kind == "name" or (m and m["more"])):
+        return None
+    if not scored or scored[0].relevance < MIN_QUOTE_RELEVANCE:
         return None
     best = scored[0]
     then = _naming(best, config) if _describes_whom(best.span.text, query) else None

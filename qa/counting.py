@@ -10,7 +10,7 @@ import re
 
 from .conflicts import COUNTED_GENERAL
 from .evidence import Candidate, word_similarity
-from .figures import durations, figures, without_dates, without_percentages, years
+from .figures import ages, durations, figures, without_dates, without_percentages, years
 from .matching import held, holds_any, names_any, of_named, places, without_places
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
 from .terms import (
@@ -91,6 +91,8 @@ def names_the_quantity(text: str, question: str) -> bool:
     asked |= {stem(m.lower()) for m in _RATE_OF.findall(question)}  # "what share ... unemployed"
     # a death toll is a count of the dead: "at the minimum 164 dead"
     asked |= {stem(m.lower()) for m in _TOLL.findall(question)}
+    if asked == {stem("age")} and ages(text):
+        return True  # an age names itself: "a 22-year-old Israeli"
     if not asked or not held(asked, text, question):
         return not asked
     if _HOW_MUCH.search(question) or directions(question):

@@ -1010,3 +1010,13 @@ def test_a_count_of_the_unemployed_is_no_rate():
     assert names_the_quantity(
         "Some 3,000 people were left jobless.", "How many were left unemployed?"
     )
+
+
+def test_a_name_and_age_asked_together_are_both_quoted(config):
+    from qa.counting import names_the_quantity
+
+    shot = "A 22-year-old Israeli was shot dead Friday night in Almaty."
+    assert names_the_quantity(shot, "What was the age of the Israeli man killed in Almaty?")
+    question = "What was the name and age of the Israeli man who was killed in Almaty?"
+    answer = ask(question, config=config, llm=None)
+    assert "22-year-old" in answer.text and "Levan Kogeashvili" in answer.text
