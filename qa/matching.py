@@ -72,11 +72,12 @@ def places(text: str, moving: bool = False) -> list[set[str]]:
     return out
 
 
-# "mean in English", "say in Kazakh": a language the question asks in, where nothing happened
+# "mean in English", "say in Kazakh", "translated into English": a language the question asks
+# in, where nothing happened
 # (an article's "wrote in English" stays a place of its: no answer to which language anyone
 # spoke, `naming.article_places`)
 _IN_LANGUAGE = re.compile(
-    r"\bin\s+(?:[A-Z][a-z]+(?:ish|ese|ian)|French|Dutch|German|Greek|Latin|Arabic|Hebrew|Kazakh"
+    r"\b(?:in|into)\s+(?:[A-Z][a-z]+(?:ish|ese|ian)|French|Dutch|German|Greek|Latin|Arabic|Hebrew|Kazakh"
     r"|Uzbek|Kyrgyz|Tajik|Turkmen)\b(?!\s+[A-Z])"
 )
 

@@ -1020,3 +1020,16 @@ def test_a_name_and_age_asked_together_are_both_quoted(config):
     question = "What was the name and age of the Israeli man who was killed in Almaty?"
     answer = ask(question, config=config, llm=None)
     assert "22-year-old" in answer.text and "Levan Kogeashvili" in answer.text
+
+
+def test_a_language_translated_into_is_no_place(config):
+    from qa.matching import in_the_place_asked
+
+    question = "Who translated the piece into English?"
+    assert in_the_place_asked("Translated by Victria Batarchuk.", "Analysis", question)
+    answer = ask(
+        "Who translated Sofia Hriniova's piece into English, and who edited it?",
+        config=config,
+        llm=None,
+    )
+    assert "Translated by Victria Batarchuk, edited by Artem Velichko." in answer.text
