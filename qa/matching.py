@@ -67,9 +67,17 @@ def places(text: str, moving: bool = False) -> list[set[str]]:
         if re.match(r"\s+[a-z]", rest) and not _STOPWORD_NEXT.match(rest):
             continue
         words = [w for w in m.group(0).split() if w.lower() not in MONTHS]
+        if words and words[-1] in _OUTLET_WORDS:
+            continue  # "writing in the Kyiv Post": an outlet, not a place
         if place := set(content_terms(" ".join(words))):
             out.append(place)
     return out
+
+
+_OUTLET_WORDS = frozenset(
+    """Post Times Journal News Herald Monitor Guardian Conversation Telegraph Gazette Tribune
+Review Policy Pravda Izvestia Kommersant""".split()
+)
 
 
 # "mean in English", "say in Kazakh", "translated into English": a language the question asks

@@ -1033,3 +1033,10 @@ def test_a_language_translated_into_is_no_place(config):
         llm=None,
     )
     assert "Translated by Victria Batarchuk, edited by Artem Velichko." in answer.text
+
+
+def test_an_outlet_written_in_is_no_place():
+    from qa.matching import places
+
+    assert places("Volodymyr Fesenko, writing in the Kyiv Post, said so.") == []
+    assert places("Protests broke out in Aktau and spread.") == [{"aktau"}]
