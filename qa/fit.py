@@ -252,6 +252,10 @@ _ORDINAL = re.compile(
 )
 
 
+_ONLY_ASKED = re.compile(r"\b(?:was|were|is|are)\s+\w+\s+the\s+(?:only|sole)\b", re.IGNORECASE)
+_NOT_ALONE = frozenset("all every each among others also too".split())
+
+
 def picks_the_one_asked(text: str, question: str) -> bool:
     """Does the sentence say the ordinal the question picks its one by? "When did the CSTO
     leaders hold their first summit?" is not answered by a summit never called the first.
@@ -260,7 +264,9 @@ def picks_the_one_asked(text: str, question: str) -> bool:
     not answered by "Almaty, the country's largest city"; "Kazakhstan's most populous city"
     is by it."""
     words = {p for w in tokens(text) for p in w.lower().split("-")}  # "first-ever"
-    if not all(m[1].lower() in words for m in _ORDINAL.finditer(question)):
+    # "was she the only one kept out?" is answered "no" by "like all foreign correspondents"
+    others = words & _NOT_ALONE if _ONLY_ASKED.search(question) else set()
+    if not all(m[1].lower() in words or others for m in _ORDINAL.finditer(question)):
         return False
     said = [stem(n) for n in _superlative_nouns(text)]
     return all(any(kin(stem(n), s) for s in said) for n in _superlative_nouns(question))

@@ -936,6 +936,10 @@ def test_the_last_few_years_pick_no_one():
     assert picks_the_one_asked(crises, asked)
     assert not picks_the_one_asked(crises, "Which country had the last political crisis?")
     assert picks_the_one_asked(crises, "Which had crises in the last couple of years?")
+    # "was she the only one ...?" is answered "no" by "like all ..."
+    lillis = "Joanna Lillis, like all foreign correspondents, has been denied access."
+    assert picks_the_one_asked(lillis, "Was she the only foreign journalist kept out?")
+    assert not picks_the_one_asked(lillis, "Who was the only journalist kept out?")
 
 
 def test_someone_described_by_the_best_fitting_sentence_is_named_from_the_next(config):
