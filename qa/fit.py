@@ -186,7 +186,8 @@ def names_someone_new(text: str, question: str, article: str) -> bool:
     return len(new) > 1 or named_inside(first, article) or not common
 
 
-_COMMON_END = re.compile(r"(?:ous|ive|ful|al|ic|able|ible|ent|ant|ly|ing)$")
+_ADJECTIVE_ENDS = "ous|ive|ful|al|ic|able|ible|ent|ant"
+_COMMON_END = re.compile(rf"(?:{_ADJECTIVE_ENDS}|ly|ing)$")  # not "-ed": "Ahmed"
 
 
 def _spoken(c: Candidate, text: str, question: str) -> str:
@@ -278,7 +279,7 @@ _SUPERLATIVE = re.compile(
     r"(?P<rest>(?:\s+[\w’'-]+){1,3})",
     re.IGNORECASE,
 )
-_ADJECTIVE = re.compile(r"(?:ous|ive|ful|al|ic|able|ible|ent|ant|ed)$")
+_ADJECTIVE = re.compile(rf"(?:{_ADJECTIVE_ENDS}|ed)$")
 
 
 def saying_the_superlative(

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .definitions import defined_term, defines
-from .figures import MONTHS, ages, durations, figures, percentages
+from .figures import MONTHS, ages, durations, figures, percentages, years
 from .terms import (
     AUXILIARIES,
     CONTRAST,
@@ -114,8 +114,8 @@ def fits_type(kind: str, text: str, question: str) -> bool:
     """Can `text` answer a question of this kind? A name must be one the question lacks."""
     if kind == "date":
         if _YEAR_ASKED.search(question):  # a day is no year: "Monday" for when Vlast began
-            return bool(_YEAR.search(text))
-        if _DATE_ASKED.search(question):  # "next week" is no date the talks were held on
+            return bool(years(text))
+        if _DATE_ASKED.search(question):  # a month or weekday: "next week" is no date
             return bool({w.lower() for w in tokens(text)} & MONTHS)
         words = {w.lower() for w in tokens(text)}
         return bool(words & MONTHS) or bool(_TIME_WORDS.search(text.lower()))
@@ -147,7 +147,6 @@ def fits_type(kind: str, text: str, question: str) -> bool:
 
 
 _YEAR_ASKED = re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?dates?\b", re.IGNORECASE)
 
 
