@@ -10,6 +10,7 @@ from .conflicts import SOFT_MATCH
 from .evidence import Candidate, word_similarity
 from .figures import MONTHS
 from .questions import POSSESSIVE, kin, name_stems
+from .states import STATES
 from .terms import STOPWORDS, content_terms, stem, tokens
 
 
@@ -203,23 +204,13 @@ def holds_any(stems: set[str], text: str) -> bool:
 # asked ...?" by "the Kremlin noted that Nur-Sultan had not asked ..."; an adjective says
 # the state in a sentence ("Russian help" for Moscow's), but is not asked as one ("Did
 # Russian troops fire?" is not answered by what the Kremlin said)
-_SAME_STATE = (
-    ("Washington|United States|US|U.S.|America|White House", "American"),
-    ("Moscow|Russia|Russian Federation|Kremlin", "Russian"),
-    ("Nur-Sultan|Astana|Kazakhstan", "Kazakh"),
-    ("Beijing|China", "Chinese"),
-    ("London|Britain|United Kingdom|UK|U.K.", "British"),
-    ("Minsk|Belarus", "Belarusian"),
-    ("Kyiv|Kiev|Ukraine", "Ukrainian"),
-)
-
-
 def names_the_state(name: str, text: str) -> bool:
     """Does the text name the state the name stem `name` stands for, by another of its
     names or its capital's?"""
-    for nouns, adjective in _SAME_STATE:
-        if any(name in name_stems(n) for n in nouns.split("|") if " " not in n):
-            pattern = "|".join(re.escape(n) for n in [*nouns.split("|"), adjective])
+    for state in STATES:
+        nouns = (*state.seats, *state.names, *state.initials)
+        if any(name in name_stems(n) for n in nouns if " " not in n):
+            pattern = "|".join(re.escape(n) for n in (*nouns, *state.adjectives))
             if re.search(rf"(?<![\w.])(?:{pattern})(?![\w-])", text):
                 return True
     return False

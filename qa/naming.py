@@ -12,6 +12,7 @@ from functools import lru_cache
 from .matching import PLACE_NOUN, places
 from .questions import POSSESSIVE, kin, name_stems, new_names
 from .speakers import SAYING
+from .states import BY_QUALIFIER
 from .terms import AUXILIARIES, KINSHIP, STOPWORDS, TOKEN, content_terms, stem, tokens
 
 
@@ -129,31 +130,6 @@ def _says_kinship(text: str, kind: set[str]) -> bool:
     return not kind & KINSHIP or bool(KINSHIP & {stem(w) for w in tokens(text)})
 
 
-# the nations a "which" question may qualify its kind by, their countries' names and the
-# initials those go by (matched in capitals: "us" is a pronoun)
-_NATIONS = {
-    "russian": ("Russia|Russian Federation", ""),
-    "kazakh": ("Kazakhstan", ""),
-    "kazakhstani": ("Kazakhstan", ""),
-    "american": ("America|United States", "US|U\\.S\\."),
-    "us": ("America|United States|American", "US|U\\.S\\."),
-    "chinese": ("China", ""),
-    "british": ("Britain|United Kingdom", "UK|U\\.K\\."),
-    "ukrainian": ("Ukraine", ""),
-    "belarusian": ("Belarus", ""),
-    "kyrgyz": ("Kyrgyzstan", ""),
-    "armenian": ("Armenia", ""),
-    "tajik": ("Tajikistan", ""),
-    "uzbek": ("Uzbekistan", ""),
-    "turkmen": ("Turkmenistan", ""),
-    "israeli": ("Israel", ""),
-    "georgian": ("Georgia", ""),
-    "turkish": ("Turkey", ""),
-    "iranian": ("Iran", ""),
-    "italian": ("Italy", ""),
-    "french": ("France", ""),
-    "german": ("Germany", ""),
-}
 # kinds of people: a nation said of anything in the sentence is not said of them
 _PERSON_KINDS = frozenset(
     stem(w)
@@ -173,7 +149,7 @@ def nations_asked(question: str) -> list[str]:
     for w, after in zip(words[1:3], words[2:4], strict=False):
         if w.lower() in AUXILIARIES:
             break
-        if w.lower() in _NATIONS and after.islower() and after not in AUXILIARIES:
+        if w.lower() in BY_QUALIFIER and after.islower() and after not in AUXILIARIES:
             out.append(w.lower())
         elif w[:1].isupper() and w.lower().endswith("-based"):
             out.append(w.lower().removesuffix("-based"))
@@ -193,21 +169,20 @@ def of_the_nation(name: str, nation: str, text: str, thing: bool = True) -> bool
     analyst Fyodor Lukyanov", "Fyodor Lukyanov, a leading Russian ...", "Almaty,
     Kazakhstan's largest city", "Zhanaozen in Kazakhstan"? "In September 2015, in Beijing,
     Nazarbayev aligned ..." makes no Kazakh city of Beijing."""
-    names, initials = _NATIONS.get(nation, (re.escape(nation), ""))  # a place: itself
+    state = BY_QUALIFIER.get(nation)
+    names, adjective, initials = (  # a place stands for itself
+        map(_either, (state.names, state.adjectives, state.initials))
+        if state
+        else (re.escape(nation), re.escape(nation), "")
+    )
     country = f"{names}|(?-i:{initials})" if initials else names
-    n, adjective = re.escape(name), "" if nation == "us" else f"{re.escape(nation)}|"
-    either = rf"(?:{adjective}{country})"
+    n = re.escape(name)
+    either = rf"(?:{adjective}|{country})"
     # or, a thing asked (not a place: "the whole Kazakh adventure" puts no talks in a Kazakh
     # city), the sentence gives the nation to what it tells of ("the disorganized US
     # withdrawal from Afghanistan" for "Which American pull-out ...?")
-    attributive = "|".join(
-        a for a in (f"(?i:{adjective[:-1]})" if adjective else "", initials) if a
-    )
-    if (
-        thing
-        and nation in _NATIONS
-        and re.search(rf"\b(?:{attributive})\s+[a-z]", text.split("\n")[0])
-    ):
+    attributive = f"(?i:{adjective})|(?-i:{initials})" if initials else f"(?i:{adjective})"
+    if thing and state and re.search(rf"\b(?:{attributive})\s+[a-z]", text.split("\n")[0]):
         return True
     return any(
         re.search(p, text, re.IGNORECASE)
@@ -347,3 +322,7 @@ def _qualifies(words: list[str], i: int, kind: set[str]) -> bool:
     return bool(before[-1:] and before[-1] in _SOME) or (
         before[-1:] == ["of"] and bool(before[:1]) and before[0] in _GROUP
     )
+
+
+def _either(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)

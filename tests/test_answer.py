@@ -454,6 +454,8 @@ def test_a_nation_qualifying_the_kind_asked_is_said_of_the_one_named(config):
     assert of_the_nation("Lukyanov", "russian", "leading Russian policy analyst Fyodor Lukyanov")
     assert of_the_nation("Almaty", "kazakh", "Almaty, Kazakhstan's largest city, burned.")
     assert not of_the_nation("Ukraine", "kazakh", "Kazakhstan is neither Ukraine nor Belarus.")
+    assert of_the_nation("Ukibay", "kazakh", "Kazakhstani spokesman Aidos Ukibay said")
+    assert of_the_nation("Blinken", "us", "American diplomat Antony Blinken")
     # a thing asked may be given the nation in its sentence; a place may not
     pullout = "It grew since the disorganized U.S. retreat from Afghanistan left a vacuum."
     assert names_one_asked(pullout, "Which American pull-out magnified the worry?")

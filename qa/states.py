@@ -1,0 +1,47 @@
+"""States: the names, initials and seats each goes by, and the adjectives of its people.
+
+One table for the checks that must read "Washington", "the US" and "American" as one state
+(`matching.names_the_state`) and for those asking whether someone is of a nation
+(`naming.of_the_nation`): two tables had drifted apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class State:
+    adjectives: tuple[str, ...]  # "American"
+    names: tuple[str, ...]  # "America", "United States"
+    initials: tuple[str, ...] = ()  # matched in capitals only: "us" is a pronoun
+    seats: tuple[str, ...] = ()  # a capital or seat of government standing for the state
+
+
+STATES = (
+    State(
+        ("American",), ("America", "United States"), ("US", "U.S."), ("Washington", "White House")
+    ),
+    State(("Russian",), ("Russia", "Russian Federation"), (), ("Moscow", "Kremlin")),
+    State(("Kazakh", "Kazakhstani"), ("Kazakhstan",), (), ("Nur-Sultan", "Astana")),
+    State(("Chinese",), ("China",), (), ("Beijing",)),
+    State(("British",), ("Britain", "United Kingdom"), ("UK", "U.K."), ("London",)),
+    State(("Belarusian",), ("Belarus",), (), ("Minsk",)),
+    State(("Ukrainian",), ("Ukraine",), (), ("Kyiv", "Kiev")),
+    State(("Kyrgyz",), ("Kyrgyzstan",)),
+    State(("Armenian",), ("Armenia",)),
+    State(("Tajik",), ("Tajikistan",)),
+    State(("Uzbek",), ("Uzbekistan",)),
+    State(("Turkmen",), ("Turkmenistan",)),
+    State(("Israeli",), ("Israel",)),
+    State(("Georgian",), ("Georgia",)),
+    State(("Turkish",), ("Turkey",)),
+    State(("Iranian",), ("Iran",)),
+    State(("Italian",), ("Italy",)),
+    State(("French",), ("France",)),
+    State(("German",), ("Germany",)),
+)
+
+# how a question may qualify someone by their state: "Which Russian scholar ...?", "Which
+# US official ...?"
+BY_QUALIFIER = {w.lower(): s for s in STATES for w in (*s.adjectives, *s.initials)}
