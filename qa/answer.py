@@ -218,7 +218,11 @@ def _prepare(
     # a lone count stands out from the other sentences with figures (a share of Russians
     # speaking Russian is a rival to "3.5 million Russians live in Kazakhstan"), not from a
     # list of riots with none
-    rivals = [c for c in scored if not _restates(c.span.text, ranked[0].span.text)]
+    rivals = [
+        c
+        for c in scored
+        if not _restates(c.span.text, ranked[0].span.text) and not _refers_to(ranked[0], c)
+    ]
     if kind == "number":
         rivals = [c for c in rivals if figures(c.span.text)]
     rival = rivals[0].relevance if rivals else None
@@ -386,6 +390,22 @@ def _quotable(ready: _Ready) -> bool:
 
 # the Monitor gives Lukyanov's quote twice, attributed in other words: no rival to itself
 RESTATED = 0.8
+
+
+# a word pointing back to what the sentence before said: "Gen. Gerasimov will personally
+# supervise it"
+_BACK = re.compile(r"\b(?:it|its|this|these|they|them)\b", re.IGNORECASE)
+
+
+def _refers_to(best: Candidate, other: Candidate) -> bool:
+    """Is `other` the sentence right before `best`, which points back to it? Then it is what
+    the best sentence speaks of, not a sentence vying with it: "A master game plan - as in
+    a massive “anti-terrorist operation” - has already been hatched." for who supervises
+    the operation."""
+    a, b = other.span, best.span
+    gap = b.start - a.end
+    between = best.doc.text[a.end : b.start] if 0 <= gap <= 3 else "x"
+    return a.doc_id == b.doc_id and not between.strip() and bool(_BACK.search(b.text))
 
 
 def _restates(text: str, other: str) -> bool:

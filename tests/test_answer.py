@@ -134,6 +134,34 @@ def test_a_lone_fitting_sentence_is_quoted_unless_far_behind_one_that_cannot_ans
     ).refused
 
 
+def test_the_sentence_the_best_one_points_back_to_is_no_rival(config, stored_docs):
+    from qa.answer import _refers_to
+    from qa.evidence import Candidate, sentences
+
+    # in his piece alone, "Gen. Gerasimov will personally supervise it." trails the sentence
+    # before it ("A master game plan - as in a massive “anti-terrorist operation” - has
+    # already been hatched.") by 0.08: that is what "it" stands for, not another answer
+    answer = ask(
+        "Who will personally supervise the anti-terrorist operation, in Escobar's piece?",
+        config=config,
+        llm=None,
+    )
+    assert not answer.refused
+    assert [c.quote for c in answer.citations] == ["Gen. Gerasimov will personally supervise it."]
+    doc = stored_docs["002_4c9573c04f8e7a8d"]
+    spans = sentences(doc)
+    at = next(i for i, s in enumerate(spans) if s.text.startswith("Gen. Gerasimov"))
+    cand = [Candidate(s, None, 0.0, doc) for s in spans]  # type: ignore[arg-type]
+    assert _refers_to(cand[at], cand[at - 1])
+    assert not _refers_to(cand[at], cand[at - 2])  # not the sentence before
+    plain = next(
+        i
+        for i, s in enumerate(spans)
+        if i and not re.search(r"\b(?:it|its|this|these|they|them)\b", s.text, re.I)
+    )
+    assert not _refers_to(cand[plain], cand[plain - 1])  # nothing points back
+
+
 def test_a_sentences_first_word_is_a_name_only_if_its_article_says_so(config):
     from qa.fit import names_someone_new
 
