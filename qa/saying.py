@@ -146,8 +146,21 @@ _ADVICE = re.compile(
     rf"|{_DEMAND.pattern}",
     re.IGNORECASE,
 )
+# "Did Kazakhstan accept China's offer?": said as a taking or turning down (the offer made
+# tells neither)
+_ACCEPTANCE_ASKED = re.compile(
+    r"\b(?:accept(?:s|ed|ing)?|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
+    r"|turn(?:s|ed|ing)?\s+down|take\s+up|took\s+up)\b",
+    re.IGNORECASE,
+)
+_ACCEPTANCE = re.compile(
+    r"\b(?:accept|reject|refus|declin|turn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?down|t(?:ake|ook|aken)\s+up"
+    r"|welcom|rebuff|agree)",
+    re.IGNORECASE,
+)
 _ACTS = (
     (_ACCUSATION_ASKED, _ACCUSATION),
+    (_ACCEPTANCE_ASKED, _ACCEPTANCE),
     (_RESPONSE_ASKED, _RESPONSE),
     (_DEMAND_ASKED, _DEMAND),
     (_ADVICE_ASKED, _ADVICE),
@@ -175,6 +188,19 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 
+# "Did Kazakhstan end up confiscating the assets ...?": not told by a sentence saying only
+# that it might ("Nur-Sultan may even confiscate the assets ...")
+_HAPPENED_ASKED = re.compile(
+    r"\b(?:end(?:s|ed)?\s+up|actually|ultimately|eventually|in\s+the\s+end|(?:go|goes|went)"
+    r"\s+on\s+to|follow(?:s|ed)?\s+through|carr(?:y|ied)\s+out)\b",
+    re.IGNORECASE,
+)
+_MAYBE = re.compile(
+    r"\b(?:may|might|could|would|possibly|perhaps|threaten(?:s|ed)?\s+to|plan(?:s|ned)?\s+to"
+    r"|consider(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
 
 def tells_the_act_asked(text: str, question: str) -> bool:
     """Does the sentence tell what was discussed, what someone was accused of, demanded or
@@ -185,6 +211,8 @@ def tells_the_act_asked(text: str, question: str) -> bool:
     if _DISCUSS_ASKED.match(question.strip()) and not _DISCUSSED.search(text):
         return False
     if _OUTCOME_ASKED.search(question) and _AHEAD.search(text):
+        return False
+    if _HAPPENED_ASKED.search(question) and _MAYBE.search(text):
         return False
     if _ACCUSATION_ASKED.search(question) and not _ACCUSATION.search(text):
         saying = any(w.lower() in SAYING for w in tokens(text))

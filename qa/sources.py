@@ -16,17 +16,17 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 # does the Guardian report", "which ports does Escobar name". A name without such a cue is no
 # citation: "Which Guardian correspondent was denied access?" asks about a reporter, in any
 # article.
-_LEAD = r"(?P<lead>(?:according\s+to|in|by|from)\s+)?(?:the\s+)?"
+_LEAD = r"(?P<lead>(?:according\s+to|in|by|from|per)\s+)?(?:the\s+)?"
 _WORK = (
     r"account|words|view|count|analysis|report|article|column|piece|review|commentary|essay"
     r"|story"
 )
 _SAYS = (
     r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?|names?|mentions?"
-    r"|lists?|describes?|calls?|quotes?|cites?"
+    r"|lists?|describes?|calls?|quotes?|cites?|gives?|gave"
 )
 _TAIL = rf"(?:['’]s)?(?P<tail>\s+(?:{_WORK}|{_SAYS})\b)?"
-_ALIAS_LEAD = r"(?:(?:according\s+to|in|by|from|of)\s+)?(?:the\s+)?"
+_ALIAS_LEAD = r"(?:(?:according\s+to|in|by|from|of|per)\s+)?(?:the\s+)?"
 
 
 def names_of(record: dict) -> tuple[set[str], set[str]]:

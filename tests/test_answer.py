@@ -1026,6 +1026,24 @@ def test_an_outcome_asked_is_not_told_by_a_sentence_awaiting_the_event(config):
     assert ask(asked, config=config, llm=None).refused
 
 
+def test_what_befell_an_offer_or_a_threat_is_not_told_by_the_offer_or_threat(config):
+    china = (
+        "Particular attention should be paid to the fact that on January 8, China offered"
+        " assistance to Kazakhstan within the framework of the SCO’s charter."
+    )
+    accepted = "Did Kazakhstan accept China's offer of assistance under the SCO charter?"
+    assert not tells_the_act_asked(china, accepted)
+    assert tells_the_act_asked("Kazakhstan turned the offer down.", accepted)
+    assert tells_the_act_asked(china, "Did China offer assistance to Kazakhstan?")
+    assets = "And Nur-Sultan may even confiscate the assets of US and UK companies."
+    ended = "Did Kazakhstan end up confiscating the assets of US and UK companies?"
+    assert not tells_the_act_asked(assets, ended)
+    assert tells_the_act_asked("Nur-Sultan confiscated the assets of US companies.", ended)
+    assert tells_the_act_asked(assets, "What may Nur-Sultan confiscate?")
+    assert ask(accepted, config=config, llm=None).refused
+    assert ask(ended, config=config, llm=None).refused
+
+
 def test_only_someone_the_sentence_describes_is_named_from_the_next(config):
     from qa.answer import _describes_whom
 
