@@ -387,8 +387,23 @@ def _lower_only(word: str, text: str) -> bool:
     return bool(found) and all(w.islower() for w in found)
 
 
+# what makes one word from another ("kazakh" -> "kazakhstan", "found" -> "founder",
+# "interven" -> "intervent", "resourc" -> "resource-rich"), as the stems end; not any
+# letters that follow: "intern" (international) makes no "internet", "state" no "statement"
+_MADE_WITH = re.compile(
+    r"(?:stan|n|ian|er|ers|or|ors|ship|t|ari|ri|li|s|e|es|ist|ism|al|ic|ed|ing|man|wid)"
+    r"|e?-.*"
+)
+
+
 def kin(a: str, b: str) -> bool:
     """The same stem, or one word made from the other: "founder" and "found", "kazakh" and
     "kazakhstan" (the shorter of at least 5 letters)."""
     short, long = sorted((a, b), key=len)
-    return a == b or (len(short) >= 5 and long.startswith(short))
+    if a == b:
+        return True
+    return (
+        len(short) >= 5
+        and long.startswith(short)
+        and bool(_MADE_WITH.fullmatch(long[len(short) :]))
+    )

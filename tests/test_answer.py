@@ -1092,3 +1092,11 @@ def test_an_outlet_written_in_is_no_place():
 
     assert places("Volodymyr Fesenko, writing in the Kyiv Post, said so.") == []
     assert places("Protests broke out in Aktau and spread.") == [{"aktau"}]
+
+
+def test_a_topic_asked_about_is_not_held_by_a_word_sharing_its_first_letters(config):
+    # Amnesty's only sentence is on the order to shoot; "International" is no "internet"
+    question = "What did Amnesty International say about the internet shutdown?"
+    assert ask(question, config=config, llm=None).refused
+    promise = "What did Amnesty International say about Tokayev's promise to shoot?"
+    assert not ask(promise, config=config, llm=None).refused

@@ -765,6 +765,11 @@ def test_a_name_answers_only_standing_near_what_is_asked(question, text, near):
 def test_kin_words_are_one_made_from_the_other():
     assert kin("found", "founder") and kin("kazakhstan", "kazakh")
     assert not kin("head", "headless") and not kin("arrest", "attack")
+    assert kin(stem("intervene"), stem("intervention")) and kin("russia", "russian")
+    assert kin(stem("resource"), stem("resource-rich"))
+    # the letters after the shorter stem must make a word of it, not another word
+    assert not kin(stem("internet"), stem("International"))
+    assert not kin(stem("state"), stem("statement")) and not kin(stem("police"), stem("policy"))
 
 
 def test_a_name_answers_from_the_side_of_a_contrast_holding_the_question():
