@@ -53,7 +53,7 @@ from .questions import (
     name_stems,
     new_names,
 )
-from .roles import APPOSITION, fills_role, near_asked
+from .roles import APPOSITION, does_what_the_one_asked_did, fills_role, near_asked
 from .saying import (
     ACCORDING,
     SPEAKING,
@@ -113,6 +113,7 @@ def _fits_its_kind(
         names_someone_new(text, query, c.doc.text)
         and (bylined or near_asked(text, query))
         and does_what_is_asked(text, query, bylined)
+        and does_what_the_one_asked_did(text, query)
         and names_one_asked(_spoken(c, text, query), query, c.doc.text)
         and of_named(c, query, known)
     ):

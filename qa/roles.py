@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .evidence import BYLINE
+from .matching import held
 from .questions import MEANING, POSSESSIVE, kin, name_stems, new_names
 from .speakers import speakers
 from .terms import STOPWORDS, question_terms, stem, tokens
@@ -181,3 +182,29 @@ def _speaks_as(text: str, role: set[str], wanted: set[str]) -> bool:
         and any(role & {stem(w) for w in tokens(m[1])} for m in _AS_A.finditer(said))
         and any(w.lower().replace("’", "'") in wanted for w in tokens(by[1]))
     )
+
+
+# --- what the one asked did ----------------------------------------------------------------
+
+# "What was the name of the prime minister whose government Tokayev dismissed?": the one
+# asked is picked out by a clause after the kind asked (up to a clause of its own: "the
+# spokesman who dismissed rumours that ...")
+_RELATIVE = re.compile(
+    r"^(?:who|whom|what|which)\b[^?,]*?\b(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?:whose|who)\s+"
+    r"(?P<clause>[^?,;]+?)(?=\s+(?:that|when|after|before|while|because|since|as)\b|[?,;]|$)",
+    re.IGNORECASE,
+)
+CLAUSE_HELD = 0.5  # share of the clause's words (beyond names) the sentence must hold
+
+
+def does_what_the_one_asked_did(text: str, question: str) -> bool:
+    """Does the sentence hold half the words (at least one, beyond names) of the clause
+    picking out the one asked? Pashinyan, "Prime Minister of Armenia", is not the prime
+    minister "whose government Tokayev dismissed"."""
+    m = _RELATIVE.match(question.strip())
+    if not m:
+        return True
+    clause = m["clause"]
+    wanted = set(question_terms(clause)) - name_stems(clause)
+    need = max(1, int(CLAUSE_HELD * len(wanted)))
+    return not wanted or len(held(wanted, text, clause)) >= need

@@ -1100,3 +1100,23 @@ def test_a_topic_asked_about_is_not_held_by_a_word_sharing_its_first_letters(con
     assert ask(question, config=config, llm=None).refused
     promise = "What did Amnesty International say about Tokayev's promise to shoot?"
     assert not ask(promise, config=config, llm=None).refused
+
+
+def test_the_one_asked_is_picked_out_by_what_the_question_says_they_did(config):
+    from qa.roles import does_what_the_one_asked_did
+
+    pm = "What was the name of the prime minister whose government Tokayev dismissed?"
+    pashinyan = (
+        "This is how Nikol Pashinyan, chairman of the CSTO Collective Security Council and"
+        " Prime Minister of Armenia, framed it: Tokayev invoked a “threat to national security”."
+    )
+    assert not does_what_the_one_asked_did(pashinyan, pm)
+    assert does_what_the_one_asked_did("Tokayev dismissed the government of Askar Mamin.", pm)
+    # the clause ends where one of its own begins ("rumours that ... had fled")
+    spokesman = (
+        "Who is the Nazarbayev spokesman who dismissed rumours that the ex-president had fled?"
+    )
+    ukibay = "Nazarbayev spokesman Aidos Ukibay on Saturday denounced the rumors as false."
+    assert does_what_the_one_asked_did(ukibay, spokesman)
+    assert ask(pm, config=config, llm=None).refused
+    assert "Aidos Ukibay" in ask(spokesman, config=config, llm=None).text
