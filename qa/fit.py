@@ -44,6 +44,7 @@ from .matching import (
 from .naming import named_inside, names_one_asked
 from .questions import (
     NAME_RUN,
+    OPENING,
     WHY,
     about_subject,
     asked_count,
@@ -317,7 +318,9 @@ def _superlative_nouns(text: str) -> list[str]:
 
 
 # a yes-or-no question opens with an auxiliary
-_YES_NO = re.compile(r"\s*(?:" + "|".join(AUXILIARIES) + r")(?:n['’]t)?\b", re.IGNORECASE)
+_YES_NO = re.compile(
+    rf"\s*{OPENING}?(?:" + "|".join(AUXILIARIES) + r")(?:n['’]t)?\b", re.IGNORECASE
+)
 
 
 HELD = 0.5  # share of a yes-or-no or why question's other words a sentence holds

@@ -43,21 +43,31 @@ _SUBORDINATE = re.compile(
 )
 
 
-def main_clause(question: str) -> str:
-    """The question without a clause subordinate to what it asks."""
-    return _SUBORDINATE.split(question, maxsplit=1)[0]
-
-
-# a set-aside opening the question: "Besides Russia, ...", "Apart from Tokayev, ..."
-_BESIDES = re.compile(r"^(?:besides|apart\s+from|aside\s+from|other\s+than|except)\s+[^,]+,\s*")
+# a clause setting the time, opening a question: "When the Kremlin first commented, had
+# Kazakhstan asked for help?" asks yes or no
+OPENING = r"(?:(?:when|while|after|before|once|by\s+the\s+time)\s+[^,?]{3,}?,\s*)"
+_OPENING = re.compile(
+    rf"^{OPENING}(?=(?:{'|'.join(AUXILIARIES)}|who|whom|whose|what|which|how|where|why|when)\b)",
+    re.IGNORECASE,
+)
 # asking a name, not what one means: "What does the name 'Nurly Zhol' mean?"
 MEANING = r"(?!.*\b(?:mean|means|meant|stands?\s+for|stood\s+for)\b)"
 _NAME_OF = rf"\bnames?\s+of\b{MEANING}"
 
 
+def main_clause(question: str) -> str:
+    """The question without a clause subordinate to what it asks, after it or opening it."""
+    return _SUBORDINATE.split(_OPENING.sub("", question), maxsplit=1)[0]
+
+
+# a set-aside opening the question: "Besides Russia, ...", "Apart from Tokayev, ..."
+_BESIDES = re.compile(r"^(?:besides|apart\s+from|aside\s+from|other\s+than|except)\s+[^,]+,\s*")
+
+
 def answer_type(question: str) -> str:
     """What kind of answer the question wants: date, number, name or other."""
     q = _BESIDES.sub("", question.lower().strip())  # "Besides Russia, which countries ...?"
+    q = _OPENING.sub("", q)
     if re.match(
         r"(?:(?:in|on|by|since|from|until|till|between)\s+)?"
         r"(?:when|(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|year|day|month)s?)\b",
@@ -78,7 +88,8 @@ def answer_type(question: str) -> str:
     plural = r"(?:countries|states|nations|members|cities|towns|regions)\b"
     if re.match(r"(?:(?:in|from|of|among)\s+)?(?:which|what) (?:[\w-]+ ){0,2}" + plural, q):
         return "list"
-    if re.search(
+    # "Where did the LPG price rise spark protests?" asks a place, whatever it names
+    if not re.match(r"(?:where|why|who|whom|whose)\b", q) and re.search(
         r"\b(?:price|cost|rate|percentage|toll|figure|amount|population|gdp|budget|output|salary"
         r"|age|value|worth|revenue|debt|wage|investment)\b",
         main_clause(q),  # "What did they demand after the gas price was rolled back?"

@@ -1120,3 +1120,27 @@ def test_the_one_asked_is_picked_out_by_what_the_question_says_they_did(config):
     assert does_what_the_one_asked_did(ukibay, spokesman)
     assert ask(pm, config=config, llm=None).refused
     assert "Aidos Ukibay" in ask(spokesman, config=config, llm=None).text
+
+
+def test_a_where_or_who_question_naming_a_price_asks_no_figure(config):
+    assert answer_type("What was the gas price?") == "number"
+    assert answer_type("Who set the gas price?") == "name"
+    where = "Where did the LPG price rise from January 3 spark protests?"
+    assert answer_type(where) == "other"
+    assert "Aktau and Zhanaozen" in ask(where, config=config, llm=None).text
+
+
+def test_a_clause_opening_the_question_is_not_what_it_asks(config):
+    from qa.fit import states_what_is_asked
+    from qa.questions import main_clause
+
+    asked = "When the Kremlin first commented, had Kazakhstan asked Russia for help?"
+    assert answer_type(asked) == "other"  # yes or no, not a date
+    assert answer_type("When the protests began, how many were arrested?") == "number"
+    assert answer_type("When did the protests begin?") == "date"
+    demands = "Once the gas price was cut back, what further demands did the protesters raise?"
+    assert main_clause(demands) == "what further demands did the protesters raise?"
+    # a yes-or-no question still needs what it names
+    assert not states_what_is_asked("The Kremlin said nothing at first.", asked)
+    answer = ask(f"{asked.rstrip('?')}, according to Escobar?", config=config, llm=None)
+    assert "had not asked for any Russian help" in answer.text
