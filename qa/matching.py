@@ -91,8 +91,9 @@ _IN_LANGUAGE = re.compile(
 )
 
 
-# what may follow a place: "in Almaty alone", "in Almaty and Aktau"
-_STOPWORD_NEXT = re.compile(r"\s+(?:" + "|".join(STOPWORDS | {"alone", "itself"}) + r")\b")
+# what may follow a place: "in Almaty alone", "in Almaty specifically", "in Almaty and Aktau"
+_ONLY_THERE = {"alone", "itself", "proper", "specifically", "exclusively", "particularly"}
+_STOPWORD_NEXT = re.compile(r"\s+(?:" + "|".join(STOPWORDS | _ONLY_THERE) + r")\b")
 
 
 def in_the_place_asked(text: str, title: str, question: str) -> bool:

@@ -498,6 +498,10 @@ def test_a_sentence_names_the_town_asked_about(config):
     arrests = "Over 4,000 people have been arrested."
     assert not in_the_place_asked(arrests, title, "How many people were arrested in Aktau?")
     assert in_the_place_asked("In Aktau, 40 were arrested.", title, "How many in Aktau?")
+    # a town asked as the only one is still a town: "in Almaty specifically"
+    specifically = "How many people were detained in Almaty specifically?"
+    assert not in_the_place_asked(arrests, title, specifically)
+    assert in_the_place_asked("In Almaty, 40 were detained.", title, specifically)
     # the place the article is about goes unsaid, and a month is no place
     assert in_the_place_asked(arrests, title, "How many were arrested in Kazakhstan?")
     assert in_the_place_asked(arrests, title, "How many were arrested in January?")
