@@ -310,9 +310,10 @@ def names_what_it_is_about(text: str, question: str) -> bool:
     return not names or holds_any(names, text)
 
 
-# whom the question attributes its answer to: "according to Lukyanov", "in Lukyanov's view"
+# whom the question attributes its answer to: "according to Lukyanov", "per Lukyanov", "in
+# Lukyanov's view"
 ACCORDING = re.compile(
-    r"\b(?i:according\s+to)\s+(?P<whom>[^,;?]+)"
+    r"\b(?:(?i:according\s+to)|per(?=\s+[A-Z]))\s+(?P<whom>[^,;?]+)"
     r"|\b(?i:in)\s+(?:the\s+)?(?P<viewer>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)['’]s?\s+"
     r"(?i:view|opinion|account|words|eyes|assessment|estimation|telling)\b"
 )

@@ -19,7 +19,7 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _LEAD = r"(?P<lead>(?:according\s+to|in|by|from|per)\s+)?(?:the\s+)?"
 _WORK = (
     r"account|words|view|count|analysis|report|article|column|piece|review|commentary|essay"
-    r"|story"
+    r"|story|author"
 )
 _SAYS = (
     r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?|names?|mentions?"

@@ -647,6 +647,15 @@ def test_an_answer_according_to_someone_must_be_theirs(config):
     view = "Why, in Fyodor Lukyanov's view, did Moscow step in?"  # "according to" him too
     assert not names_whom_it_is_according_to(kfortov, view)
     assert names_whom_it_is_according_to("It collapsed, says Fyodor Lukyanov.", view)
+    per = "Why did Moscow intervene, per Lukyanov?"
+    assert not names_whom_it_is_according_to(kfortov, per)
+    assert names_whom_it_is_according_to("It collapsed, says Fyodor Lukyanov.", per)
+    assert names_whom_it_is_according_to(kfortov, "What was the price per litre?")
+    # "per litre" is no one's account: whom it names after it is still asked
+    from qa.fit import gives_the_reason_of_whom_asked
+
+    litre = "Why did the price per litre rise after Tokayev's decree?"
+    assert not gives_the_reason_of_whom_asked("The price doubled as the market freed it.", litre)
     # name to name: an "internal conflict" is not Amnesty International's
     amnesty = "What went wrong, according to Amnesty International?"
     assert not names_whom_it_is_according_to("It was an internal conflict.", amnesty)

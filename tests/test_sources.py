@@ -30,10 +30,11 @@ def test_outlet_author_surname_and_quoted_title_name_a_source():
     assert named_sources("What does the Monitor review give as the reason?", RECORDS) == ["a"]
     assert named_sources("What reason does the Monitor review give?", RECORDS) == ["a"]
     assert named_sources("What figures does the Christian Science Monitor give?", RECORDS) == ["a"]
-    assert named_sources(
-        "Who supervises it, per the Strategic Culture Foundation piece?", RECORDS
-    ) == ["b"]
+    assert named_sources("Who supervises it, per the Strategic Culture Foundation?", RECORDS) == [
+        "b"
+    ]
     assert named_sources("Who supervises it, per Escobar?", RECORDS) == ["b"]
+    assert named_sources("Does the Guardian author see a revolution?", RECORDS) == ["c"]
 
 
 def test_an_alias_names_its_article_as_a_source_without_a_cue():
