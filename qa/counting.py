@@ -81,26 +81,13 @@ _RATE_OF = re.compile(
     re.IGNORECASE,
 )
 
-# "How large are the new loans Russia granted?": the loans are measured
-_HOW_LARGE_OF = re.compile(
-    r"\b(?i:how\s+(?:large|big|high|steep|small|low)\s+(?:is|are|was|were)\s+"
-    r"(?:(?:the|its|their|his|her|these|those)\s+)?)(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?!(?:the|its|their|his|her|these|those|it|this|that|they|he|she|there)\b)([a-z][\w-]*)"
-    r"(?=\s+(?:[A-Z]|in\b|of\b|at\b|for\b|to\b|that\b|which\b|after\b|before\b|now\b)|\s*[?,.]|$)",
-)
-
 
 def names_the_quantity(text: str, question: str) -> bool:
     """A figure asked as a quantity ("What was Kazakhstan's GDP?", "How much oil ...?") is
     in a clause naming it (the same word, or one close by MiniLM): a gas price of 20
     rubles is no GDP, nor an amount of oil. Unless a change is asked, the figure is not
     one of change: "official unemployment increased by 12%" gives no unemployment rate."""
-    asked = {
-        stem(m.lower())
-        for m in _QUANTITY.findall(question)
-        + _HOW_MUCH_OF.findall(question)
-        + _HOW_LARGE_OF.findall(question)
-    }
+    asked = {stem(m.lower()) for m in _QUANTITY.findall(question) + _HOW_MUCH_OF.findall(question)}
     asked |= {stem(m.lower()) for m in _RATE_OF.findall(question)}  # "what share ... unemployed"
     # a death toll is a count of the dead: "at the minimum 164 dead"
     asked |= {stem(m.lower()) for m in _TOLL.findall(question)}
