@@ -53,6 +53,7 @@ from .questions import (
     main_clause,
     name_stems,
     new_names,
+    without_opening,
 )
 from .roles import APPOSITION, does_what_the_one_asked_did, fills_role, near_asked
 from .saying import (
@@ -334,7 +335,7 @@ def gives_the_reason_of_whom_asked(text: str, question: str) -> bool:
     arrest, nor "Why did Nazarbayev order security forces to shoot to kill without warning?"
     by why the crackdown came late ("... sabotage the orders of the puppet ruler Tokayev")."""
     question = ACCORDING.sub(" ", question)
-    if not WHY.match(question.lstrip(" ,")):
+    if not WHY.match(without_opening(question).lstrip(" ,")):
         return True
     runs = (set(content_terms(r)) for r in NAME_RUN.findall(without_places(question, True)))
     return all(holds_any(r, text) for r in runs if r) and _holds_half(text, question)

@@ -45,7 +45,11 @@ _SUBORDINATE = re.compile(
 
 # a clause setting the time, opening a question: "When the Kremlin first commented, had
 # Kazakhstan asked for help?" asks yes or no
-OPENING = r"(?:(?:when|while|after|before|once|by\s+the\s+time)\s+[^,?]{3,}?,\s*)"
+# (not "When did Tokayev, who is president, ...?": the question itself)
+OPENING = (
+    r"(?:(?:when|while|after|before|once|by\s+the\s+time)\s+"
+    rf"(?!(?:{'|'.join(AUXILIARIES)})\b)[^,?]{{3,}}?,\s*)"
+)
 _OPENING = re.compile(
     rf"^{OPENING}(?=(?:{'|'.join(AUXILIARIES)}|who|whom|whose|what|which|how|where|why|when)\b)",
     re.IGNORECASE,
@@ -55,9 +59,15 @@ MEANING = r"(?!.*\b(?:mean|means|meant|stands?\s+for|stood\s+for)\b)"
 _NAME_OF = rf"\bnames?\s+of\b{MEANING}"
 
 
+def without_opening(question: str) -> str:
+    """The question without a clause opening it: "Once the price was cut, what ...?" ->
+    "what ...?"."""
+    return _OPENING.sub("", question.strip())
+
+
 def main_clause(question: str) -> str:
     """The question without a clause subordinate to what it asks, after it or opening it."""
-    return _SUBORDINATE.split(_OPENING.sub("", question), maxsplit=1)[0]
+    return _SUBORDINATE.split(without_opening(question), maxsplit=1)[0]
 
 
 # a set-aside opening the question: "Besides Russia, ...", "Apart from Tokayev, ..."
@@ -67,7 +77,7 @@ _BESIDES = re.compile(r"^(?:besides|apart\s+from|aside\s+from|other\s+than|excep
 def answer_type(question: str) -> str:
     """What kind of answer the question wants: date, number, name or other."""
     q = _BESIDES.sub("", question.lower().strip())  # "Besides Russia, which countries ...?"
-    q = _OPENING.sub("", q)
+    q = without_opening(q)
     if re.match(
         r"(?:(?:in|on|by|since|from|until|till|between)\s+)?"
         r"(?:when|(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|year|day|month)s?)\b",
@@ -399,17 +409,19 @@ def _lower_only(word: str, text: str) -> bool:
 
 
 # what makes one word from another ("kazakh" -> "kazakhstan", "found" -> "founder",
-# "interven" -> "intervent", "resourc" -> "resource-rich"), as the stems end; not any
-# letters that follow: "intern" (international) makes no "internet", "state" no "statement"
+# "interven" -> "intervent", "econom" -> "economi", "resourc" -> "resource-rich"), as the
+# stems end; not any letters that follow: "intern" (international) makes no "internet"
 _MADE_WITH = re.compile(
-    r"(?:stan|n|ian|er|ers|or|ors|ship|t|ari|ri|li|s|e|es|ist|ism|al|ic|ed|ing|man|wid)"
-    r"|e?-.*"
+    r"(?:i?stani?|n|ian|ean|ial|er|ers|or|ors|ship|t|i|ari|ri|li|s|e|es|ist|ists|ism|al|alist"
+    r"|ic|ician|enti|ed|ing|man|ment|wid)|e?-.*"
 )
+_FALSE_FRIENDS = frozenset({("polic", "polici"), ("state", "statement")})  # police, policy
 
 
 def kin(a: str, b: str) -> bool:
-    """The same stem, or one word made from the other: "founder" and "found", "kazakh" and
-    "kazakhstan" (the shorter of at least 5 letters)."""
+    """The same stem, or one word made from the other by an ending that makes words
+    (`_MADE_WITH`): "founder" and "found", "kazakh" and "kazakhstan" (the shorter of at
+    least 5 letters)."""
     short, long = sorted((a, b), key=len)
     if a == b:
         return True
@@ -417,4 +429,5 @@ def kin(a: str, b: str) -> bool:
         len(short) >= 5
         and long.startswith(short)
         and bool(_MADE_WITH.fullmatch(long[len(short) :]))
+        and (short, long) not in _FALSE_FRIENDS
     )

@@ -79,7 +79,7 @@ def _cue_span(m: re.Match) -> tuple[int, int]:
 
 # asking for every source's view names no topic: "... according to the different sources?"
 _EVERY_SOURCE = re.compile(
-    r",?\s*(?:according\s+to|in|by)\s+(?:the\s+)?(?:different|various|all|each|every|several|"
+    r",?\s*(?:according\s+to|in|by|per)\s+(?:the\s+)?(?:different|various|all|each|every|several|"
     r"both)\s+(?:of\s+the\s+)?(?:sources?|articles?|reports?|outlets?|accounts?)\b",
     re.IGNORECASE,
 )

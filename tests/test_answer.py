@@ -1149,6 +1149,13 @@ def test_a_clause_opening_the_question_is_not_what_it_asks(config):
     assert answer_type("When did the protests begin?") == "date"
     demands = "Once the gas price was cut back, what further demands did the protesters raise?"
     assert main_clause(demands) == "what further demands did the protesters raise?"
+    # an opening "When" asking itself is the question: its relative clause is not
+    assert answer_type("When did Tokayev, who is president, ask Russia for help?") == "date"
+    # a why question behind an opening still needs its reason's names
+    from qa.fit import gives_the_reason_of_whom_asked
+
+    why = "When the protests began, why did Tokayev call in the CSTO?"
+    assert not gives_the_reason_of_whom_asked("Protesters stayed in the square.", why)
     # a yes-or-no question still needs what it names
     assert not states_what_is_asked("The Kremlin said nothing at first.", asked)
     answer = ask(f"{asked.rstrip('?')}, according to Escobar?", config=config, llm=None)

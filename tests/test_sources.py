@@ -131,6 +131,7 @@ def test_asking_for_every_sources_view_names_no_topic():
     question = "Who or what was behind the violence, according to the different sources?"
     assert without_every_source(question) == "Who or what was behind the violence?"
     assert without_every_source("What did each article report?") == "What did each article report?"
+    assert without_every_source("Who did it, per the different sources?") == "Who did it?"
 
 
 def test_a_verb_after_a_cited_source_stays_in_the_question():

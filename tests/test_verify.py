@@ -767,6 +767,10 @@ def test_kin_words_are_one_made_from_the_other():
     assert not kin("head", "headless") and not kin("arrest", "attack")
     assert kin(stem("intervene"), stem("intervention")) and kin("russia", "russian")
     assert kin(stem("resource"), stem("resource-rich"))
+    for a, b in [("Kazakh", "Kazakhstani"), ("Uzbek", "Uzbekistan"), ("Europe", "European")]:
+        assert kin(stem(a), stem(b)), (a, b)
+    for a, b in [("economy", "economic"), ("govern", "governmental"), ("nation", "nationalist")]:
+        assert kin(stem(a), stem(b)), (a, b)
     # the letters after the shorter stem must make a word of it, not another word
     assert not kin(stem("internet"), stem("International"))
     assert not kin(stem("state"), stem("statement")) and not kin(stem("police"), stem("policy"))
