@@ -218,16 +218,24 @@ def _prepare(
     # a lone count stands out from the other sentences with figures (a share of Russians
     # speaking Russian is a rival to "3.5 million Russians live in Kazakhstan"), not from a
     # list of riots with none
-    rivals = [
-        c
-        for c in scored
-        if not _restates(c.span.text, ranked[0].span.text) and not _refers_to(ranked[0], c)
-    ]
+    rivals = _rivals(scored, ranked)
     if kind == "number":
         rivals = [c for c in rivals if figures(c.span.text)]
     rival = rivals[0].relevance if rivals else None
     context = ranked[:CONTEXT_SENTENCES]
     return _Ready(base, context, kind, standalone, config, frozenset(before), rival)
+
+
+def _rivals(scored: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
+    """The sentences vying with the best fitting one: not those restating it, nor the one
+    before it that it points back to (unless that one could answer too)."""
+    best = ranked[0]
+    return [
+        c
+        for c in scored
+        if not _restates(c.span.text, best.span.text)
+        and not (_refers_to(best, c) and c not in ranked)
+    ]
 
 
 def _side_of(c: Candidate, query: str, own: str) -> bool:
@@ -392,26 +400,33 @@ def _quotable(ready: _Ready) -> bool:
 RESTATED = 0.8
 
 
-# a word pointing back to what the sentence before said: "Gen. Gerasimov will personally
-# supervise it"
-_BACK = re.compile(r"\b(?:it|its|this|these|they|them)\b", re.IGNORECASE)
-
-
-def _refers_to(best: Candidate, other: Candidate) -> bool:
-    """Is `other` the sentence right before `best`, which points back to it? Then it is what
-    the best sentence speaks of, not a sentence vying with it: "A master game plan - as in
-    a massive “anti-terrorist operation” - has already been hatched." for who supervises
-    the operation."""
-    a, b = other.span, best.span
-    gap = b.start - a.end
-    between = best.doc.text[a.end : b.start] if 0 <= gap <= 3 else "x"
-    return a.doc_id == b.doc_id and not between.strip() and bool(_BACK.search(b.text))
-
-
 def _restates(text: str, other: str) -> bool:
     """Does `text` say what `other` says, in (nearly) the same words?"""
     a, b = set(content_terms(text)), set(content_terms(other))
     return bool(a | b) and len(a & b) / len(a | b) >= RESTATED
+
+
+# a pronoun pointing back to what the sentence before said, as the object closing the
+# sentence ("Gen. Gerasimov will personally supervise it.") or the subject opening it ("They
+# ..."; not "It is unclear ...", nor "This week ...")
+_BACK = re.compile(
+    r"\b(?:it|them|this|these)[.!?]?[”\"’']?\s*$|^(?:They|These|It)\s+(?!is\b|was\b|has\b)[a-z]+"
+)
+
+
+def _refers_to(best: Candidate, other: Candidate) -> bool:
+    """Is `other` the sentence right before `best` (in the same paragraph), which points
+    back to it? Then it is what the best sentence speaks of, not a sentence vying with it:
+    "A master game plan - as in a massive “anti-terrorist operation” - has already been
+    hatched." for who supervises the operation."""
+    a, b = other.span, best.span
+    between = best.doc.text[a.end : b.start] if 0 <= b.start - a.end <= 3 else "x"
+    return (
+        a.doc_id == b.doc_id
+        and not between.strip()
+        and "\n" not in between
+        and bool(_BACK.search(b.text.strip()))
+    )
 
 
 def _complete(ready: _Ready, parts: list[Part]) -> tuple[list[Part], list[str]]:

@@ -188,9 +188,11 @@ def _speaks_as(text: str, role: set[str], wanted: set[str]) -> bool:
 
 # "What was the name of the prime minister whose government Tokayev dismissed?": the one
 # asked is picked out by a clause after the kind asked (up to a clause of its own: "the
-# spokesman who dismissed rumours that ...")
+# spokesman who dismissed rumours that ..."); "Who replaced the prime minister whose ...?"
+# asks of another
 _RELATIVE = re.compile(
-    r"^(?:who|whom|what|which)\b[^?,]*?\b(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?:whose|who)\s+"
+    r"^(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+names?\s+of\s+)?(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:whose|who)\s+"
     r"(?P<clause>[^?,;]+?)(?=\s+(?:that|when|after|before|while|because|since|as)\b|[?,;]|$)",
     re.IGNORECASE,
 )

@@ -147,15 +147,16 @@ _ADVICE = re.compile(
     re.IGNORECASE,
 )
 # "Did Kazakhstan accept China's offer?": said as a taking or turning down (the offer made
-# tells neither)
+# tells neither); asked of an offer, not of a currency declining
+_OFFERED = r"(?:offers?|proposals?|help|assistance|aid|invitations?|requests?|deals?|terms)\b"
 _ACCEPTANCE_ASKED = re.compile(
     r"\b(?:accept(?:s|ed|ing)?|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
-    r"|turn(?:s|ed|ing)?\s+down|take\s+up|took\s+up)\b",
+    rf"|turn(?:s|ed|ing)?\s+down|take\s+up|took\s+up)\s+(?:\S+\s+){{0,4}}?{_OFFERED}",
     re.IGNORECASE,
 )
 _ACCEPTANCE = re.compile(
-    r"\b(?:accept|reject|refus|declin|turn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?down|t(?:ake|ook|aken)\s+up"
-    r"|welcom|rebuff|agree)",
+    r"\b(?:accept|reject|refus|declin|turn(?:s|ed|ing)?\s+(?:\S+\s+){0,4}?down"
+    r"|t(?:ake|akes|ook|aken)\s+(?:\S+\s+){0,3}?up\b|rebuff|agree)",
     re.IGNORECASE,
 )
 _ACTS = (
@@ -191,15 +192,25 @@ _AHEAD = re.compile(
 # "Did Kazakhstan end up confiscating the assets ...?": not told by a sentence saying only
 # that it might ("Nur-Sultan may even confiscate the assets ...")
 _HAPPENED_ASKED = re.compile(
-    r"\b(?:end(?:s|ed)?\s+up|actually|ultimately|eventually|in\s+the\s+end|(?:go|goes|went)"
-    r"\s+on\s+to|follow(?:s|ed)?\s+through|carr(?:y|ied)\s+out)\b",
+    r"\b(?:end(?:s|ed)?\s+up|ultimately|eventually|in\s+the\s+end|(?:go|goes|went)\s+on\s+to"
+    r"|follow(?:s|ed)?\s+through\s+(?:on|with))\s+(?P<verb>[a-z]+)",
     re.IGNORECASE,
 )
-_MAYBE = re.compile(
-    r"\b(?:may|might|could|would|possibly|perhaps|threaten(?:s|ed)?\s+to|plan(?:s|ned)?\s+to"
-    r"|consider(?:s|ed|ing)?)\b",
-    re.IGNORECASE,
+# ... a modal (not the month: "in May") or a plan put before that verb
+_MAYBE = (
+    r"\b(?:(?-i:may)|might|could|would|possibly|perhaps|threaten(?:s|ed)?\s+to"
+    r"|plan(?:s|ned)?\s+to|consider(?:s|ed|ing)?)\s+((?:[\w-]+\s+){0,2}[a-z]+)"
 )
+
+
+def _only_maybe(text: str, question: str) -> bool:
+    """Does the sentence only say the thing asked to have happened might happen?"""
+    m = _HAPPENED_ASKED.search(question)
+    if not m:
+        return False
+    verb = stem(m["verb"])
+    after = (m[1].split() for m in re.finditer(_MAYBE, text, re.IGNORECASE))
+    return any(kin(stem(w), verb) for words in after for w in words)
 
 
 def tells_the_act_asked(text: str, question: str) -> bool:
@@ -212,7 +223,7 @@ def tells_the_act_asked(text: str, question: str) -> bool:
         return False
     if _OUTCOME_ASKED.search(question) and _AHEAD.search(text):
         return False
-    if _HAPPENED_ASKED.search(question) and _MAYBE.search(text):
+    if _only_maybe(text, question):
         return False
     if _ACCUSATION_ASKED.search(question) and not _ACCUSATION.search(text):
         saying = any(w.lower() in SAYING for w in tokens(text))

@@ -43,5 +43,5 @@ STATES = (
 )
 
 # how a question may qualify someone by their state: "Which Russian scholar ...?", "Which
-# US official ...?"
-BY_QUALIFIER = {w.lower(): s for s in STATES for w in (*s.adjectives, *s.initials)}
+# US official ...?" (initials with dots are no single word: "U.S." is read as "U", "S")
+BY_QUALIFIER = {w.lower(): s for s in STATES for w in (*s.adjectives, *s.initials) if "." not in w}
