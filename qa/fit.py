@@ -38,6 +38,7 @@ from .matching import (
     names_the_state,
     of_named,
     of_the_body_named,
+    seats_as_states,
     without_places,
     without_towns,
 )
@@ -137,7 +138,7 @@ def _fits_its_kind(
     if kind == "date":
         return (
             tells_the_event(text, own, c.doc)
-            and about_subject(text, own)
+            and (about_subject(text, own) or about_subject(text, seats_as_states(own)))
             and dates_the_year_asked(text, own)
         )
     if kind == "other":

@@ -217,6 +217,15 @@ def names_the_state(name: str, text: str) -> bool:
     return False
 
 
+def seats_as_states(text: str) -> str:
+    """The text with each seat of government named as its state: "When did Beijing offer
+    help?" -> "When did China offer help?"."""
+    for state in STATES:
+        for seat in state.seats:
+            text = re.sub(rf"(?<![\w-]){re.escape(seat)}(?![\w-])", state.names[0], text)
+    return text
+
+
 def names_any(stems: set[str], text: str) -> bool:
     """Does the text name one of these name stems, name to name ("Kazakh" and "Kazakhstan";
     "International" is not "internal", as it is for `holds_any`)? For whom a quote is by:

@@ -1191,3 +1191,15 @@ def test_a_clause_opening_the_question_is_not_what_it_asks(config):
     assert not states_what_is_asked("The Kremlin said nothing at first.", asked)
     answer = ask(f"{asked.rstrip('?')}, according to Escobar?", config=config, llm=None)
     assert "had not asked for any Russian help" in answer.text
+
+
+def test_a_date_of_what_a_capital_did_is_of_its_state(config):
+    from qa.matching import seats_as_states
+
+    assert seats_as_states("When did Beijing offer help?") == "When did China offer help?"
+    assert (
+        seats_as_states("Was the Nur-Sultan-based bank hit?")
+        == "Was the Nur-Sultan-based bank hit?"
+    )
+    question = "When did Beijing offer to help Kazakhstan, and under what framework?"
+    assert "on January 8, China offered assistance" in ask(question, config=config, llm=None).text
