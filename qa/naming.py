@@ -94,7 +94,8 @@ def _placed_as_asked(words: list[str], i: int, kind: set[str], where: frozenset[
 _NAME_HEADS = frozenset(
     stem(w)
     for w in """airport ministry university committee agency party bank court department
-institute academy hospital school college museum station port embassy""".split()
+institute academy hospital school college museum station port embassy crossing checkpoint
+cosmodrome""".split()
 )
 
 
@@ -120,8 +121,10 @@ def _heads_a_name(text: str, kind: set[str]) -> bool:
     return False
 
 
-# "the national security committee", "the foreign ministry": one named in lower case
-_DEFINITE_NAMED = re.compile(r"\b(?i:the|its|their)\s+(?:[a-z][\w-]*\s+){1,3}[a-z]+$")
+# "the national security committee", "the foreign ministry": one named in lower case (its
+# words no stopwords: "the country from the crossings" names no crossing)
+_NOT_STOP = r"(?!(?:" + "|".join(sorted(STOPWORDS)) + r")\b)"
+_DEFINITE_NAMED = re.compile(rf"\b(?i:the|its|their)\s+(?:{_NOT_STOP}[a-z][\w-]*\s+){{1,3}}[a-z]+$")
 
 
 def _says_kinship(text: str, kind: set[str]) -> bool:

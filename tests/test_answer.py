@@ -1203,3 +1203,17 @@ def test_a_date_of_what_a_capital_did_is_of_its_state(config):
     )
     question = "When did Beijing offer to help Kazakhstan, and under what framework?"
     assert "on January 8, China offered assistance" in ask(question, config=config, llm=None).text
+
+
+def test_a_crossing_asked_is_one_named(config):
+    from qa.naming import names_one_asked
+
+    question = "Which border crossing did Joanna Lillis eventually use to get into Kazakhstan?"
+    lillis = (
+        "As told by the correspondent of the Guardian Joanna Lillis, like all foreign"
+        " correspondents, has been denied access to the country from the crossings on the"
+        " border with Kyrgyzstan."
+    )
+    assert not names_one_asked(lillis, question)
+    assert names_one_asked("She came in through the Korday crossing.", question)
+    assert ask(question, config=config, llm=None).refused
