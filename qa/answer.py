@@ -17,7 +17,7 @@ import re
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import claims as claimcheck
 from .about import about_article
@@ -60,7 +60,7 @@ from .questions import (
     names_subject,
     previous_names,
 )
-from .retrieval import retrieve
+from .retrieval import Passage, retrieve
 from .roles import SOMEONE, asked_role, titles
 from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
@@ -170,19 +170,17 @@ def _prepare(
     if about is not None:
         return about
     query, doc_ids = _scoped(without_every_source(standalone), asked, doc_ids, records)
-    kind = answer_type(query)  # "According to the Monitor, who was ...": a name
-    # a figure may be disputed: look wider (and below, through every article)
-    k = config.top_k * 2 if kind == "number" else config.top_k
-    passages = retrieve(query, k=k, doc_ids=doc_ids, config=config)
-    # a list may be given whole in one sentence anywhere: look through every article
-    every = whole_documents(_sources(doc_ids, config), config)
-    cands = list(every) if kind == "list" else candidates(passages, config)
-    # retrieval may rank the one passage naming "Amnesty International" sixth
-    cands += naming_rare(name_stems(query), cands, every)
-    cands += saying_the_superlative(query, cands, every)  # "the most populous city"
     known = _source_names(asked, records)
-    scored = rank(query, cands)
-    ranked = [c for c in scored if fits(c, kind, query, question, known)]
+    own = question  # the user's own words, which some checks read
+    look = _look(query, own, doc_ids, known, config)
+    if not (look.ranked and look.ranked[0].relevance >= MIN_RELEVANCE) and (
+        first := _first_part(query, question)
+    ):
+        # a question asking several things, no sentence answering all of them: its first
+        # part is looked for alone, the others are then quoted or named missing (`_complete`)
+        query, own = first
+        look = _look(query, own, doc_ids, known, config)
+    kind, passages, every, scored, ranked = look
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         named = _named_after(scored, kind, query, config)
@@ -193,7 +191,7 @@ def _prepare(
         return compose(base, [named], config)  # the best fitting sentence names no one
     if kind == "number":
         pool = rank(query, every, by_clause=True)
-        pool = [c for c in pool if _side_of(c, query, question)]
+        pool = [c for c in pool if _side_of(c, query, own)]
         sides = disagreeing_sides(
             query, [c for c in ranked if of_named(c, query)], MIN_RELEVANCE, pool
         )
@@ -210,7 +208,7 @@ def _prepare(
         return compose(base, [(c.span.text, [c], True) for c in picks], config)
     if kind == "name" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
         # who held a role is quoted as each article gives it (and they may differ)
-        pool = [c for c in rank(query, every) if fits(c, kind, query, question, known)]
+        pool = [c for c in rank(query, every) if fits(c, kind, query, own, known)]
         picks = same_role(query, ranked[0], pool, MIN_RELEVANCE - SIDE_MARGIN)
         if picks:
             return compose(base, [(c.span.text, [c], True) for c in picks], config)
@@ -224,6 +222,40 @@ def _prepare(
     rival = rivals[0].relevance if rivals else None
     context = ranked[:CONTEXT_SENTENCES]
     return _Ready(base, context, kind, standalone, config, frozenset(before), rival)
+
+
+class _Look(NamedTuple):
+    kind: str
+    passages: list[Passage]
+    every: list[Candidate]  # every sentence of the sources
+    scored: list[Candidate]  # the candidates, best first
+    ranked: list[Candidate]  # those that could answer
+
+
+def _look(query: str, own: str, doc_ids: Sequence[str] | None, known: str, config: Config) -> _Look:
+    """Retrieve for `query` and rank the sentences that could answer it."""
+    kind = answer_type(query)  # "According to the Monitor, who was ...": a name
+    # a figure may be disputed: look wider (and later, through every article)
+    k = config.top_k * 2 if kind == "number" else config.top_k
+    passages = retrieve(query, k=k, doc_ids=doc_ids, config=config)
+    # a list may be given whole in one sentence anywhere: look through every article
+    every = whole_documents(_sources(doc_ids, config), config)
+    cands = list(every) if kind == "list" else candidates(passages, config)
+    # retrieval may rank the one passage naming "Amnesty International" sixth
+    cands += naming_rare(name_stems(query), cands, every)
+    cands += saying_the_superlative(query, cands, every)  # "the most populous city"
+    scored = rank(query, cands)
+    ranked = [c for c in scored if fits(c, kind, query, own, known)]
+    return _Look(kind, passages, list(every), scored, ranked)
+
+
+def _first_part(query: str, own: str) -> tuple[str, str] | None:
+    """The first part of a question asking several things, as looked up and as the user
+    asked it; None for a one-part question."""
+    parts, own_parts = question_parts(query), question_parts(own)
+    if len(parts) < 2:
+        return None
+    return parts[0].text, (own_parts[0].text if len(own_parts) == len(parts) else parts[0].text)
 
 
 def _rivals(scored: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:

@@ -1217,3 +1217,22 @@ def test_a_crossing_asked_is_one_named(config):
     assert not names_one_asked(lillis, question)
     assert names_one_asked("She came in through the Korday crossing.", question)
     assert ask(question, config=config, llm=None).refused
+
+
+def test_a_question_asking_several_things_falls_back_on_its_first_part(
+    config,
+):
+    question = (
+        "Who is Nazarbayev's spokesman, and how did he react to claims the ex-president had"
+        " left the country?"
+    )
+    answer = ask(question, config=config, llm=None)
+    assert not answer.refused and "Aidos Ukibay" in answer.text
+    # what no sentence of the first part's says is named missing, not guessed
+    services = (
+        "According to the commentary translated from Italian, what did Russian security services"
+        " take control of, and how many men were officially deployed?"
+    )
+    answer = ask(services, config=config, llm=None)
+    assert "Baikonur" in answer.text
+    assert answer.missing == ["how many men were officially deployed?"]
