@@ -51,6 +51,7 @@ from .figures import figures
 from .fit import befalls_as_asked, fits, saying_the_superlative
 from .followups import condense, plain_turn, without_context
 from .matching import holds_any, in_the_place_asked, of_named
+from .parts import Part as QuestionPart
 from .parts import covers, question_parts
 from .questions import (
     answer_type,
@@ -109,6 +110,8 @@ class _Ready:
     config: Config
     antecedent: frozenset[str] = frozenset()  # names the previous answer gave
     rival: float | None = None  # the best other sentence's relevance, fitting or not
+    doc_ids: Sequence[str] | None = None  # the sources looked in
+    known: str = ""  # the names of the sources the user named
 
 
 def ask(
@@ -221,7 +224,7 @@ def _prepare(
         rivals = [c for c in rivals if figures(c.span.text)]
     rival = rivals[0].relevance if rivals else None
     context = ranked[:CONTEXT_SENTENCES]
-    return _Ready(base, context, kind, standalone, config, frozenset(before), rival)
+    return _Ready(base, context, kind, standalone, config, frozenset(before), rival, doc_ids, known)
 
 
 class _Look(NamedTuple):
@@ -486,11 +489,29 @@ def _complete(ready: _Ready, parts: list[Part]) -> tuple[list[Part], list[str]]:
             ),
             None,
         )
+        found = found or _looked_up(part, ready)
         if found is None:
             missing.append(part.text)
         else:
             parts = [*parts, (found.span.text, [found], True)]
     return parts, missing
+
+
+_POINTING = re.compile(r"\b(?:he|she|they|it|him|her|them|his|its|their)\b", re.IGNORECASE)
+
+
+def _looked_up(part: QuestionPart, ready: _Ready) -> Candidate | None:
+    """The best sentence answering a part on its own, found by looking it up alone (the
+    context was found for the question's first part): "and how many had been detained?".
+    Its own words are few, so it must be as relevant as a bare quote; one speaking of "he"
+    or "it" is not looked up alone (whom it means is in the other part)."""
+    if _POINTING.search(part.text):
+        return None
+    look = _look(part.text, part.text, ready.doc_ids, ready.known, ready.config)
+    best = look.ranked[0] if look.ranked else None
+    if best is None or best.relevance < MIN_QUOTE_RELEVANCE:
+        return None
+    return best if covers(part, best.span.text, ready.question) else None
 
 
 def _bylined(text: str, evidence: list[Candidate]) -> str:
