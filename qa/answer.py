@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from . import claims as claimcheck
@@ -176,45 +176,24 @@ def _prepare(
     known = _source_names(asked, records)
     own = question  # the user's own words, which some checks read
     look = _look(query, own, doc_ids, known, config)
-    if not (look.ranked and look.ranked[0].relevance >= MIN_RELEVANCE) and (
-        first := _first_part(query, question)
-    ):
+    first = _first_part(query, question) if standalone == question else None
+    switched = not (look.ranked and look.ranked[0].relevance >= MIN_RELEVANCE) and bool(first)
+    if switched and first:
         # a question asking several things, no sentence answering all of them: its first
-        # part is looked for alone, the others are then quoted or named missing (`_complete`)
+        # part is looked for alone, the others then quoted or named missing (`_complete`,
+        # `_left_open`)
         query, own = first
         look = _look(query, own, doc_ids, known, config)
     kind, passages, every, scored, ranked = look
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
-        named = _named_after(scored, kind, query, config)
+        named = None if switched else _named_after(scored, kind, query, config)
         if named is not None:
             return compose(base, [named], config)
         return Answer(text=REFUSAL, refused=True, **base)
-    if (named := _named_after(ranked, kind, query, config)) is not None:
-        return compose(base, [named], config)  # the best fitting sentence names no one
-    if kind == "number":
-        pool = rank(query, every, by_clause=True)
-        pool = [c for c in pool if _side_of(c, query, own)]
-        sides = disagreeing_sides(
-            query, [c for c in ranked if of_named(c, query)], MIN_RELEVANCE, pool
-        )
-        if sides:
-            return conflict_answer(base, sides, standalone, config)
-    if kind == "list" and (
-        ranked[0].relevance >= MIN_QUOTE_RELEVANCE or asked_count(query) >= COUNTED_LIST
-    ):
-        # lists are quoted as the articles give them (and they may differ): best per article
-        per_doc: dict[str, Candidate] = {}
-        for c in ranked:
-            per_doc.setdefault(c.span.doc_id, c)
-        picks = [c for c in per_doc.values() if c.relevance >= MIN_RELEVANCE][:LIST_SOURCES]
-        return compose(base, [(c.span.text, [c], True) for c in picks], config)
-    if kind == "name" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
-        # who held a role is quoted as each article gives it (and they may differ)
-        pool = [c for c in rank(query, every) if fits(c, kind, query, own, known)]
-        picks = same_role(query, ranked[0], pool, MIN_RELEVANCE - SIDE_MARGIN)
-        if picks:
-            return compose(base, [(c.span.text, [c], True) for c in picks], config)
+    early = _early(base, look, query, own, known, standalone, config)
+    if early is not None:
+        return _left_open(early, question) if switched else early
     before = previous_names(*plain_turn((history or [])[-1])) if standalone != question else set()
     # a lone count stands out from the other sentences with figures (a share of Russians
     # speaking Russian is a rival to "3.5 million Russians live in Kazakhstan"), not from a
@@ -250,6 +229,54 @@ def _look(query: str, own: str, doc_ids: Sequence[str] | None, known: str, confi
     scored = rank(query, cands)
     ranked = [c for c in scored if fits(c, kind, query, own, known)]
     return _Look(kind, passages, list(every), scored, ranked)
+
+
+def _early(
+    base: dict[str, Any],
+    look: _Look,
+    query: str,
+    own: str,
+    known: str,
+    standalone: str,
+    config: Config,
+) -> Answer | None:
+    """The answers given without the LLM: a name after the best sentence, disputed
+    figures, a list per article, a role as each article gives it; None otherwise."""
+    kind, _, every, _, ranked = look
+    if (named := _named_after(ranked, kind, query, config)) is not None:
+        return compose(base, [named], config)  # the best fitting sentence names no one
+    if kind == "number":
+        pool = rank(query, every, by_clause=True)
+        pool = [c for c in pool if _side_of(c, query, own)]
+        sides = disagreeing_sides(
+            query, [c for c in ranked if of_named(c, query)], MIN_RELEVANCE, pool
+        )
+        if sides:
+            return conflict_answer(base, sides, standalone, config)
+    if kind == "list" and (
+        ranked[0].relevance >= MIN_QUOTE_RELEVANCE or asked_count(query) >= COUNTED_LIST
+    ):
+        # lists are quoted as the articles give them (and they may differ): best per article
+        per_doc: dict[str, Candidate] = {}
+        for c in ranked:
+            per_doc.setdefault(c.span.doc_id, c)
+        picks = [c for c in per_doc.values() if c.relevance >= MIN_RELEVANCE][:LIST_SOURCES]
+        return compose(base, [(c.span.text, [c], True) for c in picks], config)
+    if kind == "name" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
+        # who held a role is quoted as each article gives it (and they may differ)
+        pool = [c for c in rank(query, every) if fits(c, kind, query, own, known)]
+        picks = same_role(query, ranked[0], pool, MIN_RELEVANCE - SIDE_MARGIN)
+        if picks:
+            return compose(base, [(c.span.text, [c], True) for c in picks], config)
+    return None
+
+
+def _left_open(answer: Answer, question: str) -> Answer:
+    """An answer given early to a question's first part, naming the other parts its text
+    does not cover ("How many were arrested, and how many tanks did China send?")."""
+    left = [p.text for p in question_parts(question)[1:] if not covers(p, answer.text, question)]
+    lines = [answer.text, *(f"Not found in the articles: “{m}”" for m in left)]
+    return replace(answer, text=" ".join(lines), missing=[*answer.missing, *left])
 
 
 def _first_part(query: str, own: str) -> tuple[str, str] | None:
@@ -497,15 +524,23 @@ def _complete(ready: _Ready, parts: list[Part]) -> tuple[list[Part], list[str]]:
     return parts, missing
 
 
-_POINTING = re.compile(r"\b(?:he|she|they|it|him|her|them|his|its|their)\b", re.IGNORECASE)
+# what a part asked alone would lose: whom or what it points back to ("he", "there", "the
+# former security chief")
+_POINTING = re.compile(
+    r"\b(?:he|him|his|she|her|hers|it|its|they|them|their|this|that|these|those|there|then"
+    r"|same|former|latter|himself|herself|itself|themselves|the)\b",
+    re.IGNORECASE,
+)
 
 
 def _looked_up(part: QuestionPart, ready: _Ready) -> Candidate | None:
     """The best sentence answering a part on its own, found by looking it up alone (the
     context was found for the question's first part): "and how many had been detained?".
-    Its own words are few, so it must be as relevant as a bare quote; one speaking of "he"
-    or "it" is not looked up alone (whom it means is in the other part)."""
-    if _POINTING.search(part.text):
+    Its own words are few, so it must be as relevant as a bare quote; one pointing back
+    ("he", "there", "the former security chief") is not looked up alone, and a figure only
+    in one source (across sources it may be disputed: `disagreeing_sides`)."""
+    one_source = ready.doc_ids is not None and len(ready.doc_ids) == 1
+    if _POINTING.search(part.text) or (part.kind == "number" and not one_source):
         return None
     look = _look(part.text, part.text, ready.doc_ids, ready.known, ready.config)
     best = look.ranked[0] if look.ranked else None

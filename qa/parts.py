@@ -68,4 +68,4 @@ def covers(part: Part, text: str, question: str) -> bool:
     if part.kind != "other":
         terms -= set(content_terms(" ".join(_KIND_WORDS)))
         return fits_type(part.kind, text, question) and (not terms or bool(shared))
-    return len(shared) * 2 >= len(terms)
+    return bool(terms) and len(shared) * 2 >= len(terms)  # "and why?" is never covered
