@@ -62,6 +62,8 @@ from .questions import (
     previous_names,
 )
 from .retrieval import Passage, retrieve
+from .rivals import restates
+from .rivals import rivals as sentences_vying
 from .roles import SOMEONE, asked_role, titles
 from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
@@ -198,7 +200,7 @@ def _prepare(
     # a lone count stands out from the other sentences with figures (a share of Russians
     # speaking Russian is a rival to "3.5 million Russians live in Kazakhstan"), not from a
     # list of riots with none
-    rivals = _rivals(scored, ranked)
+    rivals = sentences_vying(scored, ranked)
     if kind == "number":
         rivals = [c for c in rivals if figures(c.span.text)]
     rival = rivals[0].relevance if rivals else None
@@ -286,18 +288,6 @@ def _first_part(query: str, own: str) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     return parts[0].text, (own_parts[0].text if len(own_parts) == len(parts) else parts[0].text)
-
-
-def _rivals(scored: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
-    """The sentences vying with the best fitting one: not those restating it, nor the one
-    before it that it points back to (unless that one could answer too)."""
-    best = ranked[0]
-    return [
-        c
-        for c in scored
-        if not _restates(c.span.text, best.span.text)
-        and not (_refers_to(best, c) and c not in ranked)
-    ]
 
 
 def _side_of(c: Candidate, query: str, own: str) -> bool:
@@ -446,7 +436,7 @@ def _quotable(ready: _Ready) -> bool:
     if best.relevance < MIN_RELEVANCE:
         return False
     # standing out needs others to stand out from: the other sentences that could answer
-    fitting = (c.relevance for c in ranked if not _restates(c.span.text, best.span.text))
+    fitting = (c.relevance for c in ranked if not restates(c.span.text, best.span.text))
     runner_up = next(fitting, None)
     if runner_up is not None:
         return best.relevance - runner_up >= QUOTE_MARGIN
@@ -456,39 +446,6 @@ def _quotable(ready: _Ready) -> bool:
     # intervention of forces of the CSTO" leads "Nikol Pashinyan, chairman of the CSTO
     # Collective Security Council" by 0.04 for who chairs that council)
     return ready.rival is not None and best.relevance >= ready.rival - QUOTE_MARGIN
-
-
-# the Monitor gives Lukyanov's quote twice, attributed in other words: no rival to itself
-RESTATED = 0.8
-
-
-def _restates(text: str, other: str) -> bool:
-    """Does `text` say what `other` says, in (nearly) the same words?"""
-    a, b = set(content_terms(text)), set(content_terms(other))
-    return bool(a | b) and len(a & b) / len(a | b) >= RESTATED
-
-
-# a pronoun pointing back to what the sentence before said, as the object closing the
-# sentence ("Gen. Gerasimov will personally supervise it.") or the subject opening it ("They
-# ..."; not "It is unclear ...", nor "This week ...")
-_BACK = re.compile(
-    r"\b(?:it|them|this|these)[.!?]?[”\"’']?\s*$|^(?:They|These|It)\s+(?!is\b|was\b|has\b)[a-z]+"
-)
-
-
-def _refers_to(best: Candidate, other: Candidate) -> bool:
-    """Is `other` the sentence right before `best` (in the same paragraph), which points
-    back to it? Then it is what the best sentence speaks of, not a sentence vying with it:
-    "A master game plan - as in a massive “anti-terrorist operation” - has already been
-    hatched." for who supervises the operation."""
-    a, b = other.span, best.span
-    between = best.doc.text[a.end : b.start] if 0 <= b.start - a.end <= 3 else "x"
-    return (
-        a.doc_id == b.doc_id
-        and not between.strip()
-        and "\n" not in between
-        and bool(_BACK.search(b.text.strip()))
-    )
 
 
 def _complete(ready: _Ready, parts: list[Part]) -> tuple[list[Part], list[str]]:

@@ -135,8 +135,8 @@ def test_a_lone_fitting_sentence_is_quoted_unless_far_behind_one_that_cannot_ans
 
 
 def test_the_sentence_the_best_one_points_back_to_is_no_rival(config, stored_docs):
-    from qa.answer import _refers_to
     from qa.evidence import Candidate, sentences
+    from qa.rivals import refers_to
 
     # in his piece alone, "Gen. Gerasimov will personally supervise it." trails the sentence
     # before it ("A master game plan - as in a massive “anti-terrorist operation” - has
@@ -152,20 +152,20 @@ def test_the_sentence_the_best_one_points_back_to_is_no_rival(config, stored_doc
     spans = sentences(doc)
     at = next(i for i, s in enumerate(spans) if s.text.startswith("Gen. Gerasimov"))
     cand = [Candidate(s, None, 0.0, doc) for s in spans]  # type: ignore[arg-type]
-    assert _refers_to(cand[at], cand[at - 1])
-    assert not _refers_to(cand[at], cand[at - 2])  # two sentences before: no
+    assert refers_to(cand[at], cand[at - 1])
+    assert not refers_to(cand[at], cand[at - 2])  # two sentences before: no
     plain = next(
         i
         for i, s in enumerate(spans)
         if i and not re.search(r"\b(?:it|its|this|these|they|them)\b", s.text, re.I)
     )
-    assert not _refers_to(cand[plain], cand[plain - 1])  # nothing points back
+    assert not refers_to(cand[plain], cand[plain - 1])  # nothing points back
     # a pronoun that points nowhere back: "it is unclear", "its own", "this week"
-    from qa.answer import _BACK
+    from qa.rivals import POINTS_BACK
 
-    assert not _BACK.search("It is unclear who will lead the mission.")
-    assert not _BACK.search("Russia sent its own troops this week, officials said.")
-    assert _BACK.search("They flew in overnight.")
+    assert not POINTS_BACK.search("It is unclear who will lead the mission.")
+    assert not POINTS_BACK.search("Russia sent its own troops this week, officials said.")
+    assert POINTS_BACK.search("They flew in overnight.")
     from qa.documents import Document
     from qa.verify import Span
 
@@ -175,13 +175,13 @@ def test_the_sentence_the_best_one_points_back_to_is_no_rival(config, stored_doc
         spans = Span("d", 0, len(first), first), Span("d", len(first + gap), len(doc.text), then)
         return tuple(Candidate(x, None, 0.0, doc) for x in spans)  # type: ignore[return-value]
 
-    assert _refers_to(*reversed(pair(" ")))
-    assert not _refers_to(*reversed(pair("\n\n")))  # a new paragraph speaks anew
-    from qa.answer import _rivals
+    assert refers_to(*reversed(pair(" ")))
+    assert not refers_to(*reversed(pair("\n\n")))  # a new paragraph speaks anew
+    from qa.rivals import rivals
 
     plan, gerasimov = pair(" ")
-    assert _rivals([plan, gerasimov], [gerasimov]) == []
-    assert _rivals([plan, gerasimov], [gerasimov, plan]) == [plan]  # it could answer too
+    assert rivals([plan, gerasimov], [gerasimov]) == []
+    assert rivals([plan, gerasimov], [gerasimov, plan]) == [plan]  # it could answer too
 
 
 def test_a_sentences_first_word_is_a_name_only_if_its_article_says_so(config):
