@@ -49,7 +49,7 @@ from .evidence import (
 )
 from .figures import figures
 from .fit import befalls_as_asked, fits, saying_the_superlative
-from .followups import condense, plain_turn, without_context
+from .followups import ANAPHORA, condense, plain_turn, without_context
 from .matching import holds_any, in_the_place_asked, of_named
 from .parts import Part as QuestionPart
 from .parts import covers, question_parts
@@ -483,11 +483,8 @@ def _complete(ready: _Ready, parts: list[Part]) -> tuple[list[Part], list[str]]:
 
 # what a part asked alone would lose: whom or what it points back to ("he", "there", "the
 # former security chief")
-_POINTING = re.compile(
-    r"\b(?:he|him|his|she|her|hers|it|its|they|them|their|this|that|these|those|there|then"
-    r"|same|former|latter|himself|herself|itself|themselves|the)\b",
-    re.IGNORECASE,
-)
+_SELF = {"former", "latter", "himself", "herself", "itself", "themselves", "the"}
+_POINTING = re.compile(r"\b(?:" + "|".join(sorted(ANAPHORA | _SELF)) + r")\b", re.IGNORECASE)
 
 
 def _looked_up(part: QuestionPart, ready: _Ready) -> Candidate | None:

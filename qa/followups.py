@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from . import claims as claimcheck
 
-_ANAPHORA = frozenset(
+ANAPHORA = frozenset(
     "he him his she her hers it its they them their that this those these there then same".split()
 )
 
@@ -18,7 +18,7 @@ def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
     if not history:
         return question
     words = {w.lower() for w in re.findall(r"[A-Za-z']+", question)}
-    if not words & _ANAPHORA:
+    if not words & ANAPHORA:
         return question
     prev_q, prev_a = history[-1]
     prev_a = claimcheck.strip_markers(prev_a)
