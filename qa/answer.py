@@ -179,13 +179,13 @@ def _prepare(
     own = question  # the user's own words, which some checks read
     look = _look(query, own, doc_ids, known, config)
     first = _first_part(query, question) if standalone == question else None
-    switched = not (look.ranked and look.ranked[0].relevance >= MIN_RELEVANCE) and bool(first)
-    if switched and first:
+    switched = False
+    if first and not (look.ranked and look.ranked[0].relevance >= MIN_RELEVANCE):
         # a question asking several things, no sentence answering all of them: its first
         # part is looked for alone, the others then quoted or named missing (`_complete`,
         # `_left_open`)
         query, own = first
-        look = _look(query, own, doc_ids, known, config)
+        look, switched = _look(query, own, doc_ids, known, config), True
     kind, passages, every, scored, ranked = look
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
@@ -230,7 +230,7 @@ def _look(query: str, own: str, doc_ids: Sequence[str] | None, known: str, confi
     cands += saying_the_superlative(query, cands, every)  # "the most populous city"
     scored = rank(query, cands)
     ranked = [c for c in scored if fits(c, kind, query, own, known)]
-    return _Look(kind, passages, list(every), scored, ranked)
+    return _Look(kind, passages, every, scored, ranked)
 
 
 def _early(
