@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fit import befalls_as_asked
 from .questions import answer_type, fits_type
 from .terms import content_terms, question_terms
 
@@ -58,14 +59,19 @@ _BYLINE = re.compile(r"\([A-Z][^(),]*,\s*[A-Z][^()]*\)")
 def covers(part: Part, text: str, question: str) -> bool:
     """Does `text` answer this part? A date, number or name part needs one, and one of the
     part's own words if it has any: "164 people died" answers "how many died", not "and how
-    many were arrested?". Any other part ("and what prison sentence did he get?") needs at
-    least half of its words. A part asking where a remark appeared is answered by a byline
-    naming its outlet."""
+    many were arrested?"; and it says what the part says befell them: "when was the former
+    security chief released?" is not answered by the day he was arrested. Any other part
+    ("and what prison sentence did he get?") needs at least half of its words. A part
+    asking where a remark appeared is answered by a byline naming its outlet."""
     terms = set(question_terms(part.text))
     shared = terms & set(content_terms(text))
     if _OUTLET_ASKED.search(part.text) and _BYLINE.search(text):
         return True  # "(Lena Surzhko Harned, The Conversation)": where the remark appeared
     if part.kind != "other":
         terms -= set(content_terms(" ".join(_KIND_WORDS)))
-        return fits_type(part.kind, text, question) and (not terms or bool(shared))
+        return (
+            fits_type(part.kind, text, question)
+            and (not terms or bool(shared))
+            and befalls_as_asked(text, part.text)
+        )
     return bool(terms) and len(shared) * 2 >= len(terms)  # "and why?" is never covered

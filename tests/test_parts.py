@@ -49,6 +49,12 @@ def test_a_figure_covers_only_the_part_whose_words_it_shares():
     assert covers(died, "At least 164 people died.", question)
     assert not covers(arrested, "At least 164 people died.", question)
     assert covers(arrested, "Almost 6,000 were arrested.", question)
+    # sharing a word is not saying what befell them: arrested on Saturday, released when?
+    question = "Who was arrested for treason, and when was the former security chief released?"
+    released = question_parts(question)[1]
+    arrest = "On Saturday Karim Masimov, a former security chief, was arrested for treason."
+    assert not covers(released, arrest, question)
+    assert covers(released, "The former security chief was released on Monday.", question)
     # words naming the kind of answer are no topic: "in 2008" answers "in which years?"
     operations = "Which operations differ, and in which years?"
     assert covers(question_parts(operations)[1], "Georgia in 2008", operations)
