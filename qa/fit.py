@@ -118,7 +118,7 @@ def _fits_its_kind(
         and does_what_is_asked(text, query, bylined)
         and does_what_the_one_asked_did(text, query)
         and names_one_asked(_spoken(c, text, query), query, c.doc.text)
-        and of_named(c, query, known)
+        and of_named(c, query, known, before)
     ):
         return False
     if kind == "number" and not (

@@ -147,16 +147,18 @@ _STRUCK = re.compile(
 )
 
 
-def of_named(c: Candidate, question: str, source: str = "") -> bool:
+def of_named(c: Candidate, question: str, source: str = "", before: str = "") -> bool:
     """Does the sentence name one of the question's names, a place where it happened and the
     `source` the user named aside (or the question none)? "Who shot the Israeli man in
-    Almaty?" is not answered by a statue of Nazarbayev "being shot"."""
+    Almaty?" is not answered by a statue of Nazarbayev "being shot". A sentence opening
+    with a pronoun names whom the sentences it points back to (`before`) name: "He ...
+    appointing ... Alikhan Smailov, as interim PM" after one naming Tokayev."""
     names = name_stems(without_places(question))
     names -= set(content_terms(source))
     # "Shanghai Cooperation Organization" is not named by "Collective Security Treaty
     # Organization": a name is matched by its own words, not the kind of body it is
     names = (names - _GENERIC_NAME_WORDS) or names
-    return not names or holds_any(names, c.span.text)
+    return not names or holds_any(names, f"{before} {c.span.text}")
 
 
 _GENERIC_NAME_WORDS = frozenset(

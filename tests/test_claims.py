@@ -952,3 +952,15 @@ def test_a_yes_or_no_question_need_not_find_its_named_source_in_the_sentence(con
         llm=None,
     )
     assert "the peaceful protest was genuine and spontaneous" in answer.text
+
+
+def test_a_name_asked_after_a_sentence_naming_whom_its_pronoun_points_back_to(stored_docs):
+    from qa.fit import fits
+
+    # "He promised ... appointing ... Alikhan Smailov, as interim PM": "he" is Tokayev
+    appointed = _candidate(stored_docs["002_4c9573c04f8e7a8d"], "He promised the return")
+    asked = "Who did Tokayev name as acting prime minister?"
+    assert fits(appointed, "name", asked, asked)
+    # the pronoun points back to Tokayev, not to anyone else asked
+    other = "Who did Putin name as acting prime minister?"
+    assert not fits(appointed, "name", other, other)
