@@ -192,7 +192,7 @@ def _speaks_as(text: str, role: set[str], wanted: set[str]) -> bool:
 # asks of another
 _RELATIVE = re.compile(
     r"^(?:who|what|which)\s+(?:is|was|are|were)\s+(?:the\s+names?\s+of\s+)?(?:the|a|an)\s+"
-    r"(?:[\w-]+\s+){1,3}?(?:whose|who)\s+"
+    r"(?:[\w-]+\s+){1,3}?(?P<rel>whose|who)\s+"
     r"(?P<clause>[^?,;]+?)(?=\s+(?:that|when|after|before|while|because|since|as)\b|[?,;]|$)",
     re.IGNORECASE,
 )
@@ -202,11 +202,29 @@ CLAUSE_HELD = 0.5  # share of the clause's words (beyond names) the sentence mus
 def does_what_the_one_asked_did(text: str, question: str) -> bool:
     """Does the sentence hold half the words (at least one, beyond names) of the clause
     picking out the one asked? Pashinyan, "Prime Minister of Armenia", is not the prime
-    minister "whose government Tokayev dismissed"."""
+    minister "whose government Tokayev dismissed". A "whose" clause's noun must be
+    someone's in the sentence (`owned`): "accepting the current government's resignation
+    ... and appointing ... Alikhan Smailov" does not make it Smailov's government."""
     m = _RELATIVE.match(question.strip())
     if not m:
         return True
     clause = m["clause"]
+    if m["rel"].lower() == "whose" and not _owned(clause.split()[0], text):
+        return False
     wanted = set(question_terms(clause)) - name_stems(clause)
     need = max(1, int(CLAUSE_HELD * len(wanted)))
     return not wanted or len(held(wanted, text, clause)) >= need
+
+
+_NAME = r"[A-Z][\w-]*"
+
+
+def _owned(noun: str, text: str) -> bool:
+    """Is `noun` someone's in the text: a name's ("Mamin's government"), of a name ("the
+    government of Askar Mamin", "the government led by Mamin") or his, her or their?"""
+    n = re.escape(stem(noun))
+    return bool(
+        re.search(rf"{_NAME}[’']s?\s+(?:[\w-]+\s+)?{n}\w*", text)
+        or re.search(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{n}\w*", text, re.IGNORECASE)
+        or re.search(rf"\b{n}\w*\s+(?:of|led\s+by|headed\s+by|under)\s+(?:the\s+)?{_NAME}", text)
+    )

@@ -1150,6 +1150,15 @@ def test_the_one_asked_is_picked_out_by_what_the_question_says_they_did(config):
     )
     assert not does_what_the_one_asked_did(pashinyan, pm)
     assert does_what_the_one_asked_did("Tokayev dismissed the government of Askar Mamin.", pm)
+    assert does_what_the_one_asked_did("Tokayev dismissed Askar Mamin’s government.", pm)
+    assert does_what_the_one_asked_did("Askar Mamin was dismissed with his government.", pm)
+    # "whose government": the government must be the one named's, not any government
+    smailov = (
+        "He accepted the current government’s resignation en masse and appointed a Deputy"
+        " Prime Minister, Alikhan Smailov, as interim PM."
+    )
+    assert not does_what_the_one_asked_did(smailov, pm)
+    assert does_what_the_one_asked_did(smailov, "Who was the deputy who was appointed as PM?")
     replaced = "Who replaced the prime minister whose government Tokayev dismissed?"
     assert does_what_the_one_asked_did("Tokayev appointed Alikhan Smailov as premier.", replaced)
     # the clause ends where one of its own begins ("rumours that ... had fled")
