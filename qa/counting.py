@@ -290,9 +290,25 @@ def counts_asked(text: str, question: str) -> bool:
     ]
     if any(any(_same_count(w, asked, name) for w in words) for words in figures):
         return True
-    # a bare figure counts what the sentence speaks of: it must name that somewhere
+    # a bare figure counts what the sentence speaks of: it must name that somewhere, and
+    # of the kind asked: "Over 4,000 people have been arrested" does not count "foreign
+    # citizens"
     bare = any(not words for words in figures)
-    return bare and any(_same_count(w.lower(), asked, name) for w in set(tokens(text)))
+    kinds = {stem(w) for w in _qualifiers(question, asked)}
+    return (
+        bare
+        and any(_same_count(w.lower(), asked, name) for w in set(tokens(text)))
+        and held(kinds, text, question) == kinds
+    )
+
+
+def _qualifiers(question: str, asked: str) -> list[str]:
+    """The lowercase words qualifying what a "how many" question counts: "How many foreign
+    citizens were detained?" -> ["foreign"]."""
+    m = re.search(rf"\bhow\s+many\s+((?:[a-z][\w-]*\s+)+?){re.escape(asked)}\b", question, re.I)
+    if not m:
+        return []
+    return [w for w in m.group(1).split() if w not in STOPWORDS and not w[0].isupper()]
 
 
 _GENERAL = frozenset(stem(w) for w in COUNTED_GENERAL)  # "people", "total", "at least"
