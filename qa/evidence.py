@@ -11,6 +11,7 @@ from typing import Any
 
 from .config import Config
 from .documents import Document
+from .fates import fates_said
 from .questions import name_stems
 from .retrieval import Passage
 from .speakers import is_name_word, speakers
@@ -74,7 +75,9 @@ def rank(question: str, cands: list[Candidate], by_clause: bool = False) -> list
 
 
 def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], text: str) -> float:
-    return DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * weights.coverage(q_terms, text)
+    # a fate said otherwise is said: "164 dead" covers "died", "6,000 arrested" "detained"
+    cover = weights.coverage(q_terms, text, also=fates_said(text))
+    return DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * cover
 
 
 _vectors: dict[str, Any] = {}  # sentence text -> unit vector (same model, so never stale)

@@ -11,7 +11,6 @@ the one a "which" question asks for, in `naming`; whether a text holds a term or
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .counting import (
     counts_right_way,
@@ -28,6 +27,7 @@ from .counting import (
 )
 from .dating import dates_the_year_asked, in_the_year_asked, tells_the_event
 from .evidence import PRONOUN_OPENING, Candidate, antecedent, byline, inside, paragraph
+from .fates import asked_fates
 from .figures import days, figures
 from .followups import without_context
 from .matching import (
@@ -389,34 +389,12 @@ def states_what_is_asked(text: str, question: str, source: str = "") -> bool:
     return named and _holds_half(text, question)
 
 
-# what befalls people: the verb a question says it with, and the words a sentence may say it
-# with ("killed" is said by "dead"; "the deaths", "the deadly unrest" say when, not what befell)
-_FATES = (
-    ("killed died", "kill killed killing dead death deaths die died dying fatalities perished"),
-    (
-        "arrested detained jailed imprisoned",
-        "arrest arrested arrests detain detained detention detainee detainees jailed imprisoned",
-    ),
-    ("wounded injured", "wound wounded wounding injure injured injuries injury"),
-    ("released freed", "release released releasing free freed freeing"),
-)
-
-
-@lru_cache(maxsize=1)
-def _fates() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    return tuple(
-        (frozenset(asked.split()), frozenset(stem(w) for w in said.split()))
-        for asked, said in _FATES
-    )
-
-
 def befalls_as_asked(text: str, question: str) -> bool:
     """Does the sentence say what the question says befell those it asks about? "How many
     CSTO peacekeepers were killed?" is not answered by how many there were ("up to 6,000 in
     total"), nor "Which Guardian correspondent was arrested?" by one "denied access"."""
-    asked = {w.lower() for w in tokens(question)}
     have = set(content_terms(text))
-    return all(said & have for verbs, said in _fates() if verbs & asked)
+    return all(said & have for said in asked_fates(question))
 
 
 def befell_whom_asked(text: str, question: str, before: str = "") -> bool:
@@ -427,8 +405,7 @@ def befell_whom_asked(text: str, question: str, before: str = "") -> bool:
     high treason of ... Karim Massimov, a member of ..., seems to herald ...: ... Tokayev".
     A sentence opening with a pronoun names, in its first stretch, whom the sentences before
     it (`before`) name."""
-    asked = {w.lower() for w in tokens(question)}
-    fates = set().union(*(said for verbs, said in _fates() if verbs & asked))
+    fates = set().union(*asked_fates(question))
     # a name is its last word: "President Tokayev" is Tokayev, not any president
     names = {t for m in _BEFELL.finditer(question) for t in content_terms(m["who"])[-1:]}
     if not fates or not names:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fates import fates_said
 from .fit import befalls_as_asked
 from .questions import answer_type, fits_type
 from .terms import content_terms, question_terms
@@ -64,7 +65,7 @@ def covers(part: Part, text: str, question: str) -> bool:
     ("and what prison sentence did he get?") needs at least half of its words. A part
     asking where a remark appeared is answered by a byline naming its outlet."""
     terms = set(question_terms(part.text))
-    shared = terms & set(content_terms(text))
+    shared = terms & (set(content_terms(text)) | fates_said(text))  # "arrested": detained
     if _OUTLET_ASKED.search(part.text) and _BYLINE.search(text):
         return True  # "(Lena Surzhko Harned, The Conversation)": where the remark appeared
     if part.kind != "other":

@@ -964,3 +964,14 @@ def test_a_name_asked_after_a_sentence_naming_whom_its_pronoun_points_back_to(st
     # the pronoun points back to Tokayev, not to anyone else asked
     other = "Who did Putin name as acting prime minister?"
     assert not fits(appointed, "name", other, other)
+
+
+def test_a_bare_count_of_people_is_no_count_of_a_kind_of_them():
+    from qa.counting import counts_asked
+
+    arrested = "Over 4,000 people have been arrested."
+    assert not counts_asked(arrested, "How many foreign citizens were detained?")
+    assert counts_asked(arrested, "How many citizens were detained?")
+    assert counts_asked(
+        "Over 4,000 foreign citizens were detained.", "How many foreign citizens were detained?"
+    )

@@ -55,6 +55,10 @@ def test_a_figure_covers_only_the_part_whose_words_it_shares():
     arrest = "On Saturday Karim Masimov, a former security chief, was arrested for treason."
     assert not covers(released, arrest, question)
     assert covers(released, "The former security chief was released on Monday.", question)
+    # a fate said otherwise is said: "arrested" answers "detained", "dead" "died"
+    detained = Part("how many were detained?", "number")
+    assert covers(detained, "with 164 dead and almost 6,000 arrested", question)
+    assert covers(died, "with 164 dead and almost 6,000 arrested", question)
     # words naming the kind of answer are no topic: "in 2008" answers "in which years?"
     operations = "Which operations differ, and in which years?"
     assert covers(question_parts(operations)[1], "Georgia in 2008", operations)
@@ -81,3 +85,13 @@ def test_parts_are_the_users_question_not_the_earlier_turn(config, fake_llm):
     history = [("Who launched the New Silk Roads, and why was that venue chosen?", "Xi [1]")]
     answer = ask("When did it happen?", history=history, config=config, llm=fake_llm(["NOT FOUND"]))
     assert answer.missing == [] and "Not found" not in answer.text
+
+
+def test_a_question_asking_deaths_and_detentions_is_answered_by_dead_and_arrested(config):
+    question = (
+        "According to the Monitor, how many people died in the crackdown and how many were"
+        " detained?"
+    )
+    answer = ask(question, config=config, llm=None)
+    assert "164 dead and almost 6,000 arrested" in answer.text
+    assert not answer.refused and answer.missing == []

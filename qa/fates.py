@@ -1,0 +1,42 @@
+"""What befalls people, and the words a sentence may say it with: "How many died?" is
+answered by "164 dead", "how many were detained?" by "almost 6,000 arrested"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .terms import content_terms, stem, tokens
+
+# the verbs a question says a fate with, and the words a sentence may say it with ("the
+# deaths", "the deadly unrest" say when, not what befell)
+_FATES = (
+    ("killed died", "kill killed killing dead death deaths die died dying fatalities perished"),
+    (
+        "arrested detained jailed imprisoned",
+        "arrest arrested arrests detain detained detention detainee detainees jailed imprisoned",
+    ),
+    ("wounded injured", "wound wounded wounding injure injured injuries injury"),
+    ("released freed", "release released releasing free freed freeing"),
+)
+
+
+@lru_cache(maxsize=1)
+def fates() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each fate: the words asking it, the stems saying it."""
+    return tuple(
+        (frozenset(asked.split()), frozenset(stem(w) for w in said.split()))
+        for asked, said in _FATES
+    )
+
+
+def fates_said(text: str) -> frozenset[str]:
+    """The stems of the verbs asking the fates the text says: "164 dead" -> {kill, die}."""
+    have = set(content_terms(text))
+    return frozenset(stem(w) for asked, said in fates() if said & have for w in asked)
+
+
+def asked_fates(question: str) -> list[frozenset[str]]:
+    """The stems saying each fate the question asks: "How many were killed?" -> [{dead,
+    death, die, ...}]."""
+    asked = {w.lower() for w in tokens(question)}
+    return [said for verbs, said in fates() if verbs & asked]
