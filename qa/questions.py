@@ -80,7 +80,8 @@ def answer_type(question: str) -> str:
     q = without_opening(q)
     if re.match(
         r"(?:(?:in|on|by|since|from|until|till|between)\s+)?"
-        r"(?:when|(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|year|day|month)s?)\b",
+        r"(?:when|(?:what|which)\s+(?:(?:was|were|is|are)\s+the\s+)?(?:exact\s+|precise\s+)?"
+        r"(?:date|year|day|month)s?)\b",
         q,
     ):
         return "date"
@@ -168,7 +169,10 @@ def fits_type(kind: str, text: str, question: str) -> bool:
 
 
 _YEAR_ASKED = re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE)
-_DATE_ASKED = re.compile(r"\b(?:what|which)\s+(?:exact\s+|precise\s+)?dates?\b", re.IGNORECASE)
+# "what date", "the exact dates": a calendar date, not "next week"
+_DATE_ASKED = re.compile(
+    r"\b(?:what|which)\s+dates?\b|\b(?:exact|precise|specific)\s+dates?\b", re.IGNORECASE
+)
 
 
 WHY = re.compile(r"\s*(?:and\s+)?why\b", re.IGNORECASE)

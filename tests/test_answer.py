@@ -957,6 +957,10 @@ def test_a_year_asked_is_no_day():
     assert answer_type(talks) == "date"
     assert not fits_type("date", "before the talks in Geneva next week", talks)
     assert fits_type("date", "the talks in Geneva on January 10", talks)
+    talks = "What were the exact dates of the Russia-US talks in Geneva that Escobar refers to?"
+    assert answer_type(talks) == "date"
+    assert not fits_type("date", "before the talks in Geneva next week", talks)
+    assert fits_type("date", "the talks in Geneva on January 10", talks)
 
 
 def test_a_place_attacked_by_its_kind_and_name_is_where_it_happened():
