@@ -36,21 +36,20 @@ from .config import Config
 from .conflicts import SIDE_MARGIN, disagreeing_sides, same_role
 from .counting import counts_asked, of_the_group_asked
 from .dating import in_the_year_asked
+from .described import describes_whom, named_after, naming
 from .evidence import (
     Candidate,
     byline,
     candidates,
     inside,
-    named_next,
     naming_rare,
-    passage_at,
     rank,
     whole_documents,
 )
 from .figures import figures
 from .fit import befalls_as_asked, fits, saying_the_superlative
 from .followups import ANAPHORA, condense, plain_turn, without_context
-from .matching import holds_any, in_the_place_asked, of_named
+from .matching import in_the_place_asked, of_named
 from .parts import Part as QuestionPart
 from .parts import covers, question_parts
 from .questions import (
@@ -64,10 +63,10 @@ from .questions import (
 from .retrieval import Passage, retrieve
 from .rivals import restates
 from .rivals import rivals as sentences_vying
-from .roles import SOMEONE, asked_role, titles
+from .roles import asked_role, titles
 from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
-from .terms import STOPWORDS, content_terms, question_terms, tokens
+from .terms import question_terms
 
 __all__ = [  # the result types live in `compose`; `ask` returns them
     "REFUSAL",
@@ -189,7 +188,7 @@ def _prepare(
     kind, passages, every, scored, ranked = look
     base = dict(question=question, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
-        named = None if switched else _named_after(scored, kind, query, config)
+        named = None if switched else named_after(scored, kind, query, MIN_QUOTE_RELEVANCE, config)
         if named is not None:
             return compose(base, [named], config)
         return Answer(text=REFUSAL, refused=True, **base)
@@ -245,7 +244,7 @@ def _early(
     """The answers given without the LLM: a name after the best sentence, disputed
     figures, a list per article, a role as each article gives it; None otherwise."""
     kind, _, every, _, ranked = look
-    if (named := _named_after(ranked, kind, query, config)) is not None:
+    if (named := named_after(ranked, kind, query, MIN_QUOTE_RELEVANCE, config)) is not None:
         return compose(base, [named], config)  # the best fitting sentence names no one
     if kind == "number":
         pool = rank(query, every, by_clause=True)
@@ -307,62 +306,6 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
         and in_the_year_asked(c, query)
         and in_the_place_asked(text, c.doc.title, without_context(query))
     )
-
-
-# one name ("names of" lists), of whom: the words before a relative clause; or a person
-# described: "Who was the Israeli national shot dead in Almaty?"
-_NAME_OF = re.compile(
-    r"(?:\bname\s+(?P<more>and\s+\w+\s+)?of|^who\s+(?:was|is)\s+(?=(?:the|an?)\s))\s*"
-    r"(?P<whom>.*?)"
-    r"(?:\s+(?:who|whom|whose|that|which)\b|[?,;]|$)",
-    re.IGNORECASE,
-)
-
-
-def _named_after(scored: list[Candidate], kind: str, query: str, config: Config) -> Part | None:
-    """For "What was the name of the Israeli man shot dead?" (or "Who was the Israeli man
-    shot dead?"): the best sentence describes him without a name, and the next one names
-    him for the first time. Both are quoted."""
-    # "What was the name and age of ...?" asks a name too, whatever its answer type
-    m = _NAME_OF.search(query)
-    if not (kind == "name" or (m and m["more"])):
-        return None
-    if not scored or scored[0].relevance < MIN_QUOTE_RELEVANCE:
-        return None
-    best = scored[0]
-    then = _naming(best, config) if _describes_whom(best.span.text, query) else None
-    return None if then is None else (f"{best.span.text} {then.span.text}", [best, then], True)
-
-
-def _describes_whom(text: str, question: str) -> bool:
-    """Does the sentence describe the one the question asks to be named, by the noun it
-    asks of ("the Russian official leading the delegation": an official), or, for a
-    person plainly ("the Israeli man", "the Israeli national"), by what qualifies them? "A
-    22-year-old Israeli was shot dead" describes the Israeli man shot dead; "a special
-    delegation was soon flying out of Moscow" no official leading it. "The man who shot
-    the Israeli" is a man, not the Israeli the sentence describes."""
-    m = _NAME_OF.search(question)
-    words = []
-    for w in tokens(m["whom"]) if m else []:
-        if words and (w.lower() in STOPWORDS or re.search(r"(?:ed|ing)$", w) or w in _SHOT):
-            break
-        if w.lower() not in STOPWORDS:
-            words.append(w)
-    if not words:
-        return False
-    head = words[-2] if words[-1].lower() in SOMEONE and len(words) > 1 else words[-1]
-    return holds_any(set(content_terms(head)), text)
-
-
-_SHOT = frozenset("shot killed hit slain gunned seen born".split())
-
-
-def _naming(c: Candidate, config: Config) -> Candidate | None:
-    """The next sentence, if it names for the first time the one `c` describes unnamed."""
-    span = named_next(c)
-    if span is None:
-        return None
-    return Candidate(span, passage_at(span.doc_id, span.start, config), c.relevance, c.doc)
 
 
 def _source_names(asked: str, records: dict[str, dict]) -> str:
@@ -459,8 +402,8 @@ def _complete(ready: _Ready, parts: list[Part]) -> tuple[list[Part], list[str]]:
             # "Who was the Israeli man shot dead ..., and how old was he?": the sentence
             # giving his age describes him; the next one names him
             best = covering[0][-1]
-            described = part.kind == "name" and _describes_whom(best.span.text, part.text)
-            then = _naming(best, ready.config) if described else None
+            described = part.kind == "name" and describes_whom(best.span.text, part.text)
+            then = naming(best, ready.config) if described else None
             if then is not None and all(then.span != c.span for _, ev, _ in parts for c in ev):
                 parts = [*parts, (then.span.text, [then], True)]
             continue

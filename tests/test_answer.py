@@ -1087,15 +1087,15 @@ def test_what_befell_an_offer_or_a_threat_is_not_told_by_the_offer_or_threat(con
 
 
 def test_only_someone_the_sentence_describes_is_named_from_the_next(config):
-    from qa.answer import _describes_whom
+    from qa.described import describes_whom
 
     delegation = "Nur-Sultan had not asked for any help, a special delegation was soon flying."
     question = "Who was the Russian official leading the special delegation?"
-    assert not _describes_whom(delegation, question)  # no official in it
+    assert not describes_whom(delegation, question)  # no official in it
     assert "Peskov" not in ask(question, config=config, llm=None).text
     shot = "A 22-year-old Israeli was shot dead Friday night in Almaty."
-    assert _describes_whom(shot, "Who was the Israeli man shot dead in Almaty?")
-    assert not _describes_whom(shot, "What was the name of the man who shot the Israeli?")
+    assert describes_whom(shot, "Who was the Israeli man shot dead in Almaty?")
+    assert not describes_whom(shot, "What was the name of the man who shot the Israeli?")
 
 
 def test_a_count_of_the_unemployed_is_no_rate():
