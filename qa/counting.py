@@ -218,19 +218,29 @@ def leaves_in_whom_asked(text: str, question: str) -> bool:
 # a total is a sum, not a share: "How much do Kazakh households owe in total?" is not
 # answered by "the debt burden of the population increased by 12.3%"
 _TOTAL = re.compile(
-    r"\b(?:in\s+total|altogether|in\s+all)\s*\??$|\btotal\s+(?:number|amount|sum)\b", re.I
+    r"\b(?:in\s+total|altogether|in\s+all)\s*\??$|\btotal\s+(?:number|amount|sum)\b"
+    r"|\b(?:entire|whole)\b",
+    re.IGNORECASE,
 )
 _SHARE = re.compile(r"\b(?:proportion|share|rate)\b|\bper\s?cent|%", re.IGNORECASE)
+# a figure said to be a part of the whole: "70 transport aircraft (almost all the existing
+# military transport aviation fleet)"
+_PART_OF = re.compile(
+    r"\b(?:almost|nearly|virtually|practically)\s+all\b|\b(?:most|half|part|some)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def gives_a_total(text: str, question: str) -> bool:
     """A total asked (not a share, a rate or a change) is a figure other than a
-    percentage."""
+    percentage, not one the sentence says is part of it: "How many military transport
+    aircraft does Russia have in total?" is not answered by "70 transport aircraft (almost
+    all the existing military transport aviation fleet)"."""
     if not _TOTAL.search(question) or _SHARE.search(question):
         return True
     if _BY_HOW_MUCH.search(question) or directions(question):
         return True  # "By how much did total household debt rise?"
-    return bool(figures(without_percentages(text)))
+    return bool(figures(without_percentages(text))) and not _PART_OF.search(text)
 
 
 def in_money(text: str, question: str) -> bool:

@@ -361,6 +361,16 @@ def test_a_figure_is_a_level_of_the_kind_asked_and_a_total_no_share(config):
     )
     assert gives_a_total("Prices rose 5%.", "By how much did prices rise in all regions?")
     assert gives_a_total("Debt rose by 12.3%.", "By how much did the total amount of debt rise?")
+    # a figure the sentence says is part of the whole is no total of it
+    airlift = "The airlift involved 70 transport aircraft (almost all the existing fleet)."
+    for total in (
+        "How many transport aircraft does Russia have in total?",
+        "How many aircraft make up Russia's entire transport fleet?",
+    ):
+        assert not gives_a_total(airlift, total)
+        assert gives_a_total("Russia has 80 transport aircraft in its fleet.", total)
+    assert gives_a_total(airlift, "How many transport aircraft were in the airlift?")
+    assert not gives_a_total("Half of the 80 aircraft flew.", "How many aircraft are there in all?")
     # a verb before the quantity is no kind of it; nor is "state"; a clause before the
     # question sets its time
     lowered = "The government lowered the gas price to 50 tenge."
