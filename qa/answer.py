@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from . import claims as claimcheck
 from .about import about_article
+from .casing import corpus_cased, truecased
 from .compose import (
     REFUSAL,
     Answer,
@@ -163,9 +164,10 @@ def _prepare(
     doc_ids: Sequence[str] | None,
     config: Config,
 ) -> _Ready | Answer:
-    question = (question or "").strip()
-    if not question:
+    typed = (question or "").strip()
+    if not typed:
         raise AskError("the question is empty")
+    question = truecased(typed, corpus_cased(config))  # "after smailov?": a name
     standalone = condense(question, history or [])
     # the user's own words name sources; an earlier answer's attributions do not
     asked = question if standalone == question else f"{question} {(history or [])[-1][0]}"

@@ -1,0 +1,74 @@
+"""Questions typed in lower case: "who became prime minister after smailov?" names Smailov
+for every check that finds names by their capitals. A word is given the case the articles
+always write it in mid-sentence; words they also write in lower case ("may", "state") are
+left alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .config import Config
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+# what ends the text before a sentence's (or a quote's) first word
+_OPENS = re.compile(r"(?:^|[.!?:\"“”()\[\]\n—|]\s*)$")
+HEADLINE = 0.6  # share of a line's words capitalised in a headline
+
+
+def cased_words(texts: Iterable[str]) -> dict[str, str]:
+    """Lower-case word -> the one form the texts write it in mid-sentence, for words they
+    always capitalise there (a sentence's first word tells nothing, nor a headline: "Its
+    Future Looks Darker Than Ever")."""
+    forms: dict[str, set[str]] = {}
+    lines = (line for text in texts for line in text.splitlines())
+    for text in lines:
+        if _headline(text):
+            continue
+        for m in _WORD.finditer(text):
+            if _OPENS.search(text[max(0, m.start() - 3) : m.start()]):
+                continue
+            word = _POSSESSIVE.sub("", m.group())
+            forms.setdefault(word.lower(), set()).add(word)
+    cased = {}
+    for low, seen in forms.items():
+        (form,) = seen if len(seen) == 1 else ("",)
+        if form[:1].isupper() and len(form) > 1:  # "N" of a stray initial is no name
+            cased[low] = form
+    return cased
+
+
+def _headline(line: str) -> bool:
+    words = _WORD.findall(line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= HEADLINE * len(words)
+
+
+def truecased(question: str, cased: dict[str, str]) -> str:
+    """The question with each all-lower-case word the articles always capitalise in their
+    case: "smailov" -> "Smailov", "russia's" -> "Russia's". A word the user capitalised is
+    left as typed."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        bare = _POSSESSIVE.sub("", word)
+        form = cased.get(bare)  # its keys are lower case: "GUARDIAN" is left as typed
+        return form + word[len(bare) :] if form else word
+
+    return _WORD.sub(fix, question)
+
+
+_cache: dict[tuple[str, ...], dict[str, str]] = {}
+
+
+def corpus_cased(config: Config) -> dict[str, str]:
+    """`cased_words` of the stored articles, once per set of stored texts."""
+    from .evidence import documents
+    from .store import get_store
+
+    records = get_store(config).doc_records()
+    key = tuple(sorted(f"{d}:{r.get('fingerprint', '')}" for d, r in records.items()))
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = cased_words(d.text for d in documents(config, set(records)).values())
+    return _cache[key]
