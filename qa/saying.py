@@ -25,6 +25,17 @@ _WHAT_SAID = re.compile(  # "According to Escobar, what did Blinken say?": Blink
     r"|recommend)\b",
     re.IGNORECASE,
 )
+# "What was Diana Kudaibergenova's view on ...?" asks what she said, as "what did she say"
+_WHOSE_VIEW = re.compile(
+    r"^(?:according\s+to\s+[^,?]+,\s*)?what\s+(?:is|was|are|were)\s+(?P<who>.+?)['’]s?\s+"
+    r"(?:views?|opinions?|take|position|stance|assessment|verdict|explanation|account"
+    r"|interpretation|argument)\b",
+    re.IGNORECASE,
+)
+
+
+def _what_said(question: str) -> re.Match[str] | None:
+    return _WHAT_SAID.match(question) or _WHOSE_VIEW.match(question)
 
 
 def said_by_whom_asked(
@@ -41,7 +52,7 @@ def said_by_whom_asked(
     speaking is whoever spoke in the sentences it points back to)."""
     if not tells_the_act_asked(text, question):
         return False
-    m = _WHAT_SAID.match(question.strip())
+    m = _what_said(question.strip())
     # "the investigation into the January events": a month names no one
     who = name_stems(m["who"]) - set(content_terms(source)) - _MONTHS if m else set()
     speaking = {stem(w) for w in speakers(text)}
@@ -259,7 +270,7 @@ def _says_what_is_asked(text: str, question: str) -> bool:
     close ones by MiniLM, half of it at least, and name whom it was said to or of ("What did
     Lukashenko tell Putin?")?"""
     question = question.strip()
-    m = _WHAT_SAID.match(question)
+    m = _what_said(question)
     said = _ABOUT.split(question[m.end() :].split("?")[0])[0] if m else ""
     if not all(holds_any({n}, text) for n in name_stems(without_places(said))):
         return False

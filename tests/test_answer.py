@@ -782,6 +782,7 @@ def test_a_name_asked_of_someone_described_is_quoted_from_the_next_sentence(conf
         ("According to Escobar, what did Blinken say?", None),
         # the Monitor gives his quote twice: the repeat is no rival to it
         ("According to the Monitor, what did Lukyanov say?", "says Fyodor Lukyanov"),
+        ("What was Kate Mallinson's take on what Putin expects in return?", "quid pro quo"),
     ],
 )
 def test_what_someone_said_is_said(config, question, quoted):
@@ -836,6 +837,10 @@ def test_what_someone_said_is_said_by_them_or_in_a_paragraph_naming_them(config,
     span = Span(doc.doc_id, start, doc.text.index(".", start) + 1, "")
     c = Candidate(replace(span, text=doc.text[span.start : span.end]), None, 0.0, doc)
     assert not said_by_whom_asked(c, c.span.text, "what did Amnesty International say?")
+    # "what was her view on" asks what she said, as "what did she say about" does
+    view = "What was Diana Kudaibergenova's view on the CSTO intervention?"
+    assert not said_by_whom_asked(c, c.span.text, view)
+    assert ask(view, config=config, llm=None).refused
 
 
 def test_a_speaker_may_be_asked_by_how_the_sentence_describes_them(config):
