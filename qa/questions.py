@@ -175,7 +175,12 @@ _DATE_ASKED = re.compile(
 )
 
 
-WHY = re.compile(r"\s*(?:and\s+)?why\b", re.IGNORECASE)
+# "why", or "what reason did they give": a reason is asked
+WHY = re.compile(
+    r"\s*(?:and\s+)?(?:why\b|what\s+(?:(?:was|were|is|are)\s+the\s+)?(?:reasons?|explanations?"
+    r"|justifications?|motives?)\b)",
+    re.IGNORECASE,
+)
 # what gives a reason: "because of the lucrative opportunities", "on suspicion of treason",
 # "renamed Nur-Sultan, in his honor", "that only prompted the next stage"
 _REASON = re.compile(

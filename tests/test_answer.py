@@ -811,6 +811,10 @@ def test_a_fear_is_a_reason():
     assert fits_type("other", "They feared that it would spread.", why)
     assert not fits_type("other", "Moscow was afraid.", why)  # of what, it does not say
     assert not fits_type("other", "Moscow intervened on Thursday.", why)
+    # "what reason did they give" asks a reason as "why" does
+    reason = "What reason did the Kazakh authorities give for shutting down the internet?"
+    assert not fits_type("other", "The internet is full of propaganda posters.", reason)
+    assert fits_type("other", "They shut it down because of propaganda posters.", reason)
 
 
 def _quoted_or_refused(config, question: str, quoted: str | None) -> None:
