@@ -168,7 +168,7 @@ def _holds_what_is_asked(
         and befell_whom_asked(c.span.text, own, before)
         and of_the_body_named(f"{before} {c.span.text}", query)
         and picks_the_one_asked(text, own)
-        and gives_the_reason_of_whom_asked(f"{before} {text}", own)
+        and gives_the_reason_of_whom_asked(f"{before} {text}", own, known)
         and holds_the_main_clause(text, own)
         and in_the_place_asked(text, c.doc.title, without_context(query))
         and gives_what_is_given(text, own)
@@ -328,17 +328,20 @@ _YES_NO = re.compile(
 HELD = 0.5  # share of a yes-or-no or why question's other words a sentence holds
 
 
-def gives_the_reason_of_whom_asked(text: str, question: str) -> bool:
+def gives_the_reason_of_whom_asked(text: str, question: str, source: str = "") -> bool:
     """A "why" question is answered by a sentence naming everyone it names, by either of a
     name's words (a place aside, and whom it is according to: `names_whom_it_is_according_to`
     reads the paragraph), and holding half its other words, rounded down, as for a yes-or-no
     question: "Why did Tokayev appoint Alikhan Smailov ...?" is not answered by Masimov's
     arrest, nor "Why did Nazarbayev order security forces to shoot to kill without warning?"
-    by why the crackdown came late ("... sabotage the orders of the puppet ruler Tokayev")."""
+    by why the crackdown came late ("... sabotage the orders of the puppet ruler Tokayev").
+    The `source` the user named is set aside: "Why does the InformNapalm analysis liken
+    ...?" is answered in InformNapalm's words, which need not name it."""
     question = ACCORDING.sub(" ", question)
     if not WHY.match(without_opening(question).lstrip(" ,")):
         return True
-    runs = (set(content_terms(r)) for r in NAME_RUN.findall(without_places(question, True)))
+    aside = set(content_terms(source))
+    runs = (set(content_terms(r)) - aside for r in NAME_RUN.findall(without_places(question, True)))
     return all(holds_any(r, text) for r in runs if r) and _holds_half(text, question)
 
 

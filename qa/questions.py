@@ -189,7 +189,8 @@ _REASON = re.compile(
     r"|on\s+(?:suspicion|charges?|the\s+grounds)|for\s+fear|reasons?|motives?|caus(?:e|ed|es|ing)"
     r"|afraid\s+(?:that|of)|fear(?:ed|ing|s)?\s+(?:that|of)|worried\s+(?:that|about)"
     r"|led\s+to|lead\s+to|spark(?:ed|s)?|trigger(?:ed|s)?|prompt(?:ed|s)|aim(?:ed|s)?\s+(?:to|at)"
-    r"|intended\s+to|designed\s+to|seeking\s+to|in\s+a\s+bid\s+to|so\s+(?:he|she|they|it)\b)",
+    r"|intended\s+to|designed\s+to|seeking\s+to|in\s+a\s+bid\s+to|so\s+(?:he|she|they|it)\b"
+    r"|explained\s+by)",
     re.IGNORECASE,
 )
 

@@ -794,6 +794,12 @@ def test_what_someone_said_is_said(config, question, quoted):
     [
         ("Why was Karim Masimov arrested?", "on suspicion of treason"),
         ("Why did Western diplomats view Nazarbayev positively?", "because of the lucrative"),
+        # "are explained by" gives a reason; InformNapalm's own words need not name it
+        (
+            "Why does the InformNapalm analysis liken the unrest more to the Arab Spring than"
+            " to the post-Soviet color revolutions?",
+            "are explained by a significant numbers of unemployed young men",
+        ),
         ("Why was the capital renamed Nur-Sultan?", "in his honor"),
         # the sentences tell that it happened, not why
         ("Why was Joanna Lillis denied entry?", None),
