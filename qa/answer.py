@@ -114,6 +114,7 @@ class _Ready:
     rival: float | None = None  # the best other sentence's relevance, fitting or not
     doc_ids: Sequence[str] | None = None  # the sources looked in
     known: str = ""  # the names of the sources the user named
+    own: str = ""  # the user's question as read (cased: `truecased`), without the context
 
 
 def ask(
@@ -188,7 +189,7 @@ def _prepare(
         query, own = first
         look, switched = _look(query, own, doc_ids, known, config), True
     kind, passages, every, scored, ranked = look
-    base = dict(question=question, passages=passages, standalone_question=standalone)
+    base = dict(question=typed, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         named = None if switched else named_after(scored, kind, query, MIN_QUOTE_RELEVANCE, config)
         if named is not None:
@@ -206,7 +207,10 @@ def _prepare(
         rivals = [c for c in rivals if figures(c.span.text)]
     rival = rivals[0].relevance if rivals else None
     context = ranked[:CONTEXT_SENTENCES]
-    return _Ready(base, context, kind, standalone, config, frozenset(before), rival, doc_ids, known)
+    before_names = frozenset(before)
+    return _Ready(
+        base, context, kind, standalone, config, before_names, rival, doc_ids, known, question
+    )
 
 
 class _Look(NamedTuple):
@@ -368,7 +372,7 @@ def _quotable(ready: _Ready) -> bool:
     Kazakhstan leave the USSR?"), and a name right after the role asked; so is a sentence
     standing out from the others that could answer, or, alone in fitting, not far behind
     those that cannot."""
-    ranked, question = ready.context, ready.base["question"]
+    ranked, question = ready.context, ready.own
     best = ranked[0]
     if best.relevance >= MIN_QUOTE_RELEVANCE:
         return True
@@ -398,7 +402,7 @@ def _complete(ready: _Ready, parts: list[Part]) -> tuple[list[Part], list[str]]:
     the best sentence answering it (the proposal may have skipped "in September 2013"),
     or else named as missing."""
     missing = []
-    for part in question_parts(ready.base["question"]):  # the user's words, not the context
+    for part in question_parts(ready.own):  # the user's words, not the context
         covering = [ev for text, ev, _ in parts if covers(part, _bylined(text, ev), ready.question)]
         if covering:
             # "Who was the Israeli man shot dead ..., and how old was he?": the sentence

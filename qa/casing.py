@@ -1,7 +1,8 @@
 """Questions typed in lower case: "who became prime minister after smailov?" names Smailov
-for every check that finds names by their capitals. A word is given the case the articles
-always write it in mid-sentence; words they also write in lower case ("may", "state") are
-left alone."""
+for every check that finds names by their capitals. A question with a capital letter past
+its first is the user's own casing, and kept: "the British secretary of state" is no
+"Secretary". In one without, a word is given the case the articles always write it in
+mid-sentence; words they also write in lower case ("may", "state") are left alone."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from .config import Config
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 # what ends the text before a sentence's (or a quote's) first word
-_OPENS = re.compile(r"(?:^|[.!?:\"“”()\[\]\n—|]\s*)$")
+_OPENS = re.compile(r"(?:^|[.!?:\"“(\[\n—|]\s*)$")
 HEADLINE = 0.6  # share of a line's words capitalised in a headline
 
 
@@ -45,9 +46,11 @@ def _headline(line: str) -> bool:
 
 
 def truecased(question: str, cased: dict[str, str]) -> str:
-    """The question with each all-lower-case word the articles always capitalise in their
-    case: "smailov" -> "Smailov", "russia's" -> "Russia's". A word the user capitalised is
-    left as typed."""
+    """A question typed in lower case with each word the articles always capitalise in their
+    case: "smailov" -> "Smailov", "russia's" -> "Russia's". A question cased by its user
+    ("Who came after Smailov?") is left as typed."""
+    if any(ch.isupper() for ch in question[1:]):
+        return question
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
@@ -68,7 +71,9 @@ def corpus_cased(config: Config) -> dict[str, str]:
 
     records = get_store(config).doc_records()
     key = tuple(sorted(f"{d}:{r.get('fingerprint', '')}" for d, r in records.items()))
-    if key not in _cache:
+    cased = _cache.get(key)
+    if cased is None:  # built before it is stored: another thread never sees it half-made
+        cased = cased_words(d.text for d in documents(config, set(records)).values())
         _cache.clear()
-        _cache[key] = cased_words(d.text for d in documents(config, set(records)).values())
-    return _cache[key]
+        _cache[key] = cased
+    return cased

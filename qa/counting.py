@@ -218,15 +218,14 @@ def leaves_in_whom_asked(text: str, question: str) -> bool:
 # a total is a sum, not a share: "How much do Kazakh households owe in total?" is not
 # answered by "the debt burden of the population increased by 12.3%"
 _TOTAL = re.compile(
-    r"\b(?:in\s+total|altogether|in\s+all)\s*\??$|\btotal\s+(?:number|amount|sum)\b"
-    r"|\b(?:entire|whole)\b",
-    re.IGNORECASE,
+    r"\b(?:in\s+total|altogether|in\s+all)\s*\??$|\btotal\s+(?:number|amount|sum)\b", re.I
 )
 _SHARE = re.compile(r"\b(?:proportion|share|rate)\b|\bper\s?cent|%", re.IGNORECASE)
-# a figure said to be a part of the whole: "70 transport aircraft (almost all the existing
-# military transport aviation fleet)"
+# a figure said, right after it, to be a part of the whole: "70 transport aircraft (almost
+# all the existing military transport aviation fleet)", "70 aircraft, most of the fleet"
 _PART_OF = re.compile(
-    r"\b(?:almost|nearly|virtually|practically)\s+all\b|\b(?:most|half|part|some)\s+of\b",
+    r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:\(|,\s*(?:which\s+is\s+)?)\s*"
+    r"(?:(?:almost|nearly|virtually|practically)\s+all|most|half|part|some)\b",
     re.IGNORECASE,
 )
 
@@ -304,12 +303,20 @@ def counts_asked(text: str, question: str) -> bool:
     # of the kind asked: "Over 4,000 people have been arrested" does not count "foreign
     # citizens"
     bare = any(not words for words in figures)
+    if asked in _STANDING:
+        return False  # "Over 4,000 people have been arrested": how many were protesters?
     kinds = {stem(w) for w in _qualifiers(question, asked)}
     return (
         bare
         and any(_same_count(w.lower(), asked, name) for w in set(tokens(text)))
         and held(kinds, text, question) == kinds
     )
+
+
+# people counted by what they are or did: only a figure saying so counts them
+_STANDING = frozenset(
+    "protesters demonstrators foreigners citizens civilians journalists rioters".split()
+)
 
 
 def _qualifiers(question: str, asked: str) -> list[str]:

@@ -11,12 +11,10 @@ from .terms import content_terms, stem, tokens
 # deaths", "the deadly unrest" say when, not what befell)
 _FATES = (
     ("killed died", "kill killed killing dead death deaths die died dying fatalities perished"),
-    (
-        "arrested detained jailed imprisoned",
-        "arrest arrested arrests detain detained detention detainee detainees jailed imprisoned",
-    ),
+    ("arrested detained", "arrest arrested arrests detain detained detention detainee detainees"),
+    ("jailed imprisoned", "jail jailed prison prisoner prisoners imprisoned imprisonment"),
     ("wounded injured", "wound wounded wounding injure injured injuries injury"),
-    ("released freed", "release released releasing free freed freeing"),
+    ("released freed", "release released releasing freed"),  # "free media", "freeing": one stem
 )
 
 

@@ -151,14 +151,36 @@ def of_named(c: Candidate, question: str, source: str = "", before: str = "") ->
     """Does the sentence name one of the question's names, a place where it happened and the
     `source` the user named aside (or the question none)? "Who shot the Israeli man in
     Almaty?" is not answered by a statue of Nazarbayev "being shot". A sentence opening
-    with a pronoun names whom the sentences it points back to (`before`) name: "He ...
-    appointing ... Alikhan Smailov, as interim PM" after one naming Tokayev."""
+    with "He" or "She" names the one the sentence right before it (`before` ends with it)
+    names first: "He ... appointing ... Alikhan Smailov, as interim PM" after "At first
+    President Kassym-Jomart Tokayev seemed ...", not after "Tokayev spoke with Putin"."""
     names = name_stems(without_places(question))
     names -= set(content_terms(source))
     # "Shanghai Cooperation Organization" is not named by "Collective Security Treaty
     # Organization": a name is matched by its own words, not the kind of body it is
     names = (names - _GENERIC_NAME_WORDS) or names
-    return not names or holds_any(names, f"{before} {c.span.text}")
+    if not names or holds_any(names, c.span.text):
+        return True
+    return bool(_HE_OPENING.match(c.span.text)) and holds_any(names, _first_named(before))
+
+
+_HE_OPENING = re.compile(r"\s*(?:He|She)\b")
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?”]))\s+(?=[A-Z“])")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _first_named(before: str) -> str:
+    """The first run of capitalised words in the last sentence of `before`, past an opening
+    word that is no name ("At first President Kassym-Jomart Tokayev ..." -> "President
+    Kassym-Jomart Tokayev")."""
+    last = _LAST_SENTENCE.split(before.strip())[-1]
+    for m in _CAPITALISED_RUN.finditer(last):
+        words = m.group().split()
+        if m.start() == 0 and words[0].lower() in STOPWORDS:
+            words = words[1:]
+        if words:
+            return " ".join(words)
+    return ""
 
 
 _GENERIC_NAME_WORDS = frozenset(

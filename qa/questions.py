@@ -80,8 +80,8 @@ def answer_type(question: str) -> str:
     q = without_opening(q)
     if re.match(
         r"(?:(?:in|on|by|since|from|until|till|between)\s+)?"
-        r"(?:when|(?:what|which)\s+(?:(?:was|were|is|are)\s+the\s+)?(?:exact\s+|precise\s+)?"
-        r"(?:date|year|day|month)s?)\b",
+        r"(?:when|(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|year|day|month)s?"
+        r"|what\s+(?:was|were|is|are)\s+the\s+(?:exact\s+|precise\s+)?dates?(?![\w’'-]))\b",
         q,
     ):
         return "date"

@@ -19,7 +19,8 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _LEAD = r"(?P<lead>(?:according\s+to|in|by|from|per)\s+)?(?:the\s+)?"
 _WORK = (
     r"account|words|view|count|analysis|report|article|column|piece|review|commentary|essay"
-    r"|story|author"
+    r"|story|author|views|opinions?|take|position|stance|assessment|verdict|explanation"
+    r"|interpretation|argument"
 )
 _SAYS = (
     r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?|names?|mentions?"

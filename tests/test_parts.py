@@ -59,6 +59,11 @@ def test_a_figure_covers_only_the_part_whose_words_it_shares():
     detained = Part("how many were detained?", "number")
     assert covers(detained, "with 164 dead and almost 6,000 arrested", question)
     assert covers(died, "with 164 dead and almost 6,000 arrested", question)
+    jailed = Part("how many were jailed?", "number")
+    assert not covers(jailed, "with 164 dead and almost 6,000 arrested", question)
+    freed = Part("when was he freed?", "date")
+    assert not covers(freed, "On January 7 Tokayev said free media had fuelled it.", question)
+    assert covers(freed, "On January 9 he was freed.", question)
     # words naming the kind of answer are no topic: "in 2008" answers "in which years?"
     operations = "Which operations differ, and in which years?"
     assert covers(question_parts(operations)[1], "Georgia in 2008", operations)
