@@ -168,11 +168,11 @@ def _prepare(
     typed = (question or "").strip()
     if not typed:
         raise AskError("the question is empty")
-    question = truecased(typed, corpus_cased(config))  # "after smailov?": a name
+    records = get_store(config).doc_records()  # the catalog, read once per question
+    question = truecased(typed, corpus_cased(records, config))  # "after smailov?": a name
     standalone = condense(question, history or [])
     # the user's own words name sources; an earlier answer's attributions do not
     asked = question if standalone == question else f"{question} {(history or [])[-1][0]}"
-    records = get_store(config).doc_records()  # the catalog, read once per question
     about = about_article(question, asked, doc_ids, standalone, records, config)
     if about is not None:
         return about

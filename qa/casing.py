@@ -64,12 +64,11 @@ def truecased(question: str, cased: dict[str, str]) -> str:
 _cache: dict[tuple[str, ...], dict[str, str]] = {}
 
 
-def corpus_cased(config: Config) -> dict[str, str]:
-    """`cased_words` of the stored articles, once per set of stored texts."""
+def corpus_cased(records: dict[str, dict], config: Config) -> dict[str, str]:
+    """`cased_words` of the stored articles (`records`: the store's catalog), once per set
+    of stored texts."""
     from .evidence import documents
-    from .store import get_store
 
-    records = get_store(config).doc_records()
     key = tuple(sorted(f"{d}:{r.get('fingerprint', '')}" for d, r in records.items()))
     cased = _cache.get(key)
     if cased is None:  # built before it is stored: another thread never sees it half-made
