@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from . import claims as claimcheck
@@ -52,7 +52,7 @@ from .fit import befalls_as_asked, fits, saying_the_superlative
 from .followups import ANAPHORA, condense, plain_turn, without_context
 from .matching import in_the_place_asked, of_named
 from .parts import Part as QuestionPart
-from .parts import covers, question_parts
+from .parts import covers, first_part, left_open, question_parts
 from .questions import (
     answer_type,
     asked_count,
@@ -180,12 +180,12 @@ def _prepare(
     known = _source_names(asked, records)
     own = question  # the user's own words, which some checks read
     look = _look(query, own, doc_ids, known, config)
-    first = _first_part(query, question) if standalone == question else None
+    first = first_part(query, question) if standalone == question else None
     switched = False
     if first and not (look.ranked and look.ranked[0].relevance >= MIN_RELEVANCE):
         # a question asking several things, no sentence answering all of them: its first
         # part is looked for alone, the others then quoted or named missing (`_complete`,
-        # `_left_open`)
+        # `left_open`)
         query, own = first
         look, switched = _look(query, own, doc_ids, known, config), True
     kind, passages, every, scored, ranked = look
@@ -197,7 +197,7 @@ def _prepare(
         return Answer(text=REFUSAL, refused=True, **base)
     early = _early(base, look, query, own, known, standalone, config)
     if early is not None:
-        return _left_open(early, question) if switched else early
+        return left_open(early, question) if switched else early
     before = previous_names(*plain_turn((history or [])[-1])) if standalone != question else set()
     # a lone count stands out from the other sentences with figures (a share of Russians
     # speaking Russian is a rival to "3.5 million Russians live in Kazakhstan"), not from a
@@ -276,23 +276,6 @@ def _early(
         if picks:
             return compose(base, [(c.span.text, [c], True) for c in picks], config)
     return None
-
-
-def _left_open(answer: Answer, question: str) -> Answer:
-    """An answer given early to a question's first part, naming the other parts its text
-    does not cover ("How many were arrested, and how many tanks did China send?")."""
-    left = [p.text for p in question_parts(question)[1:] if not covers(p, answer.text, question)]
-    lines = [answer.text, *(f"Not found in the articles: “{m}”" for m in left)]
-    return replace(answer, text=" ".join(lines), missing=[*answer.missing, *left])
-
-
-def _first_part(query: str, own: str) -> tuple[str, str] | None:
-    """The first part of a question asking several things, as looked up and as the user
-    asked it; None for a one-part question."""
-    parts, own_parts = question_parts(query), question_parts(own)
-    if len(parts) < 2:
-        return None
-    return parts[0].text, (own_parts[0].text if len(own_parts) == len(parts) else parts[0].text)
 
 
 def _side_of(c: Candidate, query: str, own: str) -> bool:

@@ -7,8 +7,9 @@ the answer says plainly which part the articles leave open.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .compose import Answer
 from .fates import fates_said
 from .fit import befalls_as_asked
 from .questions import answer_type, fits_type
@@ -76,3 +77,20 @@ def covers(part: Part, text: str, question: str) -> bool:
             and befalls_as_asked(text, part.text)
         )
     return bool(terms) and len(shared) * 2 >= len(terms)  # "and why?" is never covered
+
+
+def left_open(answer: Answer, question: str) -> Answer:
+    """An answer given early to a question's first part, naming the other parts its text
+    does not cover ("How many were arrested, and how many tanks did China send?")."""
+    left = [p.text for p in question_parts(question)[1:] if not covers(p, answer.text, question)]
+    lines = [answer.text, *(f"Not found in the articles: “{m}”" for m in left)]
+    return replace(answer, text=" ".join(lines), missing=[*answer.missing, *left])
+
+
+def first_part(query: str, own: str) -> tuple[str, str] | None:
+    """The first part of a question asking several things, as looked up and as the user
+    asked it; None for a one-part question."""
+    parts, own_parts = question_parts(query), question_parts(own)
+    if len(parts) < 2:
+        return None
+    return parts[0].text, (own_parts[0].text if len(own_parts) == len(parts) else parts[0].text)
