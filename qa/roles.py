@@ -203,7 +203,7 @@ def does_what_the_one_asked_did(text: str, question: str) -> bool:
     """Does the sentence hold half the words (at least one, beyond names) of the clause
     picking out the one asked? Pashinyan, "Prime Minister of Armenia", is not the prime
     minister "whose government Tokayev dismissed". A "whose" clause's noun must be
-    someone's in the sentence (`owned`): "accepting the current government's resignation
+    someone's in the sentence (`_owned`): "accepting the current government's resignation
     ... and appointing ... Alikhan Smailov" does not make it Smailov's government."""
     m = _RELATIVE.match(question.strip())
     if not m:
