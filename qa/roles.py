@@ -11,6 +11,7 @@ from .evidence import BYLINE
 from .matching import held
 from .questions import MEANING, POSSESSIVE, kin, name_stems, new_names
 from .speakers import speakers
+from .states import STATES
 from .terms import STOPWORDS, question_terms, stem, tokens
 
 # --- the asked role ------------------------------------------------------------------------
@@ -216,15 +217,19 @@ def does_what_the_one_asked_did(text: str, question: str) -> bool:
     return not wanted or len(held(wanted, text, clause)) >= need
 
 
-_NAME = r"[A-Z][\w-]*"
+_NAME = r"(?P<owner>[A-Z][\w-]*)"
+_STATE_WORDS = frozenset(w for s in STATES for w in (*s.adjectives, *s.names, *s.initials))
 
 
 def _owned(noun: str, text: str) -> bool:
     """Is `noun` someone's in the text: a name's ("Mamin's government"), of a name ("the
-    government of Askar Mamin", "the government led by Mamin") or his, her or their?"""
+    government of Askar Mamin", "the government led by Mamin") or his, her or their? A
+    state's is no one's: "Kazakhstan's government" is not its prime minister's."""
     n = re.escape(stem(noun))
-    return bool(
-        re.search(rf"{_NAME}[’']s?\s+(?:[\w-]+\s+)?{n}\w*", text)
-        or re.search(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{n}\w*", text, re.IGNORECASE)
-        or re.search(rf"\b{n}\w*\s+(?:of|led\s+by|headed\s+by|under)\s+(?:the\s+)?{_NAME}", text)
-    )
+    found = [
+        *re.finditer(rf"{_NAME}[’']s?\s+(?:[\w-]+\s+)?{n}\w*", text),
+        *re.finditer(rf"\b{n}\w*\s+(?:of|led\s+by|headed\s+by|under)\s+(?:the\s+)?{_NAME}", text),
+    ]
+    if any(m["owner"] not in _STATE_WORDS for m in found):
+        return True
+    return bool(re.search(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{n}\w*", text, re.IGNORECASE))

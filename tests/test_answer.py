@@ -1181,6 +1181,10 @@ def test_the_one_asked_is_picked_out_by_what_the_question_says_they_did(config):
         " Prime Minister, Alikhan Smailov, as interim PM."
     )
     assert not does_what_the_one_asked_did(smailov, pm)
+    # a state's government is not its prime minister's
+    for owned in ("Kazakhstan’s government", "the government of Kazakhstan"):
+        said = f"Tokayev dismissed {owned} and appointed Alikhan Smailov as interim PM."
+        assert not does_what_the_one_asked_did(said, pm), owned
     assert does_what_the_one_asked_did(smailov, "Who was the deputy who was appointed as PM?")
     replaced = "Who replaced the prime minister whose government Tokayev dismissed?"
     assert does_what_the_one_asked_did("Tokayev appointed Alikhan Smailov as premier.", replaced)
