@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterable
 
 from .config import Config
+from .questions import POSSESSIVE
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_POSSESSIVE = re.compile(r"[’']s?$")
 # what ends the text before a sentence's (or a quote's) first word
 _OPENS = re.compile(r"(?:^|[.!?:\"“(\[\n—|]\s*)$")
 HEADLINE = 0.6  # share of a line's words capitalised in a headline
@@ -30,7 +30,7 @@ def cased_words(texts: Iterable[str]) -> dict[str, str]:
         for m in _WORD.finditer(text):
             if _OPENS.search(text[max(0, m.start() - 3) : m.start()]):
                 continue
-            word = _POSSESSIVE.sub("", m.group())
+            word = POSSESSIVE.sub("", m.group())
             forms.setdefault(word.lower(), set()).add(word)
     cased = {}
     for low, seen in forms.items():
@@ -54,7 +54,7 @@ def truecased(question: str, cased: dict[str, str]) -> str:
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
-        bare = _POSSESSIVE.sub("", word)
+        bare = POSSESSIVE.sub("", word)
         form = cased.get(bare)  # its keys are lower case: "GUARDIAN" is left as typed
         return form + word[len(bare) :] if form else word
 

@@ -15,7 +15,7 @@ from .fates import fates_said
 from .questions import name_stems
 from .retrieval import Passage
 from .speakers import is_name_word, speakers
-from .terms import STOPWORDS, question_terms
+from .terms import STOPWORDS, content_terms, question_terms
 from .verify import Span, TermWeights, clauses, sentence_spans
 
 # Relevance = DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * IDF-weighted term cover.
@@ -76,7 +76,8 @@ def rank(question: str, cands: list[Candidate], by_clause: bool = False) -> list
 
 def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], text: str) -> float:
     # a fate said otherwise is said: "164 dead" covers "died", "6,000 arrested" "detained"
-    cover = weights.coverage(q_terms, text, also=fates_said(text))
+    have = set(content_terms(text))
+    cover = weights.cover(q_terms, have | fates_said(have))
     return DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * cover
 
 

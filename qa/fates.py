@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .terms import content_terms, stem, tokens
+from .terms import stem, tokens
 
 # the verbs a question says a fate with, and the words a sentence may say it with ("the
 # deaths", "the deadly unrest" say when, not what befell)
@@ -27,9 +27,9 @@ def fates() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     )
 
 
-def fates_said(text: str) -> frozenset[str]:
-    """The stems of the verbs asking the fates the text says: "164 dead" -> {kill, die}."""
-    have = set(content_terms(text))
+def fates_said(have: set[str]) -> frozenset[str]:
+    """The stems of the verbs asking the fates a text says, from its terms (`content_terms`):
+    "164 dead" -> {kill, die}."""
     return frozenset(stem(w) for asked, said in fates() if said & have for w in asked)
 
 

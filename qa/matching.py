@@ -9,7 +9,7 @@ import re
 from .conflicts import SOFT_MATCH
 from .evidence import Candidate, word_similarity
 from .figures import MONTHS
-from .questions import POSSESSIVE, kin, name_stems
+from .questions import NAME_RUN, POSSESSIVE, kin, name_stems
 from .states import STATES
 from .terms import STOPWORDS, content_terms, stem, tokens
 
@@ -166,7 +166,6 @@ def of_named(c: Candidate, question: str, source: str = "", before: str = "") ->
 
 _HE_OPENING = re.compile(r"\s*(?:He|She)\b")
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?”]))\s+(?=[A-Z“])")
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 def _first_named(before: str) -> str:
@@ -174,7 +173,7 @@ def _first_named(before: str) -> str:
     word that is no name ("At first President Kassym-Jomart Tokayev ..." -> "President
     Kassym-Jomart Tokayev")."""
     last = _LAST_SENTENCE.split(before.strip())[-1]
-    for m in _CAPITALISED_RUN.finditer(last):
+    for m in NAME_RUN.finditer(last):
         words = m.group().split()
         if m.start() == 0 and words[0].lower() in STOPWORDS:
             words = words[1:]

@@ -66,7 +66,8 @@ def covers(part: Part, text: str, question: str) -> bool:
     ("and what prison sentence did he get?") needs at least half of its words. A part
     asking where a remark appeared is answered by a byline naming its outlet."""
     terms = set(question_terms(part.text))
-    shared = terms & (set(content_terms(text)) | fates_said(text))  # "arrested": detained
+    have = set(content_terms(text))
+    shared = terms & (have | fates_said(have))  # "arrested" says detained
     if _OUTLET_ASKED.search(part.text) and _BYLINE.search(text):
         return True  # "(Lena Surzhko Harned, The Conversation)": where the remark appeared
     if part.kind != "other":

@@ -300,11 +300,14 @@ class TermWeights:
     def idf(self, term: str) -> float:
         return math.log(1 + self.n / (1 + self.df.get(term, 0)))
 
-    def coverage(self, query_terms: list[str], text: str, also: Iterable[str] = ()) -> float:
-        """IDF-weighted share of the query's terms that `text` contains (or `also` holds)."""
+    def coverage(self, query_terms: list[str], text: str) -> float:
+        """IDF-weighted share of the query's terms that `text` contains."""
+        return self.cover(query_terms, set(content_terms(text)))
+
+    def cover(self, query_terms: list[str], have: set[str]) -> float:
+        """IDF-weighted share of the query's terms among the terms `have`."""
         terms = set(query_terms)
         if not terms:
             return 0.0
-        have = set(content_terms(text)) | set(also)
         total = sum(self.idf(t) for t in terms)
         return sum(self.idf(t) for t in terms if t in have) / total
