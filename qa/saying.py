@@ -20,7 +20,7 @@ from .terms import content_terms, stem, tokens
 # "What did Amnesty International call Tokayev's order?": what someone named said
 _WHAT_SAID = re.compile(  # "According to Escobar, what did Blinken say?": Blinken
     r"^(?:according\s+to\s+[^,?]+,\s*)?"
-    r"what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|call|describe|tell|think"
+    r"what\s+(?:[a-z]+\s+){0,2}?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|call|describe|tell|think"
     r"|warn|write|claim|argue|announce|predict|demand|conclude|find|decide|report|reveal"
     r"|recommend)\b",
     re.IGNORECASE,

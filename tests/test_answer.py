@@ -853,6 +853,15 @@ def test_what_someone_said_is_said_by_them_or_in_a_paragraph_naming_them(config,
     view = "What was Diana Kudaibergenova's view on the CSTO intervention?"
     assert not said_by_whom_asked(c, c.span.text, view)
     assert ask(view, config=config, llm=None).refused
+    # "what sanctions did Blinken announce" asks what Blinken announced, as "what did he
+    # announce" does: Tokayev's announcement is no answer
+    start = doc.text.index("- On the evening of January 5")
+    span = Span(doc.doc_id, start, doc.text.index("center“.", start) + 8, "")
+    c = Candidate(replace(span, text=doc.text[span.start : span.end]), None, 0.0, doc)
+    sanctions = "What sanctions did Blinken announce against Russia over Kazakhstan?"
+    assert not said_by_whom_asked(c, c.span.text, sanctions)
+    assert said_by_whom_asked(c, c.span.text, "What operation did Tokayev announce?")
+    assert not said_by_whom_asked(c, c.span.text, "What operation did Blinken announce?")
 
 
 def test_a_speaker_may_be_asked_by_how_the_sentence_describes_them(config):
