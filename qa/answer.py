@@ -428,7 +428,10 @@ def _looked_up(part: QuestionPart, ready: _Ready) -> Candidate | None:
     one_source = ready.doc_ids is not None and len(ready.doc_ids) == 1
     if _POINTING.search(part.text) or (part.kind == "number" and not one_source):
         return None
-    look = _look(part.text, part.text, ready.doc_ids, ready.known, ready.config)
+    text = part.text
+    if ready.known:  # looked up in the sources named, so without their names (`_scoped`)
+        text = without_sources(text, get_store(ready.config).doc_records()) or text
+    look = _look(text, part.text, ready.doc_ids, ready.known, ready.config)
     best = look.ranked[0] if look.ranked else None
     if best is None or best.relevance < MIN_QUOTE_RELEVANCE:
         return None

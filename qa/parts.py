@@ -72,8 +72,11 @@ def covers(part: Part, text: str, question: str) -> bool:
         return True  # "(Lena Surzhko Harned, The Conversation)": where the remark appeared
     if part.kind != "other":
         terms -= set(content_terms(" ".join(_KIND_WORDS)))
+        # a name is one the whole question lacks; a figure or date is of the kind its part
+        # asks: "what share ..." in another part asks no share of "how many Russians live"
+        asked = question if part.kind == "name" else part.text
         return (
-            fits_type(part.kind, text, question)
+            fits_type(part.kind, text, asked)
             and (not terms or bool(shared))
             and befalls_as_asked(text, part.text)
         )

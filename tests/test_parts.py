@@ -100,3 +100,23 @@ def test_a_question_asking_deaths_and_detentions_is_answered_by_dead_and_arreste
     answer = ask(question, config=config, llm=None)
     assert "164 dead and almost 6,000 arrested" in answer.text
     assert not answer.refused and answer.missing == []
+
+
+def test_a_figure_part_is_of_the_kind_its_own_words_ask():
+    # "what share" in one part asks no share of the other: 3.5 million answers how many live
+    question = "How many Russians live in Kazakhstan, and what share of its citizens speak Russian?"
+    live, share = question_parts(question)
+    count = "At least 3.5 million Russians live in Kazakhstan."
+    spoken = "Russian has the status of an official language, spoken by 51% of its citizens."
+    assert covers(live, count, question) and not covers(share, count, question)
+    assert covers(share, spoken, question) and not covers(live, spoken, question)
+
+
+def test_a_part_is_looked_up_without_the_source_the_user_named(config):
+    # "according to Escobar" names where to look, not what to find: the part looked up with
+    # it falls below a bare quote's relevance
+    question = "What year did Nur-Sultan sign the CSTO treaty, and what share of Kazakh citizens"
+    question += " speak Russian, according to Escobar?"
+    answer = ask(question, config=config, llm=None)
+    assert "2003" in answer.text and "51%" in answer.text, answer.text
+    assert answer.missing == []
