@@ -143,7 +143,10 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         return bool(words & MONTHS) or bool(_TIME_WORDS.search(text.lower()))
     if kind == "number":  # "how long" wants a length of time, not any figure
         if HOW_LONG.search(question) or asked_counted(question) in TIME_UNITS:
-            return bool(durations(text))  # "from 1991 to 2019", not "2 days after the start"
+            found = durations(text)  # "from 1991 to 2019", not "2 days after the start"
+            if _EXACT.search(question):  # "for several years" gives no exact number
+                found = [d for d in found if numbers(d) or _ONE_UNIT.match(d)]
+            return bool(found)
         if _RATE.search(question) and not _PERCENT.search(text):
             return False  # an unemployment rate is no average age of 31 years
         if _HOW_OLD.search(question) and not ages(text):
@@ -196,6 +199,8 @@ _REASON = re.compile(
 
 
 HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+_EXACT = re.compile(r"\b(?:exact|precise)(?:ly)?\b", re.IGNORECASE)
+_ONE_UNIT = re.compile(r"an?\s+(?:(?:full|whole|long)\s+)?[a-z]+\b", re.IGNORECASE)
 _HOW_OLD = re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE)
 # a rate or a share is a percentage (an exchange rate is not)
 _RATE = re.compile(r"(?<!exchange )\b(?:rate|percentage|percent)\b|\bshare\s+of\b", re.I)

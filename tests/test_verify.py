@@ -667,6 +667,15 @@ def test_how_long_wants_a_length_of_time(config):
     assert answer.refused and answer.conflicts == []
     answer = ask("How long did it take to approve Tokayev's request for help?", config=config)
     assert "within hours" in answer.text and answer.citations[0].doc_id.startswith("003")
+    # an exact length asked is a number of units, not "several years" or "within hours"
+    exactly = "Exactly how many years had Kogeashvili lived in Kazakhstan?"
+    loosely = exactly.replace("Exactly h", "H")
+    for vague in ("for several years", "for a few years", "within hours"):
+        assert fits_type("number", f"He had lived there {vague}.", loosely)
+        assert not fits_type("number", f"He had lived there {vague}.", exactly), vague
+    for exact in ("for 12 years", "for twelve years", "from 2003 to 2015", "a year"):
+        assert fits_type("number", f"He had lived there {exact}.", exactly), exact
+    assert ask(exactly, config=config).refused
 
 
 SUMMIT = (
