@@ -150,6 +150,15 @@ def quoted_people(doc: Document) -> list[tuple[str, list[Span]]]:
     return [(name, cited) for name, cited in found if any(name in s.text for s in cited)]
 
 
+def introduced(c: Candidate) -> str:
+    """Where the article first gives in full the names of those speaking in the sentence: a
+    quote by surname ("Mallinson said") is introduced by "..., said Kate Mallinson, partner
+    at Chatham House", which tells who at Chatham House said it."""
+    speaking = _speaking(c.span.text)
+    people = quoted_people(c.doc) if speaking else []
+    return " ".join(s.text for name, cited in people if _surname(name) in speaking for s in cited)
+
+
 RARE_NAME = 3  # sentences at most naming a name that singles them out
 
 

@@ -26,7 +26,15 @@ from .counting import (
     of_whom_asked,
 )
 from .dating import dates_the_year_asked, in_the_year_asked, tells_the_event
-from .evidence import PRONOUN_OPENING, Candidate, antecedent, byline, inside, paragraph
+from .evidence import (
+    PRONOUN_OPENING,
+    Candidate,
+    antecedent,
+    byline,
+    inside,
+    introduced,
+    paragraph,
+)
 from .fates import asked_fates
 from .figures import days, figures
 from .followups import without_context
@@ -39,6 +47,7 @@ from .matching import (
     of_named,
     of_the_body_named,
     seats_as_states,
+    spells_out,
     without_places,
     without_towns,
 )
@@ -138,7 +147,7 @@ def _fits_its_kind(
     if kind == "date":
         return (
             tells_the_event(text, own, c.doc)
-            and (about_subject(text, own) or about_subject(text, seats_as_states(own)))
+            and _about_subject(text, own)
             and dates_the_year_asked(text, own)
         )
     if kind == "other":
@@ -148,6 +157,26 @@ def _fits_its_kind(
             and names_a_place(text, own)
         )
     return befalls_as_asked(text, own)  # a name, a figure or a list
+
+
+def _in_the_place_asked(c: Candidate, kind: str, text: str, question: str) -> bool:
+    """Does the sentence name where the question places it? For a name, where the article
+    introduces the one speaking may: "Who at Chatham House said there will be a quid pro
+    quo?" is answered by "..., Mallinson said", whom it introduced "at Chatham House"."""
+    if in_the_place_asked(text, c.doc.title, question):
+        return True
+    return kind == "name" and in_the_place_asked(introduced(c), c.doc.title, question)
+
+
+def _about_subject(text: str, question: str) -> bool:
+    """Is the date sentence about the subject asked, a seat of government standing for its
+    state either way: "When did Beijing offer help?" (China offered it), "In what year did
+    Kazakhstan sign the CSTO treaty?" ("Nur-Sultan signed the CSTO treaty in 2003")."""
+    return (
+        about_subject(text, question)
+        or about_subject(text, seats_as_states(question))
+        or about_subject(seats_as_states(text), question)
+    )
 
 
 def _holds_what_is_asked(
@@ -170,7 +199,7 @@ def _holds_what_is_asked(
         and picks_the_one_asked(text, own)
         and gives_the_reason_of_whom_asked(f"{before} {text}", own, known)
         and holds_the_main_clause(text, own)
-        and in_the_place_asked(text, c.doc.title, without_context(query))
+        and _in_the_place_asked(c, kind, text, without_context(query))
         and gives_what_is_given(text, own)
     )
 
@@ -388,7 +417,9 @@ def states_what_is_asked(text: str, question: str, source: str = "") -> bool:
         return True
     names = name_stems(without_places(question))  # named in any case: "the security council"
     names -= set(content_terms(source))  # "interviewed by the Guardian": the source named
-    named = all(holds_any({n}, text) or names_the_state(n, text) for n in names)
+    named = all(
+        holds_any({n}, text) or names_the_state(n, text) or spells_out(n, text) for n in names
+    )
     return named and _holds_half(text, question)
 
 

@@ -216,6 +216,19 @@ def of_the_body_named(text: str, question: str) -> bool:
     return True
 
 
+_TITLE_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w’'-]*)+")
+
+
+def spells_out(stem: str, text: str) -> bool:
+    """Does the text give in full the name whose initials the stem is? "CSTO" is the
+    "Collective Security Treaty Organization" (whatever initials the text puts after it:
+    one article has "(CTSC)")."""
+    return any(
+        "".join(w[0] for w in m.group(0).split() if w.lower() not in STOPWORDS).lower() == stem
+        for m in _TITLE_RUN.finditer(text)
+    )
+
+
 def holds_any(stems: set[str], text: str) -> bool:
     """Does the text hold one of these stems, or a word made from one ("kazakh" and
     "kazakhstan")?"""

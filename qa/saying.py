@@ -291,8 +291,9 @@ SPEAKING = (
     "notes",
 }
 # "Who commanded ...?", "Who founded ...?": the verb is what the name must have done
-_WHO_DID = re.compile(
-    r"^who\s+(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|or"
+_WHO_DID = re.compile(  # "Who at Chatham House said ...?": said
+    r"^who\s+(?:(?:at|in|from|of|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+)+)?"
+    r"(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|or"
     r"|became|becomes|become|remains|remained|stays|stayed)\b)(\w+)",
     re.IGNORECASE,
 )

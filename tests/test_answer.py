@@ -1248,6 +1248,24 @@ def test_a_date_of_what_a_capital_did_is_of_its_state(config):
     )
     question = "When did Beijing offer to help Kazakhstan, and under what framework?"
     assert "on January 8, China offered assistance" in ask(question, config=config, llm=None).text
+    # and the other way: a state asked, its capital doing it
+    answer = ask("In what year did Kazakhstan sign on to the CSTO treaty?", config=config)
+    assert "Nur-Sultan signed the CSTO treaty in 2003" in answer.text
+    assert ask("In what year did Belarus sign on to the CSTO treaty?", config=config).refused
+
+
+def test_who_at_a_body_said_it_may_be_told_where_the_article_introduces_them(config, stored_docs):
+    from qa.evidence import introduced
+
+    question = "Who at Chatham House said there would be a quid pro quo?"
+    answer = ask(question, config=config, llm=None)
+    assert "Mallinson said" in answer.text, answer.text
+    assert ask(question.replace("Chatham House", "Amnesty International"), config=config).refused
+    doc = stored_docs["003_4e4462a5ceae32d3"]
+    start = doc.text.index("“Nothing is free")
+    span = Span(doc.doc_id, start, doc.text.index("said.", start) + 5, "")
+    c = Candidate(replace(span, text=doc.text[span.start : span.end]), None, 0.0, doc)
+    assert introduced(c).endswith("said Kate Mallinson, partner at Chatham House.")
 
 
 def test_a_crossing_asked_is_one_named(config):

@@ -728,6 +728,14 @@ def test_a_yes_or_no_question_may_name_a_state_by_its_capital(config):
     assert not names_the_state("washington", "US-based analysts")  # a qualifier, not the state
     assert not names_the_state("russian", "Troops fired, the Kremlin said.")  # asked as Russian
     assert not names_the_state("moscow", "Belarus")
+    # a body asked by its initials may be named in full ("the CSTO"; the article's own
+    # initials are misprinted "(CTSC)"): Escobar's "CSTO agreements" were quoted instead
+    from qa.matching import spells_out
+
+    assert spells_out("csto", "the Collective Security Treaty Organization (CTSC)")
+    assert not spells_out("csto", "the Shanghai Cooperation Organization")
+    answer = ask("Did the CSTO approve Tokayev's request?", config=config, llm=None)
+    assert "the request was approved within hours" in answer.text, answer.text
     # one table of states serves both checks: a state without a seat listed is named too
     assert names_the_state("kyrgyzstan", "Kyrgyz peacekeepers arrived")
     answer = ask(
