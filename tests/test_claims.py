@@ -697,6 +697,23 @@ def test_an_ordinal_picks_the_one_asked(config):
     assert picks_the_one_asked("He was the only official arrested.", "Was he the only one?")
 
 
+def test_what_was_the_thing_asked_is_answered_by_a_sentence_naming_that_kind_of_thing(config):
+    from qa.fit import names_the_thing_asked
+
+    cry = "What was the protesters' rallying cry against Nazarbayev?"
+    rally = "He said Nazarbayev wanted the nation to rally around the new president."
+    assert not names_the_thing_asked(rally, cry)
+    assert names_the_thing_asked("It had its own cry: Shal, ket!", cry)
+    assert names_the_thing_asked("The slogans were: Shal, ket!", "What was the protesters' slogan?")
+    assert names_the_thing_asked("The slogan was: Shal, ket!", "What was the protesters' motto?")
+    # a word any answer is asks nothing; nor does a name asked for, or a verb in -ing
+    assert names_the_thing_asked("Moscow sent troops.", "What was Moscow's response?")
+    plan = "What was Nazarbayev's state stimulus plan after the 2008-9 crash called?"
+    assert names_the_thing_asked("His spending project, Nurly Zhol", plan)
+    assert names_the_thing_asked("Shal, ket!", "What were crowds chanting against him?")
+    assert ask(cry, config=config, llm=None).refused
+
+
 def test_a_yes_or_no_question_is_answered_by_a_sentence_naming_what_it_names(config):
     from qa.fit import states_what_is_asked
 
