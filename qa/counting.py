@@ -235,11 +235,31 @@ def gives_a_total(text: str, question: str) -> bool:
     percentage, not one the sentence says is part of it: "How many military transport
     aircraft does Russia have in total?" is not answered by "70 transport aircraft (almost
     all the existing military transport aviation fleet)"."""
-    if not _TOTAL.search(question) or _SHARE.search(question):
-        return True
-    if _BY_HOW_MUCH.search(question) or directions(question):
+    if _SHARE.search(question) or _BY_HOW_MUCH.search(question) or directions(question):
         return True  # "By how much did total household debt rise?"
-    return bool(figures(without_percentages(text))) and not _PART_OF.search(text)
+    if _TOTAL.search(question):
+        return bool(figures(without_percentages(text))) and not _PART_OF.search(text)
+    return not _part_of_the_whole_asked(text, question)
+
+
+# "in Russia's entire military transport fleet": the whole asked, by its last word
+_WHOLE = re.compile(
+    r"\b(?:entire|whole|complete|full)\s+(?P<whole>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+)
+
+
+def _part_of_the_whole_asked(text: str, question: str) -> bool:
+    """Does the sentence say its figure is part of the whole the question asks of? "How
+    many aircraft are in Russia's entire military transport fleet?" is not answered by "70
+    transport aircraft (almost all the existing military transport aviation fleet)"; a
+    whole it says nothing of a part of may be (the entire army's 80 aircraft)."""
+    whole, part = _WHOLE.search(question), _PART_OF.search(text)
+    if not whole or not part:
+        return False
+    words = whole["whole"].split()
+    plain = words[: next((i for i, w in enumerate(words) if w in STOPWORDS), None)]
+    rest = re.split(r"[);]", text[part.end() :], maxsplit=1)[0]  # the part's own words
+    return bool(plain) and stem(plain[-1]) in content_terms(rest)
 
 
 def in_money(text: str, question: str) -> bool:

@@ -371,6 +371,13 @@ def test_a_figure_is_a_level_of_the_kind_asked_and_a_total_no_share(config):
     assert not gives_a_total("80 aircraft flew, half of the fleet.", in_all)
     # a part said of something else is not said of the figure
     assert gives_a_total("Most of the troops came from Russia: 80 aircraft flew.", in_all)
+    # nor is a figure part of the whole asked ("entire", "whole") a count of that whole,
+    # but it counts a whole it is no part of
+    fleet = "How many aircraft are there in Russia's entire military transport fleet?"
+    assert not gives_a_total(airlift, fleet)
+    assert gives_a_total(airlift, "How many aircraft did the entire airlift involve?")
+    assert gives_a_total(airlift, "How many aircraft did Russia use?")
+    assert gives_a_total("Its 80 aircraft flew, most of them twice.", fleet)
     # a verb before the quantity is no kind of it; nor is "state"; a clause before the
     # question sets its time
     lowered = "The government lowered the gas price to 50 tenge."
