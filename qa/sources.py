@@ -20,7 +20,8 @@ _LEAD = r"(?P<lead>(?:according\s+to|in|by|from|per)\s+)?(?:the\s+)?"
 _WORK = (
     r"account|words|view|count|analysis|report|article|column|piece|review|commentary|essay"
     r"|story|author|views|opinions?|take|position|stance|assessment|verdict|explanation"
-    r"|interpretation|argument"
+    r"|interpretation|argument|timeline|chronology|overview|summary|study|paper|op-ed"
+    r"|reporting|coverage|version|narrative"
 )
 _SAYS = (
     r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?|names?|mentions?"

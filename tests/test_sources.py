@@ -95,6 +95,8 @@ def test_the_phrase_naming_a_source_is_left_out_of_the_lookup():
     assert without_sources("In Escobar's account, how long?", escobar) == "how long?"
     question = "How many Russians live there, by Escobar's count?"
     assert without_sources(question, escobar) == "How many Russians live there?"
+    question = "Where did the protests start, per Escobar's timeline?"
+    assert without_sources(question, escobar) == "Where did the protests start?"
     # only the named source's phrases go, and a lowercase word is no surname
     assert without_sources("Who will monitor the CSTO?", monitor) == "Who will monitor the CSTO?"
     assert without_sources("What did Escobar say?", monitor) == "What did Escobar say?"
