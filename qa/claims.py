@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .evidence import Candidate
 from .questions import about_it, fits_type, in_asked_part
 from .terms import content_terms, question_terms
-from .verify import support
+from .verify import ABBREVIATION, support
 
 # A proposal may rest only on sentences nearly as relevant as the best one: a true figure
 # from a sentence about something else ("20 rubles" when asked for the roll-back) is wrong.
@@ -65,11 +65,22 @@ def prompt(question: str, context: list[Candidate]) -> str:
 def split_claims(proposal: str) -> list[tuple[str, list[int]]]:
     """Sentences of a proposal, each with the 0-based context indexes its [n] markers cite."""
     out = []
-    for sentence in _SENTENCE_END.split(proposal.strip()):
+    for sentence in _sentences(proposal.strip()):
         cited = [int(n) - 1 for n in _MARKER.findall(sentence)]
         text = _MARKER.sub("", sentence).strip().rstrip(".").strip()
         if text and not text.upper().startswith("NOT FOUND"):
             out.append((text, cited))
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    """The proposal's sentences: "Gen. Gerasimov" is one name, not a claim "Gen" and another."""
+    out: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        if out and ABBREVIATION.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
     return out
 
 

@@ -57,7 +57,7 @@ def sentence_spans(doc_id: str, text: str) -> list[Span]:
             at = block.group().find(stripped, cursor)
             cursor = at + len(stripped)
             before = block.group()[merged[-1][0] : merged[-1][1]] if merged else ""
-            if _ABBREVIATION.search(before) or (
+            if ABBREVIATION.search(before) or (
                 before.endswith(("!", "?")) and stripped.startswith("(")
             ):  # "Mr." / "Jan." ended no sentence, nor "Shal, ket!" before its translation
                 merged[-1] = (merged[-1][0], cursor)
@@ -67,7 +67,7 @@ def sentence_spans(doc_id: str, text: str) -> list[Span]:
     return spans
 
 
-_ABBREVIATION = re.compile(
+ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
     r"|U\.S|U\.K|U\.N|e\.\s?g|i\.\s?e|vs)\.$"
 )

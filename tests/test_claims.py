@@ -21,6 +21,12 @@ def test_split_claims_keeps_markers_per_sentence():
     parts = split_claims("Prices doubled [2]. The price was rolled back to 8 rubles [1][3].")
     assert parts == [("Prices doubled", [1]), ("The price was rolled back to 8 rubles", [0, 2])]
     assert split_claims("NOT FOUND") == []
+    # a title's full stop ends no claim: "Gen" alone was once shown as a supported answer
+    assert split_claims("[2] Gen. Gerasimov") == [("Gen. Gerasimov", [1])]
+    assert split_claims("Mr. Putin agreed [1]. The U.S. warned [2].") == [
+        ("Mr. Putin agreed", [0]),
+        ("The U.S. warned", [1]),
+    ]
 
 
 def test_unsupported_claim_is_dropped_and_listed(config, fake_llm, assert_span):
