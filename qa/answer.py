@@ -324,19 +324,26 @@ def _sources(doc_ids: Sequence[str] | None, config: Config) -> list[str]:
 
 def _finish(ready: _Ready, proposal: str) -> Answer:
     checked = claimcheck.check(proposal, ready.question, ready.context, MIN_RELEVANCE, ready.kind)
-    kept = [c for c in checked if c.supported]
-    dropped = [Claim(c.text, [], False) for c in checked if not c.supported]
-    base = dict(ready.base, proposal=proposal)
     best = ready.context[0]
+    quotable = _quotable(ready)
+    # where the evidence singles out no sentence, the model may confirm the best one but not
+    # pick another: Gemma answered who Tokayev installed with "Nazarbayev", from the runner-up
+    kept = [c for c in checked if c.supported and (quotable or _rests_on(c, best))]
+    dropped = [Claim(c.text, [], False) for c in checked if c not in kept]
+    base = dict(ready.base, proposal=proposal)
     if kept:
         parts = [_shown(c, ready.kind) for c in kept]
         parts = list({text: (text, ev, q) for text, ev, q in parts}.values())  # one quote once
-    elif _quotable(ready):
+    elif quotable:
         parts = [(best.span.text, [best], True)]  # quote the best sentence itself
     else:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
     parts, missing = _complete(ready, parts)
     return compose(base, parts, ready.config, missing, dropped=dropped)
+
+
+def _rests_on(claim: claimcheck.CheckedClaim, best: Candidate) -> bool:
+    return all(ev.span == best.span for ev in claim.evidence)
 
 
 def _shown(claim: claimcheck.CheckedClaim, kind: str) -> Part:

@@ -43,6 +43,17 @@ def test_unsupported_claim_is_dropped_and_listed(config, fake_llm, assert_span):
             assert_span(c.doc_id, c.start, c.end, c.quote)
 
 
+def test_where_no_sentence_stands_out_the_model_may_not_pick_a_runner_up(config, fake_llm):
+    # the best fitting sentence (Smailov's appointment) leads the next (Nazarbayev removed
+    # from the security council) by less than QUOTE_MARGIN: the evidence singles out neither
+    question = "Who did Tokayev install as caretaker head of government after the cabinet quit?"
+    answer = ask(question, config=config, llm=fake_llm(["[2] Nazarbayev"]))
+    assert answer.refused and [c.text for c in answer.claims] == ["Nazarbayev"]
+    answer = ask(question, config=config, llm=fake_llm(["[1] Alikhan Smailov"]))
+    assert not answer.refused and "Smailov" in answer.text
+    assert ask(question, config=config, llm=None).refused  # neither is quoted unasked
+
+
 def test_claims_are_attributed_to_their_source(config, fake_llm):
     answer = ask(GAS_Q, config=config, llm=fake_llm(["8 rubles a liter [1]"]))
     assert answer.text.startswith("According to Pepe Escobar (Strategic Culture Foundation)")
