@@ -23,6 +23,12 @@ which whose and or after before since until following shot killed detained arres
 responsible involved accountable guilty""".split()
 )
 _ROLE_END = r"(?=\s+(?:" + "|".join(sorted(_ROLE_STOPS)) + r")\b|\s*[?,.;:]|$)"
+# offices a "which" question may ask for by their title ("Which spokesman for Nazarbayev
+# ...?"); not callings said in many words ("reporter" is the Guardian's "correspondent")
+_PERSON_ROLES = (
+    r"spokes(?:man|woman|person)|minister|president|chairman|chairwoman|ambassador|mayor"
+    r"|akim|commander|secretary|envoy|governor|premier|general"
+)
 _ROLE = re.compile(
     # "Who was put in as interim prime minister ...?": the role is after "as"
     r"^(?:who|whom)\s+(?:is|was|are|were)\s+(?:put\s+in|appointed|named|installed|elected"
@@ -32,7 +38,9 @@ _ROLE = re.compile(
     + r"\s+(?P<a>.+?)"
     + _ROLE_END
     + rf"|\bnames?\s+of\s+{MEANING}(?P<b>.+?)"
-    + _ROLE_END,
+    + _ROLE_END
+    # "Which spokesman for Nazarbayev dismissed ...?": a person's role, asked by "which"
+    + rf"|^which\s+(?P<d>(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ROLES}))(?=\s|['’]|\?)",
     re.IGNORECASE,
 )
 _OWNER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:\S+['’]s\s+)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
@@ -52,7 +60,7 @@ def asked_role(question: str) -> set[str]:
     inside = re.findall(r"\(([^)]*)\)", phrase)
     heads = [tokens(re.sub(r"\([^)]*\)", " ", phrase))[-1:]] + [tokens(p)[-1:] for p in inside]
     # "the Secretary General", "the US Secretary": a role in capitals, after "the"
-    titled = re.match(r"(?i:the)\s", m.group("c") or m.group("a") or m.group("b"))
+    titled = re.match(r"(?i:the)\s", m.group("c") or m.group("a") or m.group("b") or m.group("d"))
     return {
         stem(w)
         for h in heads
@@ -78,7 +86,7 @@ def _under(words: list[str], i: int, question: str) -> bool:
 
 
 def _role_phrase(m: re.Match[str]) -> str:
-    phrase = _OWNER.sub("", m.group("c") or m.group("a") or m.group("b")).strip()
+    phrase = _OWNER.sub("", m.group("c") or m.group("a") or m.group("b") or m.group("d")).strip()
     return "" if not phrase or phrase.split()[0].lower() in _ROLE_STOPS else phrase
 
 

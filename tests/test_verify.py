@@ -223,6 +223,15 @@ def test_the_role_a_name_question_asks_to_fill():
     assert asked_role("Who is the Secretary General of the CSTO?") == {"general"}
     assert asked_role("Who is the US Secretary of State?") == {"secretari"}
     assert asked_role("Who is Kate Mallinson?") == set()
+    # an office asked by "which": not a calling said in many words, nor a thing
+    spokesman = "Which spokesman for Nazarbayev dismissed the reports that he had fled?"
+    assert asked_role(spokesman) == {"spokesman"}
+    assert asked_role("Which Guardian reporter was turned away?") == set()  # "correspondent"
+    assert asked_role("Which country sent troops?") == set()
+    assert asked_role("Which generally accepted view?") == set()
+    government = "The government tried capping prices and removing Nursultan Nazarbayev."
+    assert not fills_role(government, spokesman)
+    assert fills_role("Nazarbayev spokesman Aidos Ukibay denounced the rumors.", spokesman)
 
 
 def test_a_name_answers_a_role_only_when_it_stands_next_to_it():
