@@ -68,6 +68,7 @@ from .roles import asked_role, titles
 from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
 from .terms import question_terms
+from .things import names_the_thing_asked
 
 __all__ = [  # the result types live in `compose`; `ask` returns them
     "REFUSAL",
@@ -325,10 +326,16 @@ def _sources(doc_ids: Sequence[str] | None, config: Config) -> list[str]:
 def _finish(ready: _Ready, proposal: str) -> Answer:
     checked = claimcheck.check(proposal, ready.question, ready.context, MIN_RELEVANCE, ready.kind)
     best = ready.context[0]
-    quotable = _quotable(ready)
+    quotable = _quotable(ready) and _names_the_thing(best, ready)
     # where the evidence singles out no sentence, the model may confirm the best one but not
     # pick another: Gemma answered who Tokayev installed with "Nazarbayev", from the runner-up
-    kept = [c for c in checked if c.supported and (quotable or _rests_on(c, best))]
+    kept = [
+        c
+        for c in checked
+        if c.supported
+        and (quotable or _rests_on(c, best))
+        and all(_names_the_thing(ev, ready) for ev in c.evidence)
+    ]
     dropped = [Claim(c.text, [], False) for c in checked if c not in kept]
     base = dict(ready.base, proposal=proposal)
     if kept:
@@ -340,6 +347,11 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
     parts, missing = _complete(ready, parts)
     return compose(base, parts, ready.config, missing, dropped=dropped)
+
+
+def _names_the_thing(c: Candidate, ready: _Ready) -> bool:
+    """Does the sentence name the kind of thing a "What was the ...?" question asks for?"""
+    return ready.kind != "other" or names_the_thing_asked(c.span.text, ready.own)
 
 
 def _rests_on(claim: claimcheck.CheckedClaim, best: Candidate) -> bool:

@@ -155,7 +155,6 @@ def _fits_its_kind(
             said_by_whom_asked(c, text, query, known, before)
             and states_what_is_asked(f"{before} {text}", own, known)
             and names_a_place(text, own)
-            and names_the_thing_asked(text, own)
         )
     return befalls_as_asked(text, own)  # a name, a figure or a list
 
@@ -401,40 +400,6 @@ _GENERIC_VERBS = frozenset(
     for w in """happen happened occur occurred do did make makes made take takes took give
 gives gave get gets got""".split()
 )
-
-
-# "What was the protesters' rallying cry against Nazarbayev?": the thing asked is a cry
-_WHAT_THING = re.compile(
-    r"^(?i:(?:according\s+to\s+[^,?]+,\s*)?what\s+(?:is|was|are|were)\s+(?:the\s+|an?\s+)?)"
-    r"(?:[\w-]+['’]s?\s+)?(?P<thing>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?=\s*\?|\s+(?:of|for|against|in|on|at|to|by|from|about|behind|after|before|during"
-    r"|over|that|which|who|whom)\b)"
-)
-# "What was Nazarbayev's state stimulus plan after the 2008-9 crash called?" asks its name
-_CALLED = re.compile(r"\b(?:called|named|known\s+as)\s*\?\s*$", re.IGNORECASE)
-# what any answer is, or says in other words: "What was Moscow's response?" ("sent troops")
-_ANY_THING = frozenset(
-    stem(w)
-    for w in """name names number figure amount date year reason reasons cause causes purpose
-aim goal goals motive response reaction role view views position stance significance impact
-effect effects consequence consequences outcome result results situation state status
-point idea message meaning difference differences relationship relation link connection
-thing things case story background context nature extent scale size level""".split()
-)
-
-
-def names_the_thing_asked(text: str, question: str) -> bool:
-    """Does the sentence name the kind of thing a "What was the ...?" question asks for (the
-    word, one made from it, or one close by MiniLM)? "What was the protesters' rallying cry
-    against Nazarbayev?" is not answered by a spokesman's call to "rally around the new
-    president". Words any answer is, or says otherwise ("response", "role"), ask nothing."""
-    m = _WHAT_THING.match(question.strip())
-    words = m["thing"].split() if m and not _CALLED.search(question) else []
-    # "What were crowds chanting?" asks what they chanted, not of a "chanting"
-    if not words or stem(words[-1]) in _ANY_THING or (len(words) > 1 and words[-1].endswith("ing")):
-        return True
-    head = words[-1]
-    return bool(held({stem(head)}, text, question))
 
 
 def states_what_is_asked(text: str, question: str, source: str = "") -> bool:

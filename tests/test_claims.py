@@ -721,8 +721,10 @@ def test_an_ordinal_picks_the_one_asked(config):
     assert picks_the_one_asked("He was the only official arrested.", "Was he the only one?")
 
 
-def test_what_was_the_thing_asked_is_answered_by_a_sentence_naming_that_kind_of_thing(config):
-    from qa.fit import names_the_thing_asked
+def test_what_was_the_thing_asked_is_answered_by_a_sentence_naming_that_kind_of_thing(
+    config, fake_llm
+):
+    from qa.things import names_the_thing_asked
 
     cry = "What was the protesters' rallying cry against Nazarbayev?"
     rally = "He said Nazarbayev wanted the nation to rally around the new president."
@@ -735,7 +737,20 @@ def test_what_was_the_thing_asked_is_answered_by_a_sentence_naming_that_kind_of_
     plan = "What was Nazarbayev's state stimulus plan after the 2008-9 crash called?"
     assert names_the_thing_asked("His spending project, Nurly Zhol", plan)
     assert names_the_thing_asked("Shal, ket!", "What were crowds chanting against him?")
+    # nor a part ("one of"), nor what someone said in other words ("Putin's explanation")
+    one = "What was one of the protesters' slogans?"
+    assert names_the_thing_asked("However, one thing is clear.", one)
+    putin = "What was Vladimir Putin's explanation for the violence?"
+    assert names_the_thing_asked("Putin said terrorists were trained abroad.", putin)
+    assert not names_the_thing_asked(rally, "What was the slogan and who coined it?")
+    assert not names_the_thing_asked(rally, "What was Alikhan Smailov's slogan?")
     assert ask(cry, config=config, llm=None).refused
+    assert "Shal, ket!" in ask(one, config=config, llm=None).text
+    # a veto on the sentence chosen, not a filter: one merely mentioning grievances, left
+    # standing out once the others were filtered, was quoted for the main grievance
+    assert ask("What was the main grievance of the protesters?", config=config).refused
+    reply = "[1] He said Nazarbayev wanted the nation to rally around the new president."
+    assert ask(cry, config=config, llm=fake_llm([reply])).refused
 
 
 def test_a_yes_or_no_question_is_answered_by_a_sentence_naming_what_it_names(config):
