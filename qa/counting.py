@@ -242,24 +242,20 @@ def gives_a_total(text: str, question: str) -> bool:
     return not _part_of_the_whole_asked(text, question)
 
 
-# "in Russia's entire military transport fleet": the whole asked, by its last word
-_WHOLE = re.compile(
-    r"\b(?:entire|whole|complete|full)\s+(?P<whole>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
-)
+# "How many of the fleet's aircraft flew?" asks a part
+_OF_PART = re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+)?of\b", re.IGNORECASE)
 
 
 def _part_of_the_whole_asked(text: str, question: str) -> bool:
-    """Does the sentence say its figure is part of the whole the question asks of? "How
-    many aircraft are in Russia's entire military transport fleet?" is not answered by "70
-    transport aircraft (almost all the existing military transport aviation fleet)"; a
-    whole it says nothing of a part of may be (the entire army's 80 aircraft)."""
-    whole, part = _WHOLE.search(question), _PART_OF.search(text)
-    if not whole or not part:
+    """Does the sentence say its figure is part of the whole the question counts? "How many
+    aircraft make up Russia's military transport fleet?" is not answered by "70 transport
+    aircraft (almost all the existing military transport aviation fleet)": the whole is the
+    part's last word ("fleet"), and the question names it."""
+    part = _PART_OF.search(text)
+    if not part or _OF_PART.search(question):
         return False
-    words = whole["whole"].split()
-    plain = words[: next((i for i, w in enumerate(words) if w in STOPWORDS), None)]
-    rest = re.split(r"[);]", text[part.end() :], maxsplit=1)[0]  # the part's own words
-    return bool(plain) and stem(plain[-1]) in content_terms(rest)
+    wholes = content_terms(re.split(r"[);,]", text[part.end() :], maxsplit=1)[0])
+    return bool(wholes) and wholes[-1] in question_terms(question)
 
 
 def in_money(text: str, question: str) -> bool:

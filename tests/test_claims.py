@@ -388,13 +388,22 @@ def test_a_figure_is_a_level_of_the_kind_asked_and_a_total_no_share(config):
     assert not gives_a_total("80 aircraft flew, half of the fleet.", in_all)
     # a part said of something else is not said of the figure
     assert gives_a_total("Most of the troops came from Russia: 80 aircraft flew.", in_all)
-    # nor is a figure part of the whole asked ("entire", "whole") a count of that whole,
-    # but it counts a whole it is no part of
+    # nor is a figure said to be part of the whole asked (the part's last word) a count of
+    # that whole, however asked; but it counts a whole it is no part of, or a part asked
     fleet = "How many aircraft are there in Russia's entire military transport fleet?"
-    assert not gives_a_total(airlift, fleet)
+    for whole in (
+        fleet,
+        "How many aircraft does Russia's entire transport fleet consist of?",
+        "How many planes are in the whole Russian transport fleet?",
+        "How many aircraft make up Russia's military transport aviation fleet?",
+    ):
+        assert not gives_a_total(airlift, whole), whole
     assert gives_a_total(airlift, "How many aircraft did the entire airlift involve?")
     assert gives_a_total(airlift, "How many aircraft did Russia use?")
+    assert gives_a_total(airlift, "How many of the fleet's aircraft flew in the airlift?")
     assert gives_a_total("Its 80 aircraft flew, most of them twice.", fleet)
+    listed = "The airlift of 70 aircraft (almost all the existing fleet); second, the haste."
+    assert not gives_a_total(listed, fleet)  # the part's words end at its bracket
     # a verb before the quantity is no kind of it; nor is "state"; a clause before the
     # question sets its time
     lowered = "The government lowered the gas price to 50 tenge."
