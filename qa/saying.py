@@ -20,7 +20,8 @@ from .terms import content_terms, stem, tokens
 # "What did Amnesty International call Tokayev's order?": what someone named said
 _WHAT_SAID = re.compile(  # "According to Escobar, what did Blinken say?": Blinken
     r"^(?:according\s+to\s+[^,?]+,\s*)?"
-    r"what\s+(?:[a-z]+\s+){0,2}?(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:say|call|describe|tell|think"
+    r"what\s+(?:[a-z]+\s+){0,2}?(?:did|does|do|has|have|had)\s+(?P<who>[^,;?]+?)\s+"
+    r"(?:say|call|describe|tell|think"
     r"|warn|write|claim|argue|announce|predict|demand|conclude|find|decide|report|reveal"
     r"|recommend)\b",
     re.IGNORECASE,
@@ -291,8 +292,9 @@ SPEAKING = (
     "notes",
 }
 # "Who commanded ...?", "Who founded ...?": the verb is what the name must have done
-_WHO_DID = re.compile(  # "Who at Chatham House said ...?": said
-    r"^who\s+(?:(?:at|in|from|of|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+)+)?"
+_WHO_DID = re.compile(  # "Who at Chatham House said ...?": said (a place is never the verb)
+    r"^who\s+(?>(?:(?:at|in|from|of|with)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'-]*\s+(?:(?:of|the)\s+)*)+(?:(?<=['’]s\s)[a-z]+\s+)?)?)"
     r"(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|or"
     r"|became|becomes|become|remains|remained|stays|stayed)\b)(\w+)",
     re.IGNORECASE,

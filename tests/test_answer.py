@@ -862,6 +862,10 @@ def test_what_someone_said_is_said_by_them_or_in_a_paragraph_naming_them(config,
     assert not said_by_whom_asked(c, c.span.text, sanctions)
     assert said_by_whom_asked(c, c.span.text, "What operation did Tokayev announce?")
     assert not said_by_whom_asked(c, c.span.text, "What operation did Blinken announce?")
+    # what someone said is asked in one clause: "what title did Nazarbayev hold, and ..."
+    from qa.saying import _what_said
+
+    assert _what_said("What title did Nazarbayev hold, and what did Tokayev call him?") is None
 
 
 def test_a_speaker_may_be_asked_by_how_the_sentence_describes_them(config):
@@ -1266,6 +1270,17 @@ def test_who_at_a_body_said_it_may_be_told_where_the_article_introduces_them(con
     span = Span(doc.doc_id, start, doc.text.index("said.", start) + 5, "")
     c = Candidate(replace(span, text=doc.text[span.start : span.end]), None, 0.0, doc)
     assert introduced(c).endswith("said Kate Mallinson, partner at Chatham House.")
+    # the verb asked is after the place, never a word of it
+    from qa.saying import _WHO_DID
+
+    for asked, verb in (
+        ("Who at Chatham House said it?", "said"),
+        ("Who in Kazakhstan's government ordered the shooting?", "ordered"),
+        ("Who at the University of Cambridge called it genuine?", "called"),
+    ):
+        m = _WHO_DID.match(asked)
+        assert m is not None and m.group(1) == verb, asked
+    assert _WHO_DID.match("Who at Chatham House is quoted on Putin?") is None
 
 
 def test_a_crossing_asked_is_one_named(config):
