@@ -145,7 +145,7 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         if HOW_LONG.search(question) or asked_counted(question) in TIME_UNITS:
             found = durations(text)  # "from 1991 to 2019", not "2 days after the start"
             if _EXACT.search(question):  # "for several years" gives no exact number
-                found = [d for d in found if numbers(d) or _ONE_UNIT.match(d)]
+                found = [d for d in found if _exact(d, text)]
             return bool(found)
         if _RATE.search(question) and not _PERCENT.search(text):
             return False  # an unemployment rate is no average age of 31 years
@@ -201,6 +201,21 @@ _REASON = re.compile(
 HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _EXACT = re.compile(r"\b(?:exact|precise)(?:ly)?\b", re.IGNORECASE)
 _ONE_UNIT = re.compile(r"an?\s+(?:(?:full|whole|long)\s+)?[a-z]+\b", re.IGNORECASE)
+# "for about a week", "the better part of a week": a length, but no exact one
+_HEDGE = re.compile(
+    r"\b(?:about|around|over|nearly|almost|roughly|approximately|some|up\s+to|at\s+least"
+    r"|more\s+than|less\s+than|under|part\s+of)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _exact(duration: str, text: str) -> bool:
+    """Is this length of time the text gives an exact one: a number of units, unhedged?"""
+    at = text.find(duration)
+    hedged = at >= 0 and _HEDGE.search(text[max(0, at - 30) : at]) is not None
+    return bool(numbers(duration) or _ONE_UNIT.match(duration)) and not hedged
+
+
 _HOW_OLD = re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE)
 # a rate or a share is a percentage (an exchange rate is not)
 _RATE = re.compile(r"(?<!exchange )\b(?:rate|percentage|percent)\b|\bshare\s+of\b", re.I)

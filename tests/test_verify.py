@@ -684,6 +684,9 @@ def test_how_long_wants_a_length_of_time(config):
         assert not fits_type("number", f"He had lived there {vague}.", exactly), vague
     for exact in ("for 12 years", "for twelve years", "from 2003 to 2015", "a year"):
         assert fits_type("number", f"He had lived there {exact}.", exactly), exact
+    for hedged in ("for about a year", "for over 12 years", "the better part of a year"):
+        assert fits_type("number", f"He had lived there {hedged}.", loosely)
+        assert not fits_type("number", f"He had lived there {hedged}.", exactly), hedged
     assert ask(exactly, config=config).refused
 
 
