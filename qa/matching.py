@@ -216,17 +216,19 @@ def of_the_body_named(text: str, question: str) -> bool:
     return True
 
 
-_TITLE_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w’'-]*)+")
+_TITLE_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|the|and|for|in)[ \t]+)*[A-Z][\w’'-]*)+")
 
 
-def spells_out(stem: str, text: str) -> bool:
-    """Does the text give in full the name whose initials the stem is? "CSTO" is the
+def spells_out(name: str, text: str) -> bool:
+    """Does the text give in full the name whose initials `name` (a stem) is? "CSTO" is the
     "Collective Security Treaty Organization" (whatever initials the text puts after it:
-    one article has "(CTSC)")."""
-    return any(
-        "".join(w[0] for w in m.group(0).split() if w.lower() not in STOPWORDS).lower() == stem
-        for m in _TITLE_RUN.finditer(text)
-    )
+    one article has "(CTSC)"); "NSC" the end of "Kazakhstan's National Security Committee"."""
+    for m in _TITLE_RUN.finditer(text):
+        words = [w for w in m.group(0).split() if w.lower() not in STOPWORDS]
+        for i in range(len(words) - 1):
+            if stem("".join(w[0] for w in words[i:]).lower()) == name:
+                return True
+    return False
 
 
 def holds_any(stems: set[str], text: str) -> bool:

@@ -796,9 +796,13 @@ def test_a_yes_or_no_question_may_name_a_state_by_its_capital(config):
     # a body asked by its initials may be named in full ("the CSTO"; the article's own
     # initials are misprinted "(CTSC)"): Escobar's "CSTO agreements" were quoted instead
     from qa.matching import spells_out
+    from qa.terms import stem
 
     assert spells_out("csto", "the Collective Security Treaty Organization (CTSC)")
     assert not spells_out("csto", "the Shanghai Cooperation Organization")
+    assert spells_out(stem("OSCE"), "the Organization for Security and Co-operation in Europe")
+    assert spells_out("nsc", "Kazakhstan’s National Security Committee")  # its last words
+    assert not spells_out("kt", "Kazakhstan\n\nTroops came")  # no name runs over lines
     answer = ask("Did the CSTO approve Tokayev's request?", config=config, llm=None)
     assert "the request was approved within hours" in answer.text, answer.text
     # one table of states serves both checks: a state without a seat listed is named too
