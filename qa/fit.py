@@ -159,6 +159,17 @@ def _fits_its_kind(
     return befalls_as_asked(text, own)  # a name, a figure or a list
 
 
+def _said_in(c: Candidate) -> str:
+    """Where the candidate's speaker may be named: its paragraph and the one before (a quote
+    runs on), but only its own if a byline closes it. Fesenko's paragraph, closed by his
+    byline, is not Chausovsky's for following his."""
+    if byline(c) is None:
+        return paragraph(c)
+    text = c.doc.text
+    end = text.find("\n", c.span.end)
+    return text[text.rfind("\n", 0, c.span.start) + 1 : None if end < 0 else end]
+
+
 def _in_the_place_asked(c: Candidate, kind: str, text: str, question: str) -> bool:
     """Does the sentence name where the question places it? For a name, where the article
     introduces the one speaking may: "Who at Chatham House said there will be a quid pro
@@ -191,7 +202,7 @@ def _holds_what_is_asked(
     return (
         names_what_it_is_about(f"{before} {c.span.text}", query)
         and (
-            not ACCORDING.search(query) or names_whom_it_is_according_to(paragraph(c), query, known)
+            not ACCORDING.search(query) or names_whom_it_is_according_to(_said_in(c), query, known)
         )
         and (kind == "date" or in_the_year_asked(c, query))
         and befell_whom_asked(c.span.text, own, before)

@@ -692,6 +692,11 @@ def test_an_answer_according_to_someone_must_be_theirs(config):
         " Russia just to signal a readiness to intervene?"
     )
     assert "Belarus" in ask(belarus, config=config, llm=None).text
+    # but a paragraph closed by its own byline is that one's, not the one before's
+    fesenko = "how will the situation in Kazakhstan differ from Belarus in 2020-2021?"
+    answer = ask(f"According to Volodymyr Fesenko, {fesenko}", config=config, llm=None)
+    assert "develop differently from the situation in Belarus" in answer.text
+    assert ask(f"According to Eugene Chausovsky, {fesenko}", config=config, llm=None).refused
 
 
 def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
