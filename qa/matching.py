@@ -198,6 +198,8 @@ _BODY = re.compile(
         "Organization Organisation Council Committee Union Ministry Foundation Agency Party".split()
     )
     + r")\b"
+    # "the Russian Council for International Affairs"
+    + r"(?:\s+for\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
 )
 
 

@@ -620,6 +620,12 @@ def test_a_body_named_in_full_is_named_by_the_sentence_or_its_initials(config):
     interior = "What did Kazakhstan's Interior Ministry report?"
     assert not of_the_body_named("Kazakhstan's Health Ministry reported 225 deaths.", interior)
     assert of_the_body_named("The Interior Ministry reported 225 deaths.", interior)
+    # a body's name may run on after "for": the Russian Council for International Affairs
+    council = "How many days did the Russian Council for International Affairs expert give it?"
+    assert not of_the_body_named("The Russian airlift was over within one day.", council)
+    assert of_the_body_named(
+        "said Kfortov of the Russian Council for International Affairs", council
+    )
     summit = (
         "What did the leaders of the Shanghai Cooperation Organization confirm at their joint"
         " online summit on January 10?"
