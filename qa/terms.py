@@ -145,6 +145,9 @@ son-in-law sons-in-law""".split()
 _HAS = re.compile(r"\b(?:have|has|had|are\s+there|were\s+there|comprise|comprises)\b", re.I)
 
 
+_PARTICIPLE = re.compile(r"(?:[a-z]+(?:ed|en)|made|held|shot|hit|put|sent|kept|left)\b")
+
+
 def asked_counted(question: str) -> str:
     """What a "how many" question counts, lowercased: "How many foreign troops were sent?"
     -> "troops"; "how many women" -> "women"; "" when it doesn't say, or counts people in
@@ -155,8 +158,12 @@ def asked_counted(question: str) -> str:
     # "How many of the 164 dead were security officers?" (or "Of the 164 dead, how many were
     # security officers?") counts officers among the dead
     among = re.match(r"(?:of\s.*?\b)?(?:were|are|was|is)\s+(.*)", m.group(1), re.IGNORECASE)
+    rest = among.group(1) if among else m.group(1)
+    if among and _PARTICIPLE.match(rest):
+        # "How many of Nazarbayev's relatives were removed ...?" counts the relatives
+        rest = re.sub(r"^of\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?", "", m.group(1), flags=re.I)
     run = []
-    for w in tokens((among or m).group(1))[:4]:
+    for w in tokens(rest)[:4]:
         if w.lower() in STOPWORDS:
             break
         run.append(w.lower())

@@ -735,6 +735,9 @@ def test_the_previous_answers_names_are_its_own_without_possessives():
         ("How many women were arrested?", "women"),  # a group of them: that group
         ("How many of the 164 dead were security officers?", "officers"),  # among them
         ("Of the 164 dead, how many were security officers?", "officers"),
+        # "were" then a verb: those it befell are counted, not "removed"
+        ("How many of Nazarbayev's relatives were removed from their posts?", "relatives"),
+        ("How many of the protesters were detained?", "protesters"),
         ("How many were killed in the protests?", ""),
         ("How many were arrested?", ""),
         ("What was the gas price?", ""),
