@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .definitions import defined_term, defines
 from .figures import MONTHS, ages, durations, figures, percentages, years
+from .states import STATES
 from .terms import (
     AUXILIARIES,
     CONTRAST,
@@ -372,7 +373,20 @@ def new_names(text: str, question: str) -> set[str]:
     the other words of a name the question gives in part (`_named_in_full`)."""
     asked = {w.lower().replace("’", "'") for w in tokens(question)}
     given = {_bare(w) for w in names(" x " + question) | asked | _named_in_full(text, question)}
+    given |= _initials_named(asked)  # "British" in the question: "UK" is no new name
     return {n for n in names(" x " + text) - MONTHS if _bare(n) not in given}
+
+
+def _initials_named(words: set[str]) -> set[str]:
+    """The initials of each state the words name in any way, lowercased: "American" names
+    "us". Only initials: "Kyrgyzstan" beside "the Kyrgyz border" still tells where a new
+    name stands (`roles.near_asked`)."""
+    out: set[str] = set()
+    for state in STATES:
+        forms = (*state.adjectives, *state.names, *state.initials, *state.seats)
+        if {w.lower() for w in forms} & words:
+            out |= {w.lower() for w in state.initials}
+    return out
 
 
 def _bare(name: str) -> str:

@@ -627,6 +627,10 @@ def test_a_name_is_one_the_question_lacks_in_any_case():
     text = "Now order and the Internet have largely been restored."
     assert new_names(text, "Who ordered the internet shutdown?") == set()
     assert new_names("Tokayev ordered it.", "Who ordered the shutdown?") == {"tokayev"}
+    # a state's initials are no new name when the question names it otherwise
+    companies = "Which American and British companies did Nur-Sultan threaten?"
+    assert new_names("It may confiscate the assets of US and UK companies.", companies) == set()
+    assert new_names("Exxon and BP were named.", companies) == {"exxon", "bp"}
 
 
 def test_a_name_the_question_gives_in_part_is_no_new_name():
