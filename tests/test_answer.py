@@ -1220,6 +1220,16 @@ def test_the_one_asked_is_picked_out_by_what_the_question_says_they_did(config):
     assert does_what_the_one_asked_did(ukibay, spokesman)
     assert ask(pm, config=config, llm=None).refused
     assert "Aidos Ukibay" in ask(spokesman, config=config, llm=None).text
+    # "Which X did Y ...?": what was done to the one asked is said of them too
+    talks = "Which opposition leader did Tokayev offer to hold talks with?"
+    successor = "Kassym-Jomart Tokayev is the hand-picked successor of leader Nursultan Nazarbayev."
+    assert not does_what_the_one_asked_did(successor, talks)
+    offered = "Tokayev offered to hold talks with the opposition leader Mukhtar Ablyazov."
+    assert does_what_the_one_asked_did(offered, talks)
+    # a word made from the clause's counts ("found": "founder")
+    founded = "Which party did Nazarbayev found?"
+    assert does_what_the_one_asked_did("Nazarbayev, the founder of Nur Otan, spoke.", founded)
+    assert not does_what_the_one_asked_did("Nazarbayev spoke of Nur Otan.", founded)
 
 
 def test_a_where_or_who_question_naming_a_price_asks_no_figure(config):
