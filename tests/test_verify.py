@@ -422,6 +422,16 @@ def test_a_sentence_naming_only_who_the_question_is_about_is_not_about_it():
     assert not about_it(lived, question)
     assert about_it("Levan Kogeashvili worked as a musician.", question)
     assert about_it("Anything.", "Who is Tokayev?")  # nothing asked beyond the name
+    # "happened" asks what befell them, in any words: it is no word the sentence must hold
+    arrested = "Karim Masimov, a former security chief, had been arrested on suspicion of treason."
+    assert about_it(arrested, "What happened to Karim Masimov?")
+
+
+def test_what_happened_to_someone_is_answered_by_what_befell_them(config):
+    from qa import ask
+
+    answer = ask("What happened to Karim Masimov?", config=config, llm=None)
+    assert not answer.refused and "arrested" in answer.text
 
 
 WITHDRAWAL = "On what date did the last CSTO troops leave Kazakhstan?"
