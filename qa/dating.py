@@ -10,7 +10,7 @@ from .documents import Document
 from .evidence import Candidate, paragraph, sentences
 from .figures import years
 from .matching import held
-from .questions import name_stems
+from .questions import fits_type, name_stems
 from .terms import question_terms, stem
 from .verify import TermWeights
 
@@ -57,10 +57,21 @@ _PAST_YEAR = re.compile(
 )
 
 
+# a calendar date with its year: "January 5, 2022", "Jan. 10, 2022", "January,2022" (a
+# caption, an editor's note); an undated article giving one was written in that year or after
+_FULL_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2})?\s*,?\s*((?:19|20)\d\d)\b"
+)
+
+
 @lru_cache(maxsize=64)
 def written_after(article: str) -> float | None:
-    """The latest year the article tells of as past, if any."""
-    return max((float(y) for y in _PAST_YEAR.findall(article)), default=None)
+    """The latest year the article tells of as past, or gives a calendar date in, if any:
+    InformNapalm's undated timeline has "January 3" for the LPG price rise and a photo of
+    "January 5, 2022", so its January 3 is no day of 2011."""
+    found = [*_PAST_YEAR.findall(article), *_FULL_DATE.findall(article)]
+    return max((float(y) for y in found), default=None)
 
 
 # what a date question asks for, not what happened: "In what year did ...?"
@@ -78,9 +89,31 @@ def tells_the_event(text: str, question: str, article: Document) -> bool:
     was hijacked"."""
     wanted = set(question_terms(question)) - name_stems(question) - _WHEN_WORDS
     found = held(wanted, text, question)
+    if found and _told_later(text, found, question):
+        return False
     weights = _article_weights(article)
     weight = sum(weights.idf(t) for t in found)
     return bool(found or not wanted) and weight >= sum(weights.idf(t) for t in wanted - found)
+
+
+# what a sentence tells after its date as done later: "on January 7, Tokayev wrote ... about
+# “20,000 terrorists” ..., but later deleted the post"
+_LATER = re.compile(r"\b(?:later|afterwards|subsequently|since\s+then)\b", re.IGNORECASE)
+
+
+def _told_later(text: str, found: set[str], question: str) -> bool:
+    """Does a word of the event asked stand only after a "later" that follows the sentence's
+    date, with no date of its own? Then the date is of something else: "When did Tokayev
+    delete his tweet?" is not answered by the day he wrote it ("deleted" comes later)."""
+    for m in _LATER.finditer(text):
+        before, after = text[: m.start()], text[m.end() :]
+        if (
+            fits_type("date", before, "When?")
+            and not fits_type("date", after, "When?")
+            and held(found, after, question) - held(found, before, question)
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=32)

@@ -31,7 +31,9 @@ from .terms import (
     tokens,
 )
 
-_TIME_WORDS = re.compile(r"\b(?:1[89]\d\d|20\d\d|ago|week|yesterday|today|morning|evening|night)\b")
+_TIME_WORDS = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|ago|week(?:end)?|yesterday|today|morning|evening|night)\b"
+)
 
 
 # where a question's main clause ends: what it asks for is not in "after the price was

@@ -443,6 +443,12 @@ def test_a_figure_is_of_the_year_and_the_quantity_asked(config):
     assert of_the_year_asked(unsaid, asked, article="at the end of his term in 2024")  # ahead
     assert of_the_year_asked(unsaid, asked, article="He pledged to cut inflation in 2025.")
     assert not of_the_year_asked(unsaid, asked, article="He resigned in March 2021.")
+    # a calendar date with its year tells it too: a caption's, an editor's note's
+    for dated in ("Photo: Almaty, January 5, 2021.", "Almaty, Jan. 10, 2021", "January,2021"):
+        assert not of_the_year_asked(unsaid, asked, article=dated), dated
+    assert of_the_year_asked(unsaid, asked, article="a meeting in 2021")  # no date, no verb
+    zhanaozen = "What happened in Zhanaozen in 2011?"
+    assert ask(zhanaozen, config=config, llm=None).refused  # InformNapalm's is of 2022
     killed = "How many people did the Interior Ministry say were killed in the 2011 unrest?"
     assert ask(killed, config=config, llm=None).refused  # the Guardian's toll is of 2022
     # Escobar's 20 rubles is this January's price, in an article of 2022
@@ -1079,3 +1085,29 @@ def test_a_bare_count_of_people_is_no_count_of_a_kind_of_them():
     # a word qualifying what is counted must be said of the figure's people
     assert not counts_asked(arrested, "How many foreign workers were detained?")
     assert counts_asked(arrested, "How many workers were detained?")
+
+
+def test_a_date_is_not_of_what_the_sentence_says_was_done_later(config):
+    from qa.dating import _told_later
+
+    tweet = (
+        "On January 7, Tokayev wrote on his Twitter page about “20,000 terrorists”, but later"
+        " deleted the post."
+    )
+    assert _told_later(tweet, {"delet", "terrorist"}, "When did Tokayev delete his tweet?")
+    assert not _told_later(tweet, {"wrote", "terrorist"}, "When did Tokayev write the tweet?")
+    # a later act with a date of its own is dated by it
+    dated = "On January 7, Tokayev wrote the post, but later, on January 9, deleted it."
+    assert not _told_later(dated, {"delet"}, "When did Tokayev delete the post?")
+    deleted = "When did Tokayev delete his tweet about terrorists?"
+    assert ask(deleted, config=config, llm=None).refused
+    wrote = "When did Tokayev write about 20,000 terrorists on Twitter?"
+    assert "January 7" in ask(wrote, config=config, llm=None).text
+
+
+def test_a_weekend_dates_an_event(config):
+    started = "The protest started in the west last weekend, sparked by rising fuel prices."
+    assert fits_type("date", started, "When did the protests start?")
+    assert not fits_type("date", "The protests started in the city of Zhanaozen.", "When?")
+    answer = ask("When did the protests start?", config=config, llm=None)
+    assert not answer.refused and "last weekend" in answer.text
