@@ -65,7 +65,13 @@ from .questions import (
     new_names,
     without_opening,
 )
-from .roles import APPOSITION, does_what_the_one_asked_did, fills_role, near_asked
+from .roles import (
+    APPOSITION,
+    does_what_the_one_asked_did,
+    fills_role,
+    near_asked,
+    of_the_standing_asked,
+)
 from .saying import (
     ACCORDING,
     SPEAKING,
@@ -99,6 +105,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
     return (
         fits_type(kind, text, f"{query} — by {known}" if known else query)  # names known
         and fills_role(without_towns(text), query)  # no one's role is "from Russia"
+        and of_the_standing_asked(text, own)  # "permanent", not "interim"
         and _fits_its_kind(c, kind, text, query, own, known, before)
         and _holds_what_is_asked(c, kind, text, query, own, known, before)
     )

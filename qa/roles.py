@@ -144,6 +144,26 @@ def titles(text: str, role: set[str], question: str) -> bool:
     )
 
 
+# how long someone holds a post: a question asking one is not answered by the other
+_STANDINGS = (
+    frozenset("permanent permanently".split()),
+    frozenset("interim acting temporary temporarily caretaker provisional".split()),
+)
+
+
+def of_the_standing_asked(text: str, question: str) -> bool:
+    """Does the text leave standing how long the post asked is held? "Who was appointed
+    the new permanent prime minister?" is not answered by Smailov appointed "as interim PM"
+    (nor the other way round); a text saying neither leaves it open."""
+    asked = {w.lower() for w in tokens(question)}
+    said = {w.lower() for w in tokens(text)}
+    for standing in _STANDINGS:
+        others = set().union(*(s for s in _STANDINGS if s is not standing))
+        if asked & standing and not said & standing and said & others:
+            return False
+    return True
+
+
 def fills_role(text: str, question: str) -> bool:
     """Does `text` name someone in the asked role? A new name must stand within ROLE_WINDOW
     words of the role, with no dash, colon or square bracket between ("Sagintayev (akim of
