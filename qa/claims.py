@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .evidence import Candidate
-from .questions import about_it, fits_type, in_asked_part
+from .questions import about_it, fits_type, in_asked_part, name_stems
 from .terms import content_terms, question_terms
 from .verify import ABBREVIATION, support
 
@@ -101,13 +101,23 @@ def check(
         # a description must speak of what is asked: "we are convinced that our Kazakh friends
         # can solve their problems" is Peskov's, but not what he said was important (a short
         # answer, "Belarus", need not)
-        answers = kind != "other" or len(text.split()) <= SHORT_ANSWER or about_it(text, question)
+        answers = kind != "other" or len(text.split()) <= SHORT_ANSWER or _about(text, question)
         evidence = _supporting(text, pool) if answers and _informative(text, question) else []
         out.append(CheckedClaim(text, evidence))
     if out and not any(fits_type(kind, c.text, question) for c in out if c.supported):
         # "how many" answered without a number, "who" without a new name: not an answer
         out = [CheckedClaim(c.text, []) for c in out]
     return out
+
+
+def _about(claim: str, question: str) -> bool:
+    """Does a description speak of what is asked: a word the question asks with, or, where
+    it asks nothing beyond names ("What happened in Taldykorgan?"), one of those names? The
+    model picked "protesters shooting at the Army" from a list naming the town elsewhere."""
+    if set(question_terms(question)) - name_stems(question):
+        return about_it(claim, question)
+    names = name_stems(question)
+    return not names or bool(names & set(content_terms(claim)))
 
 
 def _informative(claim: str, question: str) -> bool:

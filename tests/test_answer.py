@@ -1364,3 +1364,30 @@ def test_a_question_asking_several_things_falls_back_on_its_first_part(
 
     assert _POINTING.search("when did the former security chief resign?")
     assert not _POINTING.search("roughly how many men were officially deployed?")
+
+
+def test_a_post_held_for_good_is_not_one_held_for_now(config):
+    from qa.roles import of_the_standing_asked
+
+    permanent = "Who was appointed the new permanent prime minister?"
+    interim = "Tokayev appointed Alikhan Smailov as interim PM until a new cabinet is formed."
+    assert not of_the_standing_asked(interim, permanent)
+    assert not of_the_standing_asked("Smailov was made permanent PM.", "Who is acting PM?")
+    assert of_the_standing_asked(interim, "Who was appointed interim prime minister?")
+    assert of_the_standing_asked("Smailov became PM.", permanent)  # neither said: open
+    assert ask(permanent, config=config, llm=None).refused
+    answer = ask("Who was appointed interim prime minister?", config=config, llm=None)
+    assert "Alikhan Smailov" in answer.text
+
+
+def test_a_description_speaks_of_the_names_a_question_asks_nothing_else_of(config, fake_llm):
+    # "What happened in Taldykorgan?" asks nothing beyond the town: a claim not naming it
+    # was picked from another part of the list ("... a Nazarbayev monument demolished in
+    # Taldykorgan; ...")
+    wrong = "The storming of the Almaty Akimat (mayor’s office); protesters shooting at the Army"
+    answer = ask("What happened in Taldykorgan?", config=config, llm=fake_llm([f"{wrong} [1]"]))
+    assert [c.text for c in answer.claims if not c.supported] == [wrong]
+    assert "Taldykorgan" in answer.text
+    right = "A Nazarbayev monument was demolished in Taldykorgan"
+    answer = ask("What happened in Taldykorgan?", config=config, llm=fake_llm([f"{right} [1]"]))
+    assert not answer.refused and right in answer.text
