@@ -37,7 +37,7 @@ from .config import Config
 from .conflicts import SIDE_MARGIN, disagreeing_sides, same_role
 from .counting import counts_asked, of_the_group_asked
 from .dating import in_the_year_asked
-from .described import describes_whom, named_after, naming
+from .described import described_first, describes_whom, named_after, naming
 from .evidence import (
     Candidate,
     byline,
@@ -345,7 +345,7 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
         parts = [(best.span.text, [best], True)]  # quote the best sentence itself
     else:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
-    parts, missing = _complete(ready, parts)
+    parts, missing = _complete(ready, described_first(parts, ready.own, ready.config))
     return compose(base, parts, ready.config, missing, dropped=dropped)
 
 

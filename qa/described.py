@@ -8,8 +8,9 @@ import re
 
 from .compose import Part
 from .config import Config
-from .evidence import Candidate, named_next, passage_at
+from .evidence import Candidate, named_next, passage_at, sentences
 from .matching import holds_any
+from .questions import name_stems
 from .roles import SOMEONE
 from .terms import STOPWORDS, content_terms, tokens
 
@@ -69,3 +70,33 @@ def naming(c: Candidate, config: Config) -> Candidate | None:
     if span is None:
         return None
     return Candidate(span, passage_at(span.doc_id, span.start, config), c.relevance, c.doc)
+
+
+# "Who was Levan Kogeashvili?", "Who is Tokayev?": a name given, who they are asked
+_WHO_IS_NAMED = re.compile(r"^(?i:who\s+(?:is|was))\s+(?:[A-Z][\w’'-]*\s*)+\??$")
+
+
+def described_first(parts: list[Part], question: str, config: Config) -> list[Part]:
+    """For "Who was Levan Kogeashvili?": a quoted sentence naming him for the first time
+    ("The foreign ministry said today that Levan Kogeashvili had lived ...") comes after
+    the one describing him unnamed ("A 22-year-old Israeli was shot dead ..."), which says
+    who he was: it is quoted first."""
+    if not _WHO_IS_NAMED.match(question.strip()):
+        return parts
+    out: list[Part] = []
+    for text, evidence, quoted in parts:
+        before = _described_before(evidence[0], question, config) if evidence else None
+        if before is not None and all(before.span != c.span for _, ev, _ in parts for c in ev):
+            out.append((before.span.text, [before], True))
+        out.append((text, evidence, quoted))
+    return out
+
+
+def _described_before(c: Candidate, question: str, config: Config) -> Candidate | None:
+    """The sentence before `c`, if it describes unnamed the one asked, whom `c` names."""
+    earlier = [s for s in sentences(c.doc) if s.end <= c.span.start][-1:]
+    if not earlier or not name_stems(question) <= {w.lower() for w in tokens(c.span.text)}:
+        return None
+    span = earlier[0]
+    before = Candidate(span, passage_at(span.doc_id, span.start, config), c.relevance, c.doc)
+    return before if named_next(before) == c.span else None
