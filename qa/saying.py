@@ -295,6 +295,7 @@ SPEAKING = (
 _WHO_DID = re.compile(  # "Who at Chatham House said ...?": said (a place is never the verb)
     r"^who\s+(?>(?:(?:at|in|from|of|with)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w’'-]*\s+(?:(?:of|the)\s+)*)+(?:(?<=['’]s\s)[a-z]+\s+)?)?)"
+    r"(?:(?:got|gets|get)\s+(?=\w+ed\b))?"  # "Who got arrested ...?": arrested
     r"(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|or"
     r"|became|becomes|become|remains|remained|stays|stayed)\b)(\w+)",
     re.IGNORECASE,

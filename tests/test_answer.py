@@ -1391,3 +1391,23 @@ def test_a_description_speaks_of_the_names_a_question_asks_nothing_else_of(confi
     right = "A Nazarbayev monument was demolished in Taldykorgan"
     answer = ask("What happened in Taldykorgan?", config=config, llm=fake_llm([f"{right} [1]"]))
     assert not answer.refused and right in answer.text
+
+
+def test_who_someone_named_was_is_told_by_the_sentence_describing_them_before(config):
+    answer = ask("Who was Levan Kogeashvili?", config=config, llm=None)
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0].startswith("A 22-year-old Israeli was shot dead")
+    assert "Levan Kogeashvili had lived" in quotes[1]
+    # a sentence naming someone already named is not preceded by one describing another
+    answer = ask("Who is Tokayev?", config=config, llm=None)
+    assert [c.quote[:26] for c in answer.citations] == ["Kassym-Jomart Tokayev is t"]
+
+
+def test_who_got_done_something_asks_what_was_done(config):
+    from qa.saying import does_what_is_asked
+
+    arrested = "Karim Masimov, a former security chief, had been arrested on suspicion of treason."
+    assert does_what_is_asked(arrested, "Who got arrested for treason?")
+    assert not does_what_is_asked(arrested, "Who got released after the unrest?")
+    answer = ask("Who got arrested for treason during the unrest?", config=config, llm=None)
+    assert "Karim Masimov" in answer.text
