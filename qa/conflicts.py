@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .evidence import Candidate, word_similarity
+from .fates import fates, fates_said
 from .figures import figures
 from .questions import kin, name_stems
 from .terms import capitalised, content_terms, question_terms, stem
@@ -109,7 +110,9 @@ def _measure(question: str, top: Candidate) -> list[str]:
     """What the figure counts: the question's words (not names, not "people") that the best
     sentence has, as the sentence words them ("arrested")."""
     names = {stem(n) for n in capitalised(question)} | {stem(w) for w in COUNTED_GENERAL}
-    shared = set(question_terms(question)) & set(content_terms(top.span.text)) - names
+    have = set(content_terms(top.span.text))
+    # a fate said otherwise is said: "deaths" and "killed" say who "died"
+    shared = set(question_terms(question)) & (have | fates_said(have)) - names
     words = {stem(w): w.lower() for w in _WORD.findall(top.span.text)}
     return sorted(words.get(t, t) for t in shared)
 
@@ -122,6 +125,17 @@ def _names(measure: list[str], sentence: str) -> bool:
             continue
         words = [w.lower() for w in _WORD.findall(clause)]
         stems = {stem(w) for w in words}
-        if all(stem(m) in stems or word_similarity(m, words) >= SOFT_MATCH for m in measure):
+        if all(
+            stem(m) in stems or _same_fate(m, stems) or word_similarity(m, words) >= SOFT_MATCH
+            for m in measure
+        ):
             return True
     return False
+
+
+def _same_fate(word: str, stems: set[str]) -> bool:
+    """Do the clause's words say the fate `word` asks or says? "164 dead" counts "deaths"
+    and the "toll"."""
+    return any(
+        stem(word) in said | {stem(a) for a in asked} and said & stems for asked, said in fates()
+    )

@@ -10,7 +10,10 @@ from .terms import stem, tokens
 # the verbs a question says a fate with, and the words a sentence may say it with ("the
 # deaths", "the deadly unrest" say when, not what befell)
 _FATES = (
-    ("killed died", "kill killed killing dead death deaths die died dying fatalities perished"),
+    (
+        "killed died toll",
+        "kill killed killing dead death deaths die died dying fatalities perished",
+    ),
     ("arrested detained", "arrest arrested arrests detain detained detention detainee detainees"),
     ("jailed imprisoned", "jail jailed prison prisoner prisoners imprisoned imprisonment"),
     ("wounded injured", "wound wounded wounding injure injured injuries injury"),
@@ -28,9 +31,11 @@ def fates() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 
 def fates_said(have: set[str]) -> frozenset[str]:
-    """The stems of the verbs asking the fates a text says, from its terms (`content_terms`):
-    "164 dead" -> {kill, die}."""
-    return frozenset(stem(w) for asked, said in fates() if said & have for w in asked)
+    """The stems of the words asking or saying the fates a text says, from its terms
+    (`content_terms`): "164 dead" -> {kill, die, toll, death, ...}."""
+    return frozenset(
+        t for asked, said in fates() if said & have for t in {stem(w) for w in asked} | said
+    )
 
 
 def asked_fates(question: str) -> list[frozenset[str]]:

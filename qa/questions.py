@@ -157,7 +157,9 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         # a date is no figure ("By how much did prices rise?" is not answered by "from
         # January 3"), nor one the question gives: "How many of the 20,000 bandits ...?"
         found = figures(text) - numbers(question)
-        if HOW_MANY.search(question):  # a share is no count: "unemployment increased by 12%"
+        if HOW_MANY.search(question) or _TOLL.search(
+            question
+        ):  # a share is no count: "unemployment increased by 12%"
             # does not say how many people live in Kazakhstan; nor an age how many died: "A
             # 22-year-old Israeli was shot dead"
             found -= percentages(text) | ages(text)
@@ -174,6 +176,10 @@ def fits_type(kind: str, text: str, question: str) -> bool:
     return defined is None or defines(text, *defined)
 
 
+# a count asked in other words: "What was the death toll?"
+_TOLL = re.compile(
+    r"\b(?:toll|tally|number\s+of\s+(?:dead|deaths|people|victims|casualties))\b", re.I
+)
 _YEAR_ASKED = re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE)
 # "what date", "the exact dates": a calendar date, not "next week"
 _DATE_ASKED = re.compile(

@@ -170,9 +170,11 @@ def test_the_sides_of_a_dispute_speak_of_whom_the_question_names(config):
 
 
 def test_a_count_of_people_must_say_what_happened_to_them(config):
-    # "Over 4,000 people have been arrested" does not say how many died
+    # "Over 4,000 people have been arrested" does not say how many died (the Monitor's
+    # "164 dead and almost 6,000 arrested" does)
     answer = ask("How many people died?", config=config, llm=None)
-    assert all("arrested" not in c.quote for c in answer.citations)
+    assert answer.citations
+    assert all(c.quote != "Over 4,000 people have been arrested." for c in answer.citations)
     # "alone" says where, not what happened: Tokayev's 20,000 "bandits in Almaty alone"
     answer = ask("How many people were detained in Almaty alone?", config=config, llm=None)
     assert all("20,000" not in c.quote for c in answer.citations)
@@ -227,6 +229,15 @@ def test_death_toll_dispute_is_found_by_searching_whole_articles(config, fake_ll
     by_doc = {cite.doc_id: value for value, cite in conflict.values}
     assert by_doc == {GUARDIAN: "18, 26", MONITOR: "164, 6,000"}
     assert "164 dead" in answer.text and "18 security guards" in answer.text
+    # a fate said otherwise names the measure: "died" and "the death toll" are the "deaths"
+    # and "killed" of one side, the "164 dead" of the other
+    for asked in ("How many people died?", "What was the death toll?"):
+        answer = ask(asked, config=config, llm=fake_llm([]))
+        (conflict,) = answer.conflicts
+        by_doc = {cite.doc_id: value for value, cite in conflict.values}
+        assert by_doc == {GUARDIAN: "18, 26", MONITOR: "164, 6,000"}, asked
+    toll = ask("What death toll does the Monitor give?", config=config, llm=None)
+    assert "164 dead" in toll.text
 
 
 def test_footnote_numbers_are_no_figures_and_agreeing_sources_join(config, fake_llm):
