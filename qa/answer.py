@@ -192,9 +192,10 @@ def _prepare(
     kind, passages, every, scored, ranked = look
     base = dict(question=typed, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
-        named = None if switched else named_after(scored, kind, query, MIN_QUOTE_RELEVANCE, config)
-        if named is not None:
-            return compose(base, [named], config)
+        named = named_after(scored, kind, query, MIN_QUOTE_RELEVANCE, config)
+        if named is not None:  # "Who was the Israeli killed ..., and how old was he?"
+            answer = compose(base, [named], config)
+            return left_open(answer, question) if switched else answer
         return Answer(text=REFUSAL, refused=True, **base)
     early = _early(base, look, query, own, known, standalone, config)
     if early is not None:

@@ -120,3 +120,14 @@ def test_a_part_is_looked_up_without_the_source_the_user_named(config):
     answer = ask(question, config=config, llm=None)
     assert "2003" in answer.text and "51%" in answer.text, answer.text
     assert answer.missing == []
+
+
+def test_a_first_part_answered_by_someone_described_then_named(config):
+    # the first part alone is answered by the sentence describing the Israeli and the next
+    # one naming him; the part it leaves open is named as missing
+    answer = ask("Who was the Israeli killed in Almaty and when was he buried?", config=config)
+    assert not answer.refused
+    assert "Levan Kogeashvili" in answer.text and "22-year-old" in answer.text
+    assert answer.missing == ["when was he buried?"]
+    age = ask("Who was the Israeli killed in Almaty and how old was he?", config=config)
+    assert "Levan Kogeashvili" in age.text and age.missing == []
