@@ -163,7 +163,10 @@ _CHANGE = re.compile(
 _BY_HOW_MUCH = re.compile(r"\bby\s+(?:how|what)\b", re.IGNORECASE)  # a change asked
 _HOW_MUCH = re.compile(rf"\bhow\s+much\b|{_BY_HOW_MUCH.pattern}", re.IGNORECASE)
 # a price is an amount of money: "20 rubles", "$1.5bn", "8 tenge a liter"
-_PRICE_ASKED = re.compile(r"\b(?:price|prices|cost|costs|costed)\b", re.IGNORECASE)
+_PRICE_ASKED = re.compile(
+    r"\b(?:price|prices|cost|costs|costed|loans?|credits?|payments?|bribes?|sums?|grants?|fines?)\b",
+    re.IGNORECASE,
+)
 _MONEY = re.compile(
     r"[$€£₽]\s?\d|\d\s*(?:(?:million|billion|thousand|bn|m)\s+)?"
     r"(?:rubles?|roubles?|tenge|dollars?|euros?|cents?|kopecks?|yuan)\b",

@@ -91,10 +91,11 @@ def answer_type(question: str) -> str:
     # "How large are the new loans?": a figure, not a headline on Russia's sway
     if re.search(r"\bhow (?:many|much|long|old|far)\b|\bwhat (?:percentage|share|number|age)\b", q):
         return "number"
-    # "(Roughly) how large are the new loans?": a figure; "how big a role" is none
+    # "(Roughly) how large are the new loans?": a figure; "how big a role" is none, "how big
+    # a loan" one: the noun is an amount of money or of people
     if re.match(
         r"(?:(?:roughly|approximately|about|just)\s+)?how (?:large|big|high|low|small|steep)\b"
-        r"(?!\s+an?\b)",
+        r"(?!\s+an?\s+(?!" + _AMOUNT_NOUNS + r"))",
         q,
     ):
         return "number"
@@ -176,6 +177,10 @@ def fits_type(kind: str, text: str, question: str) -> bool:
     return defined is None or defines(text, *defined)
 
 
+_AMOUNT_NOUNS = (
+    r"(?:loan|credit|sum|payment|budget|fine|bill|debt|grant|investment|contingent|force"
+    r"|crowd|deployment|fleet|army|garrison)s?\b"
+)
 # a count asked in other words: "What was the death toll?"
 _TOLL = re.compile(
     r"\b(?:toll|tally|number\s+of\s+(?:dead|deaths|people|victims|casualties))\b", re.I

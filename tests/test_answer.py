@@ -402,6 +402,11 @@ def test_a_set_aside_or_a_name_asked_to_mean_does_not_change_what_is_asked(confi
     # "how large" asks a figure at the start of a question; "how big a role" does not
     assert answer_type("Roughly how large was the deployment?") == "number"
     assert answer_type("How big a role did Russia play?") == "other"
+    assert answer_type("How big a deal was it?") == "other"
+    # ... "how big a loan" does: an amount of money, which "3.5 million Russians" is not
+    loan = "How big a loan is Russia giving Kazakhstan?"
+    assert answer_type(loan) == "number"
+    assert ask(loan, config=config, llm=None).refused
     assert answer_type("Explain how large protests spread to Almaty.") == "other"
     answer = ask(meaning, config=config, llm=None)
     assert "Bright Path" in answer.text
