@@ -24,6 +24,23 @@ _NAME_OF = re.compile(
 )
 
 
+# "What was the Almaty commandant's name?": the name of the Almaty commandant
+_OWNED_NAME = re.compile(
+    r"^(?P<ask>(?:what|which)\s+(?:was|is|were|are))\s+(?P<the>the\s+)?(?P<owner>[^?]+?)['’]s?"
+    r"\s+(?:full\s+)?(?P<name>names?)\s*\?*$",
+    re.IGNORECASE,
+)
+
+
+def name_of(question: str) -> str:
+    """A name asked of someone's ("What was the Israeli victim's name?") asked as the name
+    of them, the form the role and description checks read."""
+    m = _OWNED_NAME.match(question.strip())
+    if not m or m["owner"].lower() in {"his", "her", "their", "its"}:
+        return question
+    return f"{m['ask']} the {m['name']} of {m['the'] or ''}{m['owner']}?"
+
+
 def named_after(
     scored: list[Candidate], kind: str, query: str, floor: float, config: Config
 ) -> Part | None:

@@ -1416,3 +1416,16 @@ def test_who_got_done_something_asks_what_was_done(config):
     assert not does_what_is_asked(arrested, "Who got released after the unrest?")
     answer = ask("Who got arrested for treason during the unrest?", config=config, llm=None)
     assert "Karim Masimov" in answer.text
+
+
+def test_a_name_asked_of_someone_is_the_name_of_them(config):
+    from qa.described import name_of
+
+    asked = "What was the Almaty commandant's name?"
+    assert name_of(asked) == "What was the name of the Almaty commandant?"
+    daughters = "What were Nazarbayev's daughters' names?"
+    assert name_of(daughters) == "What were the names of Nazarbayev's daughters?"
+    assert name_of("What is his name?") == "What is his name?"  # whom "his" names is the turn's
+    # InformNapalm's "Almaty Commandant reports discovery of headless corpses" names no one
+    answer = ask(asked, config=config, llm=None)
+    assert answer.refused and answer.question == asked
