@@ -67,7 +67,7 @@ from .rivals import rivals as sentences_vying
 from .roles import asked_role, titles
 from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
-from .terms import question_terms
+from .terms import question_terms, stem
 from .things import names_the_thing_asked
 
 __all__ = [  # the result types live in `compose`; `ask` returns them
@@ -316,8 +316,16 @@ def _scoped(
     if not named:
         return question, doc_ids
     query = without_sources(question, {d: records[d] for d in named})
-    # "Who wrote the InformNapalm analysis?" is about the source: its name stays
-    return (query if len(question_terms(query)) >= 2 else question), named
+    # "Who wrote the InformNapalm analysis?" is about the source: its name stays; "How many
+    # arrests do the Guardian and the Monitor report?" asks of arrests
+    terms = set(question_terms(query))
+    return (query if terms and not terms <= _AUTHORING else question), named
+
+
+# what a question left with no other words asks of a source itself
+_AUTHORING = frozenset(
+    stem(w) for w in "wrote write writes written author authored publish published prepared".split()
+)
 
 
 def _sources(doc_ids: Sequence[str] | None, config: Config) -> list[str]:

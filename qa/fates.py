@@ -11,7 +11,7 @@ from .terms import stem, tokens
 # deaths", "the deadly unrest" say when, not what befell)
 _FATES = (
     (
-        "killed died toll",
+        "killed died toll tolls",
         "kill killed killing dead death deaths die died dying fatalities perished",
     ),
     ("arrested detained", "arrest arrested arrests detain detained detention detainee detainees"),

@@ -91,6 +91,11 @@ def answer_type(question: str) -> str:
     # "How large are the new loans?": a figure, not a headline on Russia's sway
     if re.search(r"\bhow (?:many|much|long|old|far)\b|\bwhat (?:percentage|share|number|age)\b", q):
         return "number"
+    # "Compare the arrest numbers in the Guardian and the Monitor": figures asked
+    if re.match(r"(?:compare|contrast|give|list|show|tell\s+me)\b", q) and re.search(
+        r"\b(?:numbers|figures|tolls|counts|totals|number|figure|toll|count|total)\b", q
+    ):
+        return "number"
     # "(Roughly) how large are the new loans?": a figure; "how big a role" is none, "how big
     # a loan" one: the noun is an amount of money or of people
     if re.match(
@@ -438,7 +443,12 @@ def name_stems(text: str) -> frozenset[str]:
     return frozenset(w for n in names for w in content_terms(n))  # stems already
 
 
-_HEDGES = frozenset("roughly approximately exactly precisely nearly almost".split())
+# a hedge or a request opening a question is no name: "Roughly how many ...?", "Compare the
+# arrest numbers ..."
+_HEDGES = frozenset(
+    "roughly approximately exactly precisely nearly almost compare contrast list give show"
+    " tell describe explain summarize summarise name".split()
+)
 
 
 def in_asked_part(claim: str, evidence: str, question: str) -> bool:

@@ -30,7 +30,8 @@ QUESTION_WORDS = frozenset(
 what which who whom whose when where why how many much name names named give list tell
 describe explain kind type sort article articles report reports text source sources say
 says said according mention mentions mentioned state stated call called figure figures
-number amount roughly approximately exactly precisely happen happens happened happening
+number numbers amount roughly approximately exactly precisely happen happens happened happening
+compare
 occur occurs occurred
 """.split()
 )

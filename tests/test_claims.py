@@ -1122,3 +1122,19 @@ def test_a_weekend_dates_an_event(config):
     assert not fits_type("date", "The protests started in the city of Zhanaozen.", "When?")
     answer = ask("When did the protests start?", config=config, llm=None)
     assert not answer.refused and "last weekend" in answer.text
+
+
+def test_a_dispute_between_the_sources_a_question_names(config, fake_llm):
+    # the sources named are looked in, for what the question asks of them (arrests): their
+    # names are no words to look up, and "Compare" opening a request is no name
+    for asked in (
+        "How many arrests do the Guardian and the Monitor report?",
+        "Compare the arrest numbers in the Guardian and the Monitor",
+    ):
+        answer = ask(asked, config=config, llm=fake_llm([]))
+        (conflict,) = answer.conflicts
+        by_doc = {cite.doc_id: value for value, cite in conflict.values}
+        assert by_doc == {GUARDIAN: "4,000", MONITOR: "164, 6,000"}, asked
+    # a question asking only who wrote a source keeps the source's name to look it up
+    author = ask("Who wrote the InformNapalm analysis?", config=config, llm=None)
+    assert "Sofia Hriniova" in author.text
