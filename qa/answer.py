@@ -37,7 +37,7 @@ from .config import Config
 from .conflicts import SIDE_MARGIN, disagreeing_sides, same_role
 from .counting import counts_asked, of_the_group_asked
 from .dating import in_the_year_asked
-from .described import described_first, describes_whom, name_of, named_after, naming
+from .described import described_first, describes_whom, named_after, naming
 from .evidence import (
     Candidate,
     byline,
@@ -171,7 +171,6 @@ def _prepare(
         raise AskError("the question is empty")
     records = get_store(config).doc_records()  # the catalog, read once per question
     question = truecased(typed, corpus_cased(records, config))  # "after smailov?": a name
-    question = name_of(question)  # "the commandant's name": the name of the commandant
     standalone = condense(question, history or [])
     # the user's own words name sources; an earlier answer's attributions do not
     asked = question if standalone == question else f"{question} {(history or [])[-1][0]}"

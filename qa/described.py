@@ -24,23 +24,6 @@ _NAME_OF = re.compile(
 )
 
 
-# "What was the Almaty commandant's name?": the name of the Almaty commandant
-_OWNED_NAME = re.compile(
-    r"^(?P<ask>(?:what|which)\s+(?:was|is|were|are))\s+(?P<the>the\s+)?(?P<owner>[^?]+?)['’]s?"
-    r"\s+(?:full\s+)?(?P<name>names?)\s*\?*$",
-    re.IGNORECASE,
-)
-
-
-def name_of(question: str) -> str:
-    """A name asked of someone's ("What was the Israeli victim's name?") asked as the name
-    of them, the form the role and description checks read."""
-    m = _OWNED_NAME.match(question.strip())
-    if not m or m["owner"].lower() in {"his", "her", "their", "its"}:
-        return question
-    return f"{m['ask']} the {m['name']} of {m['the'] or ''}{m['owner']}?"
-
-
 def named_after(
     scored: list[Candidate], kind: str, query: str, floor: float, config: Config
 ) -> Part | None:
@@ -115,5 +98,15 @@ def _described_before(c: Candidate, question: str, config: Config) -> Candidate 
     if not earlier or not name_stems(question) <= {w.lower() for w in tokens(c.span.text)}:
         return None
     span = earlier[0]
+    if not _SOMEONE_UNNAMED.search(span.text):
+        return None
     before = Candidate(span, passage_at(span.doc_id, span.start, config), c.relevance, c.doc)
     return before if named_next(before) == c.span else None
+
+
+# someone described, not named: "A 22-year-old Israeli was shot dead", "a man was arrested"
+_SOMEONE_UNNAMED = re.compile(
+    r"\b(?i:an?)\s+(?:[\w-]+\s+){0,3}?(?:(?i:"
+    + "|".join(sorted(SOMEONE))
+    + r")|[A-Z][a-z]+(?:i|ian|an|ese|ish|ch))\b"
+)

@@ -3,6 +3,7 @@ answered by "164 dead", "how many were detained?" by "almost 6,000 arrested"."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .terms import stem, tokens
@@ -43,3 +44,39 @@ def asked_fates(question: str) -> list[frozenset[str]]:
     death, die, ...}]."""
     asked = {w.lower() for w in tokens(question)}
     return [said for verbs, said in fates() if verbs & asked]
+
+
+# "What happened to Karim Masimov?", "What happened in Taldykorgan?": something befell them
+_HAPPENED = re.compile(
+    r"^what\s+(?:has\s+|had\s+)?(?:happened|occurred|became)\s+(?P<to>to|of|in|at|on)?\b",
+    re.IGNORECASE,
+)
+# what befalls someone or something, beyond the fates ("What happened to the gas price?")
+_BEFALLS = """
+shot demolished destroyed seized removed dismissed fired sacked ousted appointed replaced
+fled escaped resigned charged sentenced accused convicted deported expelled banned blocked
+cut disconnected closed doubled rose raised lowered rolled capped hiked renamed
+""".split()
+# ... and what happens in a place
+_EVENTS = """
+stormed burned burnt torched attacked looted captured protest protests protested riot
+riots rioted clash clashes unrest violence uprising sparked started spread deployed
+""".split()
+
+
+@lru_cache(maxsize=2)
+def _event_stems(in_a_place: bool) -> frozenset[str]:
+    words = _BEFALLS + (_EVENTS if in_a_place else [])
+    return frozenset(stem(w) for w in words) | frozenset().union(*(s for _, s in fates()))
+
+
+def tells_what_happened(text: str, question: str) -> bool:
+    """For "What happened to/in X?": does the text tell what befell X (a fate, a removal, a
+    price rolled back) or, in a place, an event there (a seizure, a protest), not only name
+    X? "This publication was prepared by Sofia Hriniova" says nothing happened to her, and
+    Putin blaming "the violence" on terrorists nothing happened to Putin."""
+    m = _HAPPENED.match(question.strip())
+    if not m:
+        return True
+    in_a_place = (m["to"] or "").lower() in ("in", "at", "on", "")
+    return bool(_event_stems(in_a_place) & {stem(w) for w in tokens(text)})

@@ -35,7 +35,7 @@ from .evidence import (
     introduced,
     paragraph,
 )
-from .fates import asked_fates
+from .fates import asked_fates, tells_what_happened
 from .figures import days, figures
 from .followups import without_context
 from .matching import (
@@ -105,7 +105,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
     return (
         fits_type(kind, text, f"{query} — by {known}" if known else query)  # names known
         and fills_role(without_towns(text), query)  # no one's role is "from Russia"
-        and of_the_standing_asked(text, own)  # "permanent", not "interim"
+        and (kind != "name" or of_the_standing_asked(text, own))  # "permanent": not "interim"
         and _fits_its_kind(c, kind, text, query, own, known, before)
         and _holds_what_is_asked(c, kind, text, query, own, known, before)
     )
@@ -159,7 +159,8 @@ def _fits_its_kind(
         )
     if kind == "other":
         return (
-            said_by_whom_asked(c, text, query, known, before)
+            tells_what_happened(text, own)
+            and said_by_whom_asked(c, text, query, known, before)
             and states_what_is_asked(f"{before} {text}", own, known)
             and names_a_place(text, own)
         )

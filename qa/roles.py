@@ -154,9 +154,13 @@ _STANDINGS = (
 def of_the_standing_asked(text: str, question: str) -> bool:
     """Does the text leave standing how long the post asked is held? "Who was appointed
     the new permanent prime minister?" is not answered by Smailov appointed "as interim PM"
-    (nor the other way round); a text saying neither leaves it open."""
+    (nor the other way round); a text saying neither leaves it open, and so does a question
+    asking which of them it is. Read for names only (`fit.fits`): "Was Smailov's
+    appointment permanent?" is answered by "as interim PM"."""
     asked = {w.lower() for w in tokens(question)}
     said = {w.lower() for w in tokens(text)}
+    if sum(bool(asked & standing) for standing in _STANDINGS) > 1:
+        return True  # "the permanent or the interim prime minister?": either says it
     for standing in _STANDINGS:
         others = set().union(*(s for s in _STANDINGS if s is not standing))
         if asked & standing and not said & standing and said & others:

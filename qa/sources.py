@@ -22,7 +22,6 @@ _WORK = (
     r"|story|author|views|opinions?|take|position|stance|assessment|verdict|explanation"
     r"|interpretation|argument|timeline|chronology|overview|summary|study|paper|op-ed"
     r"|reporting|coverage|version|narrative"
-    r"|(?:[\w-]+\s+)?(?:sources?|informants?)"  # "Escobar's intel source": whom he quotes
 )
 _SAYS = (
     r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?|names?|mentions?"

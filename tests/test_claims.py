@@ -1114,6 +1114,10 @@ def test_a_date_is_not_of_what_the_sentence_says_was_done_later(config):
     assert ask(deleted, config=config, llm=None).refused
     wrote = "When did Tokayev write about 20,000 terrorists on Twitter?"
     assert "January 7" in ask(wrote, config=config, llm=None).text
+    # "deleted the post" does the deleting: the posting was on January 7
+    assert not _told_later(tweet, {"post", "terrorist"}, "When did Tokayev post about it?")
+    posted = "When did Tokayev post about 20,000 terrorists?"
+    assert "January 7" in ask(posted, config=config, llm=None).text
 
 
 def test_a_weekend_dates_an_event(config):

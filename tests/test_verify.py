@@ -432,6 +432,16 @@ def test_what_happened_to_someone_is_answered_by_what_befell_them(config):
 
     answer = ask("What happened to Karim Masimov?", config=config, llm=None)
     assert not answer.refused and "arrested" in answer.text
+    # ... but a sentence only naming them tells nothing happened to them
+    from qa.fates import tells_what_happened
+
+    prepared = "This publication was prepared by Sofia Hriniova especially for InformNapalm."
+    assert not tells_what_happened(prepared, "What happened to Sofia Hriniova?")
+    blame = "Putin placed the blame on terrorism, claiming that the violence came from abroad."
+    assert not tells_what_happened(blame, "What happened to Putin?")  # no event befell him
+    assert tells_what_happened(blame, "What happened in Almaty?")  # violence there
+    assert tells_what_happened(prepared, "Who is Sofia Hriniova?")  # asks no event
+    assert ask("What happened to Sofia Hriniova?", config=config, llm=None).refused
 
 
 WITHDRAWAL = "On what date did the last CSTO troops leave Kazakhstan?"
