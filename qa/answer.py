@@ -65,6 +65,7 @@ from .retrieval import Passage, retrieve
 from .rivals import restates
 from .rivals import rivals as sentences_vying
 from .roles import asked_role, titles
+from .rumors import with_denials
 from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
 from .terms import question_terms, stem
@@ -354,7 +355,8 @@ def _finish(ready: _Ready, proposal: str) -> Answer:
         parts = [(best.span.text, [best], True)]  # quote the best sentence itself
     else:
         return Answer(text=REFUSAL, refused=True, claims=dropped, **base)
-    parts, missing = _complete(ready, described_first(parts, ready.own, ready.config))
+    parts = with_denials(described_first(parts, ready.own, ready.config), ready.config)
+    parts, missing = _complete(ready, parts)
     return compose(base, parts, ready.config, missing, dropped=dropped)
 
 

@@ -1428,3 +1428,19 @@ def test_who_got_done_something_asks_what_was_done(config):
     assert not does_what_is_asked(arrested, "Who got released after the unrest?")
     answer = ask("Who got arrested for treason during the unrest?", config=config, llm=None)
     assert "Karim Masimov" in answer.text
+
+
+def test_a_rumor_is_told_with_the_denial_after_it(config, fake_llm):
+    from qa.rumors import _DENIAL, _RUMOR
+
+    assert _DENIAL.search("Ukibay denounced the rumors as false.")
+    assert not _DENIAL.search("Ukibay denounced the protesters.")
+    assert not _RUMOR.search("Nazarbayev and his family had fled the country.")
+    for llm in (None, fake_llm(["Nazarbayev and his family had fled the country [1]"])):
+        answer = ask("Did Nazarbayev flee the country?", config=config, llm=llm)
+        quotes = [c.quote for c in answer.citations]
+        assert any(q.startswith("Persistent rumors circulated") for q in quotes), quotes
+        assert any(q.startswith("Nazarbayev spokesman Aidos Ukibay") for q in quotes), quotes
+    # a sentence reporting no rumor is told alone
+    answer = ask("What did Amnesty International call Tokayev's order?", config=config, llm=None)
+    assert len(answer.citations) == 1
