@@ -92,6 +92,22 @@ BYLINE = re.compile(r"\(([A-Z][^()\n]{2,80})\)\s*$")
 BYLINE_WORDS = 8
 
 
+HEADING_WORDS = 8
+
+
+def is_heading(c: Candidate) -> bool:
+    """Is the candidate a line of its own, short, with no full stop and no figure: a
+    section heading ("The Israeli victim", "Communication blocked")? It tells nothing."""
+    text, (start, end) = c.doc.text, (c.span.start, c.span.end)
+    alone = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+    words = c.span.text.split()
+    return (
+        alone
+        and len(words) <= HEADING_WORDS
+        and not re.search(r"[.!?:;\"”’)\]]$|\d", c.span.text.strip())
+    )
+
+
 def paragraph(c: Candidate) -> str:
     """The candidate's paragraph and the one before: a quote running on into a new paragraph
     ("..., he says.") names its speaker in the first."""

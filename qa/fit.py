@@ -33,6 +33,7 @@ from .evidence import (
     byline,
     inside,
     introduced,
+    is_heading,
     paragraph,
 )
 from .fates import asked_fates, tells_what_happened
@@ -97,6 +98,8 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
     context); `known` the authors and outlets of the sources the user named. For a name,
     its paragraph's byline counts: "As a scholar of post-Soviet Ukraine, ..." is answered
     by "(Lena Surzhko Harned, The Conversation)" closing the paragraph."""
+    if is_heading(c):  # "The Israeli victim" names no victim
+        return False
     text = c.span.text
     before = antecedent(c)  # what a pronoun opening the sentence points back to
     by = byline(c) if kind == "name" else None

@@ -26,11 +26,13 @@ _WHAT_SAID = re.compile(  # "According to Escobar, what did Blinken say?": Blink
     r"|recommend)\b",
     re.IGNORECASE,
 )
-# "What was Diana Kudaibergenova's view on ...?" asks what she said, as "what did she say"
+# "What was Diana Kudaibergenova's view on ...?" asks what she said, as "what did she say";
+# "What was Blinken's warning ...?" what he warned
 _WHOSE_VIEW = re.compile(
     r"^(?:according\s+to\s+[^,?]+,\s*)?what\s+(?:is|was|are|were)\s+(?P<who>.+?)['’]s?\s+"
     r"(?:views?|opinions?|take|position|stance|assessment|verdict|explanation|account"
-    r"|interpretation|argument)\b",
+    r"|interpretation|argument|warnings?|claims?|predictions?|conclusions?|findings?"
+    r"|recommendations?|message|statements?|comments?|remarks)\b",
     re.IGNORECASE,
 )
 

@@ -1444,3 +1444,15 @@ def test_a_rumor_is_told_with_the_denial_after_it(config, fake_llm):
     # a sentence reporting no rumor is told alone
     answer = ask("What did Amnesty International call Tokayev's order?", config=config, llm=None)
     assert len(answer.citations) == 1
+
+
+def test_a_section_heading_answers_nothing(config):
+    # "The Israeli victim" heads the paragraph naming him: it names no one itself
+    answer = ask("what was the israeli victim's name", config=config, llm=None)
+    assert all(c.quote != "The Israeli victim" for c in answer.citations)
+
+
+def test_what_someone_warned_is_said_by_them(config):
+    # "Blinken's warning" is what Blinken warned, not the Guardian on Russian-led troops
+    answer = ask("What was Blinken's warning about Russian troops?", config=config, llm=None)
+    assert all("Blinken" in c.quote for c in answer.citations)
