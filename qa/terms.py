@@ -268,8 +268,14 @@ _IDIOMS = [
         ),
         "job occupation profession work",
     ),
-    # "the price rise took effect": started, with no effect to find in the sentence
-    (re.compile(r"\b(?:take|takes|taking|took|taken)\s+effect\b", re.I), "start"),
+    # "When did the price rise take effect (kick in)?": when it came, which a date of the
+    # rise tells ("the LPG price rise from January 3"), with no effect to find
+    (re.compile(r"\b(?:take|takes|taking|took|taken)\s+effect\b", re.I), ""),
+    (re.compile(r"\b(?:kick|kicks|kicked|kicking)\s+in\b", re.I), ""),
+    # phrasal verbs and a noun said in one word in the articles
+    (re.compile(r"\b(?:break|breaks|broke|broken|breaking)\s+out\b", re.I), "started"),
+    (re.compile(r"\b(?:step|steps|stepped|stepping)\s+in\b", re.I), "intervene"),
+    (re.compile(r"\bhikes?\b", re.I), "rise"),
 ]
 
 

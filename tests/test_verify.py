@@ -427,6 +427,14 @@ def test_a_sentence_naming_only_who_the_question_is_about_is_not_about_it():
     assert about_it(arrested, "What happened to Karim Masimov?")
 
 
+def test_a_phrasal_verb_asks_what_it_means():
+    from qa.terms import question_terms
+
+    assert "start" in question_terms("Where did the protests first break out?")
+    assert "interven" in question_terms("Who said Russia had to step in?")
+    assert question_terms("When did the price hike kick in?") == ["price", "rise"]
+
+
 def test_what_happened_to_someone_is_answered_by_what_befell_them(config):
     from qa import ask
 
@@ -544,6 +552,17 @@ _REMOVAL = "On Wednesday Tokayev removed Nazarbayev, without the approval of the
             "The LPG price rise from January 3 sparked protests.",
             "On what date did the LPG price rise take effect?",
             True,
+        ),
+        # ... as "kick in" is; a price "hike" is its rise
+        (
+            "The LPG price rise from January 3 sparked protests.",
+            "When did the LPG price hike kick in?",
+            True,
+        ),
+        (
+            "The LPG price rise from January 3 sparked protests.",
+            "When did the LPG price hike lead to arrests?",
+            False,
         ),
         ("Anything on Monday.", "When did Putin speak?", False),  # only the name
     ],
