@@ -36,8 +36,15 @@ def _which_kind(question: str) -> set[str]:
             break
         what.append(w)
     else:
-        what = words[1:2]
-    return set(content_terms(" ".join(what or words[1:2])))
+        # no verb found: up to a plural noun ("Which US or UK companies had ...?"), else
+        # the first word ("Which company cut ...?")
+        plural = next((i for i, w in enumerate(what) if _PLURAL.fullmatch(w)), None)
+        what = what[: plural + 1] if plural is not None else words[1:2]
+    return set(content_terms(" ".join(what or words[1:2]))) - _INITIALS
+
+
+_PLURAL = re.compile(r"[a-z]{3,}(?:ies|es|s)")
+_INITIALS = frozenset({"us", "uk", "eu", "un"})
 
 
 def names_one_asked(text: str, question: str, article: str = "") -> bool:
@@ -228,7 +235,13 @@ def article_places(text: str) -> frozenset[str]:
     by their kind ("the city of Baikonur"), as stems; not where someone went: "appealed to
     Tokayev" makes no place of him."""
     named = [set(content_terms(m[1] or m[2])) for m in PLACE_NOUN.finditer(text)]
-    return frozenset(w for p in places(text) + named if len(p) == 1 for w in p)
+    one_word = frozenset(w for p in places(text) + named if len(p) == 1 for w in p)
+    # a hyphenated one is one place too: "in Nur-Sultan"
+    joined = {stem(m[1]) for m in _IN_HYPHENATED.finditer(text)}
+    return one_word | joined
+
+
+_IN_HYPHENATED = re.compile(r"\b(?:in|at|from|to)\s+([A-Z][a-z]+-[A-Z][a-z]+)\b")
 
 
 def named_inside(word: str, article: str) -> bool:
