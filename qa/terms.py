@@ -275,6 +275,10 @@ _IDIOMS = [
     # phrasal verbs and a noun said in one word in the articles
     (re.compile(r"\b(?:break|breaks|broke|broken|breaking)\s+out\b", re.I), "started"),
     (re.compile(r"\b(?:step|steps|stepped|stepping)\s+in\b", re.I), "intervene"),
+    # "When did the troops start pulling out?" asks when they pulled out: the start of
+    # something else ("2 days after the start of the operation") is no answer
+    (re.compile(r"\b(?:start|starts|started|begin|begins|began)\s+(?=\w+ing\b)", re.I), ""),
+    (re.compile(r"\b(?:pull|pulls|pulled|pulling)\s+out\b", re.I), "withdraw"),
     (re.compile(r"\bhikes?\b", re.I), "rise"),
 ]
 

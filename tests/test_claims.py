@@ -1142,3 +1142,9 @@ def test_a_dispute_between_the_sources_a_question_names(config, fake_llm):
     # a question asking only who wrote a source keeps the source's name to look it up
     author = ask("Who wrote the InformNapalm analysis?", config=config, llm=None)
     assert "Sofia Hriniova" in author.text
+
+
+def test_when_they_started_doing_it_is_not_when_something_else_started(config):
+    # "2 days after the start of the operation" dates no withdrawal
+    answer = ask("When did the CSTO troops start pulling out?", config=config, llm=None)
+    assert answer.refused

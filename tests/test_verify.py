@@ -433,6 +433,9 @@ def test_a_phrasal_verb_asks_what_it_means():
     assert "start" in question_terms("Where did the protests first break out?")
     assert "interven" in question_terms("Who said Russia had to step in?")
     assert question_terms("When did the price hike kick in?") == ["price", "rise"]
+    # starting to do something asks when it was done
+    assert question_terms("When did the troops start pulling out?") == ["troop", "withdraw"]
+    assert question_terms("When did the protests start?") == ["protest", "start"]
 
 
 def test_what_happened_to_someone_is_answered_by_what_befell_them(config):
