@@ -9,7 +9,7 @@ import math
 import re
 
 from .conflicts import SOFT_MATCH
-from .evidence import Candidate, paragraph, word_similarity
+from .evidence import Candidate, paragraph, sentences, word_similarity
 from .figures import MONTHS
 from .followups import without_context
 from .matching import held, holds_any, names_any, without_places
@@ -80,7 +80,24 @@ def said_by_whom_asked(
         and reports_speech(text)
         and _about(text, question)
         and names_any(who, paragraph(c))
+        and not _said_nothing(who, c)  # "there is no official statement from him"
     )
+
+
+def _said_nothing(who: set[str], c: Candidate) -> bool:
+    """Does a sentence of the candidate's article naming the one asked say they said
+    nothing? "Nazarbayev himself is still out of sight, and there is no official statement
+    from him". (One pointing back, "But the man himself has remained silent", is not read:
+    whom it points back to is not sure.)"""
+    return any(_SILENT.search(s.text) and names_any(who, s.text) for s in sentences(c.doc))
+
+
+# a sentence saying someone said nothing: no speech their article reports is theirs
+_SILENT = re.compile(
+    r"\b(?:no\s+(?:official\s+)?(?:statement|comment|word)s?\s+from|(?:remained|kept|been)"
+    r"\s+silent|declined\s+to\s+comment)\b",
+    re.IGNORECASE,
+)
 
 
 def _described(phrase: str, who: set[str], text: str) -> bool:

@@ -1467,3 +1467,11 @@ def test_which_companies_asks_companies_whatever_names_qualify_them(config):
     # "Nur-Sultan may even confiscate the assets of US and UK companies": a city, no company
     seized = "Which US or UK companies had their assets seized?"
     assert ask(seized, config=config, llm=None).refused
+
+
+def test_what_someone_said_is_not_reported_where_their_article_says_they_said_nothing(config):
+    # InformNapalm: "Nazarbayev himself is still out of sight, and there is no official
+    # statement from him": the "statement about a coup d'etat attempt" before is not his
+    address = "What did Nazarbayev say in his address to the nation?"
+    assert ask(address, config=config, llm=None).refused
+    assert "recipe for disaster" in ask("What did Amnesty International say?", config=config).text
