@@ -108,6 +108,8 @@ def answer_type(question: str) -> str:
     plural = r"(?:countries|states|nations|members|cities|towns|regions)\b"
     if re.match(r"(?:(?:in|from|of|among)\s+)?(?:which|what) (?:[\w-]+ ){0,2}" + plural, q):
         return "list"
+    if re.match(r"(?:list|name)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+ ){0,2}" + plural, q):
+        return "list"  # "List the countries the Monitor says ...", as "which countries"
     # "Where did the LPG price rise spark protests?" asks a place, whatever it names
     if not re.match(r"(?:where|why|who|whom|whose)\b", q) and re.search(
         r"\b(?:price|cost|rate|percentage|toll|figure|amount|population|gdp|budget|output|salary"

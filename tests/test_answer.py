@@ -406,6 +406,11 @@ def test_a_set_aside_or_a_name_asked_to_mean_does_not_change_what_is_asked(confi
     # ... "how big a loan" does: an amount of money, which "3.5 million Russians" is not
     assert answer_type("How big a force did Russia deploy?") == "other"  # a figure of what?
     assert answer_type("List the figures close to Nazarbayev.") != "number"  # people
+    # "List the countries ..." asks a list, as "Which countries ...?" does: the model
+    # answering "Armenia" alone is not the answer
+    crises = "List the countries the Monitor says have been hit by political crises lately."
+    assert answer_type(crises) == "list"
+    assert answer_type("Name all the CSTO member states.") == "list"
     assert answer_type("Compare the arrest figures for January.") == "number"
     loan = "How big a loan is Russia giving Kazakhstan?"
     assert answer_type(loan) == "number"
