@@ -232,10 +232,7 @@ def test_death_toll_dispute_is_found_by_searching_whole_articles(config, fake_ll
     # a fate said otherwise names the measure: "died" and "the death toll" are the "deaths"
     # and "killed" of one side, the "164 dead" of the other
     for asked in ("How many people died?", "What was the death toll?"):
-        answer = ask(asked, config=config, llm=fake_llm([]))
-        (conflict,) = answer.conflicts
-        by_doc = {cite.doc_id: value for value, cite in conflict.values}
-        assert by_doc == {GUARDIAN: "18, 26", MONITOR: "164, 6,000"}, asked
+        assert _sides(asked, config, fake_llm([])) == {GUARDIAN: "18, 26", MONITOR: "164, 6,000"}
     toll = ask("What death toll does the Monitor give?", config=config, llm=None)
     assert "164 dead" in toll.text
 
@@ -1135,10 +1132,7 @@ def test_a_dispute_between_the_sources_a_question_names(config, fake_llm):
         "How many arrests do the Guardian and the Monitor report?",
         "Compare the arrest numbers in the Guardian and the Monitor",
     ):
-        answer = ask(asked, config=config, llm=fake_llm([]))
-        (conflict,) = answer.conflicts
-        by_doc = {cite.doc_id: value for value, cite in conflict.values}
-        assert by_doc == {GUARDIAN: "4,000", MONITOR: "164, 6,000"}, asked
+        assert _sides(asked, config, fake_llm([])) == {GUARDIAN: "4,000", MONITOR: "164, 6,000"}
     # a question asking only who wrote a source keeps the source's name to look it up
     author = ask("Who wrote the InformNapalm analysis?", config=config, llm=None)
     assert "Sofia Hriniova" in author.text
@@ -1148,3 +1142,9 @@ def test_when_they_started_doing_it_is_not_when_something_else_started(config):
     # "2 days after the start of the operation" dates no withdrawal
     answer = ask("When did the CSTO troops start pulling out?", config=config, llm=None)
     assert answer.refused
+
+
+def _sides(question: str, config, llm) -> dict[str, str]:
+    """The one dispute of the answer: doc_id -> the values it gives."""
+    (conflict,) = ask(question, config=config, llm=llm).conflicts
+    return {cite.doc_id: value for value, cite in conflict.values}
