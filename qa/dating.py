@@ -11,7 +11,7 @@ from .evidence import Candidate, paragraph, sentences
 from .figures import years
 from .matching import held
 from .questions import fits_type, name_stems
-from .terms import question_terms, stem, tokens
+from .terms import DETERMINERS, question_terms, stem, tokens
 from .verify import TermWeights
 
 
@@ -116,15 +116,12 @@ def _told_later(text: str, found: set[str], question: str) -> bool:
     return False
 
 
-_DETERMINERS = frozenset("the a an his her its their this that these those".split())
-
-
 def _done(terms: set[str], text: str) -> bool:
     """Does the text hold one of the terms as a verb, not after a determiner? "later deleted
     the post" does the deleting, not the posting."""
     words = tokens(text)
     return any(
-        stem(w) in terms and (i == 0 or words[i - 1].lower() not in _DETERMINERS)
+        stem(w) in terms and (i == 0 or words[i - 1].lower() not in DETERMINERS)
         for i, w in enumerate(words)
     )
 

@@ -12,8 +12,8 @@ from functools import lru_cache
 from .matching import PLACE_NOUN, places
 from .questions import POSSESSIVE, kin, name_stems, new_names
 from .speakers import SAYING
-from .states import BY_QUALIFIER
-from .terms import AUXILIARIES, KINSHIP, STOPWORDS, TOKEN, content_terms, stem, tokens
+from .states import BY_QUALIFIER, STATES
+from .terms import AUXILIARIES, DETERMINERS, KINSHIP, STOPWORDS, TOKEN, content_terms, stem, tokens
 
 
 def _from_which(question: str) -> list[str]:
@@ -44,7 +44,8 @@ def _which_kind(question: str) -> set[str]:
 
 
 _PLURAL = re.compile(r"[a-z]{3,}(?:ies|es|s)")
-_INITIALS = frozenset({"us", "uk", "eu", "un"})
+# a state's initials qualify what is asked: "Which US or UK companies ...?"
+_INITIALS = frozenset(i.lower() for s in STATES for i in s.initials if "." not in i)
 
 
 def names_one_asked(text: str, question: str, article: str = "") -> bool:
@@ -254,9 +255,6 @@ def _kind_next(words: list[str], i: int, kind: set[str]) -> bool:
     return i + 1 < len(words) and stem(words[i + 1]) in kind
 
 
-_DETERMINERS = frozenset("the a an its his her their this these those".split())
-
-
 def _surroundings(text: str) -> list[tuple[str, tuple[str, str]]]:
     """For each token of the text, the word right before the name (the run of capitalised
     words) it is part of, and the two words right after it ("" past a mark): for "Sea" in
@@ -287,7 +285,7 @@ def _surroundings(text: str) -> list[tuple[str, tuple[str, str]]]:
 
 
 # words before a name used as a modifier: "the former Soviet space", "its CSTO allies"
-_ATTRIBUTIVE = _DETERMINERS | frozenset("of for with by to in on at from".split())
+_ATTRIBUTIVE = DETERMINERS | frozenset("of for with by to in on at from".split())
 
 
 def _attributive(before: str) -> bool:
@@ -320,7 +318,7 @@ def _describes(after: tuple[str, str], kind: set[str], question: str) -> bool:
         and word not in STOPWORDS | AUXILIARIES | SAYING
         and not word.endswith(("ed", "ing"))
         and stem(word) not in kind | set(content_terms(question))
-        and then.lower() not in _DETERMINERS
+        and then.lower() not in DETERMINERS
     )
 
 

@@ -165,11 +165,9 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         # a date is no figure ("By how much did prices rise?" is not answered by "from
         # January 3"), nor one the question gives: "How many of the 20,000 bandits ...?"
         found = figures(text) - numbers(question)
-        if HOW_MANY.search(question) or _TOLL.search(
-            question
-        ):  # a share is no count: "unemployment increased by 12%"
-            # does not say how many people live in Kazakhstan; nor an age how many died: "A
-            # 22-year-old Israeli was shot dead"
+        # a share is no count ("unemployment increased by 12%" does not say how many people
+        # live in Kazakhstan), nor an age a death toll ("A 22-year-old Israeli was shot dead")
+        if HOW_MANY.search(question) or _TOLL.search(question):
             found -= percentages(text) | ages(text)
         return bool(found)
     if kind == "name":

@@ -115,6 +115,8 @@ def numbers(text: str) -> set[float]:
 
 # Words counting people without saying which: "20 men" may be the attackers asked about
 # a yes-or-no question opens with one; no name describes a noun with one after it
+# words that make the next one a noun: "later deleted the post"
+DETERMINERS = frozenset("the a an its his her their this these those".split())
 AUXILIARIES = frozenset(
     "did does do is was were has have had are can could will would should".split()
 )
