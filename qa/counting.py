@@ -10,6 +10,7 @@ import re
 
 from .conflicts import COUNTED_GENERAL
 from .evidence import Candidate, word_similarity
+from .fates import fates
 from .figures import ages, durations, figures, without_dates, without_percentages, years
 from .matching import held, holds_any, names_any, of_named, places, without_places
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
@@ -316,6 +317,9 @@ def counts_asked(text: str, question: str) -> bool:
         for value, words in counted_words(without_dates(text))
         if value not in years(text)
     ]
+    fate = _fate_named(asked)
+    if fate:  # MiniLM puts "arrests" near "criminals": what befell them counts, not who
+        return _counts_the_fate(text, fate)
     if any(any(_same_count(w, asked, name) for w in words) for words in figures):
         return True
     # a bare figure counts what the sentence speaks of: it must name that somewhere, and
@@ -330,6 +334,23 @@ def counts_asked(text: str, question: str) -> bool:
         and any(_same_count(w.lower(), asked, name) for w in set(tokens(text)))
         and held(kinds, text, question) == kinds
     )
+
+
+def _fate_named(asked: str) -> frozenset[str]:
+    """The stems saying the fate a counted noun names ("deaths", "arrests"); none else."""
+    return next((said for _, said in fates() if stem(asked) in said), frozenset())
+
+
+def _counts_the_fate(text: str, fate: frozenset[str]) -> bool:
+    """A fate counted ("How many deaths?", "how many arrests") is counted by the figures of
+    those it befell in a sentence saying it: "the 26 “armed criminals” and 18 security
+    guards who ... were killed" gives deaths, "164 dead" too. A figure of time, a share or a
+    year counts no one."""
+    if not fate & {stem(w) for w in tokens(text)}:
+        return False
+    plain = without_percentages(without_dates(text))
+    counted = [words for value, words in counted_words(plain) if value not in years(text)]
+    return any(not words or words[0] not in TIME_UNITS for words in counted)
 
 
 # people counted by what they are or did: only a figure saying so counts them

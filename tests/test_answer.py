@@ -749,6 +749,11 @@ def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
         ("26 armed criminals were killed.", "How many protesters were killed?", False),
         ("26 armed criminals were killed.", "How many foreigners were killed?", False),
         ("26 armed demonstrators were killed.", "How many protesters were killed?", True),
+        # a fate counted is counted by the figures of those it befell
+        ("26 armed criminals and 18 guards were killed.", "How many deaths were there?", True),
+        ("26 armed criminals and 18 guards were killed.", "How many arrests were there?", False),
+        ("It lasted 5 days before 2 guards were killed.", "How many deaths were there?", True),
+        ("It lasted 5 days; the dead were buried.", "How many deaths were there?", False),
     ],
 )
 def test_a_figure_must_count_what_the_question_counts(text, question, counts):

@@ -1148,3 +1148,12 @@ def _sides(question: str, config, llm) -> dict[str, str]:
     """The one dispute of the answer: doc_id -> the values it gives."""
     (conflict,) = ask(question, config=config, llm=llm).conflicts
     return {cite.doc_id: value for value, cite in conflict.values}
+
+
+def test_a_count_of_deaths_is_given_by_the_figures_of_those_killed(config, fake_llm):
+    # "How many deaths": the Guardian's 26 "armed criminals" and 18 guards "were killed"
+    # count deaths (MiniLM puts neither near "deaths"); "arrests" is no count of them
+    sides = _sides("How many deaths do the Guardian and the Monitor report?", config, fake_llm([]))
+    assert set(sides) == {GUARDIAN, MONITOR}
+    assert "26" in sides[GUARDIAN] and "18" in sides[GUARDIAN]
+
