@@ -65,7 +65,12 @@ def places(text: str, moving: bool = False) -> list[set[str]]:
     out = []
     for m in (_PLACE_ASKED if moving else _PLACE).finditer(text):
         rest = text[m.end() :]
-        if re.match(r"\s+[a-z]", rest) and not _STOPWORD_NEXT.match(rest):
+        # "in Russian money" names no place; "at Almaty airport" names Almaty
+        if (
+            re.match(r"\s+[a-z]", rest)
+            and not _STOPWORD_NEXT.match(rest)
+            and not _KIND_NEXT.match(rest)
+        ):
             continue
         words = [w for w in m.group(0).split() if w.lower() not in MONTHS]
         if words and words[-1] in _OUTLET_WORDS:
@@ -93,6 +98,8 @@ _IN_LANGUAGE = re.compile(
 
 # what may follow a place: "in Almaty alone", "in Almaty specifically", "in Almaty and Aktau"
 _ONLY_THERE = {"alone", "itself", "proper", "specifically", "exclusively", "particularly"}
+# the kind of place a name qualifies: "Almaty airport", "Republic square"
+_KIND_NEXT = re.compile(r"\s+(?:airport|square|city|town|region|province|district)\b")
 _STOPWORD_NEXT = re.compile(r"\s+(?:" + "|".join(STOPWORDS | _ONLY_THERE) + r")\b")
 
 

@@ -1157,3 +1157,12 @@ def test_a_count_of_deaths_is_given_by_the_figures_of_those_killed(config, fake_
     assert set(sides) == {GUARDIAN, MONITOR}
     assert "26" in sides[GUARDIAN] and "18" in sides[GUARDIAN]
 
+
+def test_a_place_named_by_its_kind_is_where_it_happened(config):
+    from qa.matching import places
+
+    assert places("How many people were killed at Almaty airport?", True) == [{"almati"}]
+    assert places("How much is it in Russian money?", True) == []
+    # the nationwide tolls name no Almaty
+    assert ask("How many people were killed at Almaty airport?", config=config, llm=None).refused
+
