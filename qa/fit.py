@@ -79,6 +79,7 @@ from .saying import (
     does_what_is_asked,
     names_what_it_is_about,
     names_whom_it_is_according_to,
+    refuses_as_asked,
     said_by_whom_asked,
 )
 from .terms import (
@@ -167,7 +168,8 @@ def _fits_its_kind(
             and states_what_is_asked(f"{before} {text}", own, known)
             and names_a_place(text, own)
         )
-    return befalls_as_asked(text, own)  # a name, a figure or a list
+    # a name, a figure or a list
+    return befalls_as_asked(text, own) and refuses_as_asked(text, own)
 
 
 def _said_in(c: Candidate) -> str:

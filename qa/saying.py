@@ -342,6 +342,22 @@ def does_what_is_asked(text: str, question: str, bylined: bool = False) -> bool:
     return word_similarity(m.group(1).lower(), words) >= SOFT_MATCH
 
 
+# a refusal asked is answered by a refusal said, however close the words of one saying the
+# opposite: "Which CSTO member refused to send troops?" is not answered by "the deployment
+# of CSTO troops"
+_REFUSALS = frozenset(
+    stem(w)
+    for w in "refuse refused refusal declined reject rejected rejection deny denied denial"
+    " dismissed denounced opposed vetoed boycotted withheld".split()
+)
+
+
+def refuses_as_asked(text: str, question: str) -> bool:
+    """Does the sentence say a refusal, if the question asks who refused?"""
+    asked = {stem(w) for w in tokens(question)} & _REFUSALS
+    return not asked or bool({stem(w) for w in tokens(text)} & _REFUSALS)
+
+
 _ABOUT = re.compile(r"\babout\s+(?:the\s+)?(?P<what>[^,;?]+)", re.IGNORECASE)
 
 

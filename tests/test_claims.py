@@ -1166,3 +1166,14 @@ def test_a_place_named_by_its_kind_is_where_it_happened(config):
     # the nationwide tolls name no Almaty
     assert ask("How many people were killed at Almaty airport?", config=config, llm=None).refused
 
+
+def test_who_refused_is_answered_by_a_refusal(config):
+    from qa.saying import refuses_as_asked
+
+    asked = "Which CSTO member refused to send troops to Kazakhstan?"
+    deployed = "We now see the deployment of CSTO troops, not to mention the protesters."
+    assert not refuses_as_asked(deployed, asked)
+    assert refuses_as_asked("Ukibay denounced the rumors.", "Which spokesman dismissed them?")
+    assert ask(asked, config=config, llm=None).refused
+    spokesman = ask("Which spokesman denied the rumours?", config=config, llm=None)
+    assert "Aidos Ukibay" in spokesman.text
