@@ -27,7 +27,7 @@ _SAYS = (
     r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?|names?|mentions?"
     r"|lists?|describes?|calls?|quotes?|cites?|gives?|gave"
 )
-_TAIL = rf"(?:['’]s)?(?P<tail>\s+(?:{_WORK}|{_SAYS})\b)?"
+_TAIL = rf"(?:['’]s)?(?P<tail>\s+(?:(?:{_WORK})s?|{_SAYS})\b)?"  # "InformNapalm's versions"
 _ALIAS_LEAD = r"(?:(?:according\s+to|in|by|from|of|per)\s+)?(?:the\s+)?"
 
 

@@ -124,6 +124,9 @@ def test_sources_cited_together_share_the_cue():
         "b",
         "c",
     ]
+    # a plural work names its sources too
+    versions = "What did he tweet? Give me both the Guardian's and Escobar's versions"
+    assert named_sources(versions, RECORDS) == ["b", "c"]
     # a name merely mentioned next to a cited one, not joined to it, is not cited
     mentioned = "Which Guardian reporter is quoted, according to Escobar?"
     assert named_sources(mentioned, RECORDS) == ["b"]
