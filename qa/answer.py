@@ -38,6 +38,7 @@ from .conflicts import SIDE_MARGIN, disagreeing_sides, same_role
 from .counting import counts_asked, of_the_group_asked
 from .dating import in_the_year_asked
 from .described import described_first, describes_whom, named_after, naming
+from .each_source import each_source
 from .evidence import (
     Candidate,
     byline,
@@ -128,14 +129,16 @@ def ask(
 ) -> Answer:
     """Answer `question` from the stored articles, with citations, or refuse."""
     config = config or Config.from_env()
-    ready = _prepare(question, history, doc_ids, config)
-    if isinstance(ready, Answer):
-        return ready
-    model = llm if llm is not None else _llm(config)
-    proposal = ""
-    if model is not None:
-        proposal = str(model.complete(claimcheck.prompt(ready.question, ready.context))).strip()
-    return _finish(ready, proposal)
+    ready, named, records = _prepare(question, history, doc_ids, config)
+    answer = ready
+    if not isinstance(ready, Answer):
+        model = llm if llm is not None else _llm(config)
+        proposal = ""
+        if model is not None:
+            prompt = claimcheck.prompt(ready.question, ready.context)
+            proposal = str(model.complete(prompt)).strip()
+        answer = _finish(ready, proposal)
+    return each_source(answer, named, records, lambda d: ask(question, history, [d], config, llm))
 
 
 def ask_stream(
@@ -147,18 +150,19 @@ def ask_stream(
 ) -> Iterator[str | Answer]:
     """Yield the LLM's text as it comes, then the verified `Answer` (which may retract some)."""
     config = config or Config.from_env()
-    ready = _prepare(question, history, doc_ids, config)
-    if isinstance(ready, Answer):
-        yield ready
-        return
-    model = llm if llm is not None else _llm(config)
-    proposal = ""
-    if model is not None:
-        for chunk in model.stream_complete(claimcheck.prompt(ready.question, ready.context)):
-            proposal += chunk.delta or ""
-            if chunk.delta:
-                yield chunk.delta
-    yield _finish(ready, proposal.strip())
+    ready, named, records = _prepare(question, history, doc_ids, config)
+    answer = ready
+    if not isinstance(ready, Answer):
+        model = llm if llm is not None else _llm(config)
+        proposal = ""
+        if model is not None:
+            for chunk in model.stream_complete(claimcheck.prompt(ready.question, ready.context)):
+                proposal += chunk.delta or ""
+                if chunk.delta:
+                    yield chunk.delta
+        answer = _finish(ready, proposal.strip())
+    # the other sources named are asked after the stream: their answers join the final one
+    yield each_source(answer, named, records, lambda d: ask(question, history, [d], config, llm))
 
 
 def _prepare(
@@ -166,7 +170,9 @@ def _prepare(
     history: Sequence[tuple[str, str]] | None,
     doc_ids: Sequence[str] | None,
     config: Config,
-) -> _Ready | Answer:
+) -> tuple[_Ready | Answer, list[str], dict[str, dict]]:
+    """What `ask` knows before the LLM speaks (or the answer given without it), the sources
+    the user named (within `doc_ids`) and the catalog."""
     typed = (question or "").strip()
     if not typed:
         raise AskError("the question is empty")
@@ -177,9 +183,10 @@ def _prepare(
     asked = question if standalone == question else f"{question} {(history or [])[-1][0]}"
     about = about_article(question, asked, doc_ids, standalone, records, config)
     if about is not None:
-        return about
+        return about, [], records
+    sources = [d for d in named_sources(asked, records) if doc_ids is None or d in doc_ids]
     query, doc_ids = _scoped(without_every_source(standalone), asked, doc_ids, records)
-    known = _source_names(asked, records)
+    known = _source_names(asked, records, doc_ids)
     own = question  # the user's own words, which some checks read
     look = _look(query, own, doc_ids, known, config)
     first = first_part(query, question) if standalone == question else None
@@ -196,11 +203,11 @@ def _prepare(
         named = named_after(scored, kind, query, MIN_QUOTE_RELEVANCE, config)
         if named is not None:  # "Who was the Israeli killed ..., and how old was he?"
             answer = compose(base, [named], config)
-            return left_open(answer, question) if switched else answer
-        return Answer(text=REFUSAL, refused=True, **base)
+            return (left_open(answer, question) if switched else answer), sources, records
+        return Answer(text=REFUSAL, refused=True, **base), sources, records
     early = _early(base, look, query, own, known, standalone, config)
     if early is not None:
-        return left_open(early, question) if switched else early
+        return (left_open(early, question) if switched else early), sources, records
     before = previous_names(*plain_turn((history or [])[-1])) if standalone != question else set()
     # a lone count stands out from the other sentences with figures (a share of Russians
     # speaking Russian is a rival to "3.5 million Russians live in Kazakhstan"), not from a
@@ -211,9 +218,10 @@ def _prepare(
     rival = rivals[0].relevance if rivals else None
     context = ranked[:CONTEXT_SENTENCES]
     before_names = frozenset(before)
-    return _Ready(
+    ready = _Ready(
         base, context, kind, standalone, config, before_names, rival, doc_ids, known, question
     )
+    return ready, sources, records
 
 
 class _Look(NamedTuple):
@@ -300,10 +308,12 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
     )
 
 
-def _source_names(asked: str, records: dict[str, dict]) -> str:
-    """The authors and outlets of the sources the user named: "Which experts does Escobar
-    quote?" is not answered by his own byline, "Pepe Escobar"."""
-    named = [records[d] for d in named_sources(asked, records)]
+def _source_names(
+    asked: str, records: dict[str, dict], doc_ids: Sequence[str] | None = None
+) -> str:
+    """The authors and outlets of the sources the user named (and looked in): "Which experts
+    does Escobar quote?" is not answered by his own byline, "Pepe Escobar"."""
+    named = [records[d] for d in named_sources(asked, records) if doc_ids is None or d in doc_ids]
     return " ".join(f"{r.get('author', '')} {r.get('outlet', '')}" for r in named).strip()
 
 
@@ -312,10 +322,13 @@ def _scoped(
 ) -> tuple[str, Sequence[str] | None]:
     """A question whose asker names a source ("according to InformNapalm") is answered from
     that source alone (if the user allows it), and looked up without the source's name."""
-    named = [d for d in named_sources(asked, records) if doc_ids is None or d in doc_ids]
+    every = named_sources(asked, records)
+    named = [d for d in every if doc_ids is None or d in doc_ids]
     if not named:
         return question, doc_ids
-    query = without_sources(question, {d: records[d] for d in named})
+    # all the names go: "... what do the Italian commentary and InformNapalm report?" is
+    # looked up in the commentary alone (`each_source`) without InformNapalm's name
+    query = without_sources(question, {d: records[d] for d in every})
     # "Who wrote the InformNapalm analysis?" is about the source: its name stays; "How many
     # arrests do the Guardian and the Monitor report?" asks of arrests
     terms = set(question_terms(query))

@@ -135,9 +135,15 @@ def conflict_answer(
 
 def source_name(doc: Document) -> str:
     """'Pepe Escobar (Strategic Culture Foundation)', 'InformNapalm', or the title."""
-    if doc.author and doc.outlet:
-        return f"{doc.author} ({doc.outlet})"
-    return doc.author or doc.outlet or f"“{doc.title}”"
+    return record_name({"author": doc.author, "outlet": doc.outlet, "title": doc.title})
+
+
+def record_name(record: dict) -> str:
+    """`source_name` from a catalog record (the store's `doc_records`)."""
+    author, outlet = record.get("author") or "", record.get("outlet") or ""
+    if author and outlet:
+        return f"{author} ({outlet})"
+    return author or outlet or f"“{record.get('title') or 'an unnamed article'}”"
 
 
 def _attribution(evidence: list[Candidate]) -> str:
