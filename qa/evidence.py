@@ -46,9 +46,15 @@ def candidates(passages: list[Passage], config: Config) -> list[Candidate]:
     return out
 
 
-def rank(question: str, cands: list[Candidate], by_clause: bool = False) -> list[Candidate]:
+def rank(
+    question: str,
+    cands: list[Candidate],
+    by_clause: bool = False,
+    weights: TermWeights | None = None,
+) -> list[Candidate]:
     """Candidates with their relevance to `question`, best first. `by_clause`: a long
-    sentence is as close to the question as its closest clause."""
+    sentence is as close to the question as its closest clause. `weights`: how rare each
+    term is (`corpus_weights`; by default, among the candidates)."""
     if not cands:
         return []
 
@@ -65,7 +71,7 @@ def rank(question: str, cands: list[Candidate], by_clause: bool = False) -> list
     # by clause, "with at least 164 dead and almost 6,000 arrested, the former Soviet republic
     # is now ..." answers "how many were arrested" though the sentence is about much else
     cosines = [max(float(_vectors[t] @ query) for t in parts[c.span.text]) for c in cands]
-    weights = TermWeights(c.span.text for c in cands)
+    weights = weights or TermWeights(c.span.text for c in cands)
     q_terms = question_terms(question)
     scored = [
         Candidate(c.span, c.passage, _relevance(float(cos), weights, q_terms, c.span.text), c.doc)
@@ -300,6 +306,25 @@ def whole_documents(doc_ids: list[str], config: Config) -> list[Candidate]:
     from .retrieval import passages_of
 
     return candidates(passages_of(doc_ids, config), config)
+
+
+def corpus_weights(config: Config) -> TermWeights:
+    """How rare each term is among all the stored articles' sentences. A question's
+    relevance to a sentence must not depend on where else it is looked for: asked of the
+    Guardian alone, "celebrated" weighed as much as a word no sentence has, and "the country
+    celebrated the 30th anniversary ..." lost its lead over a sentence on "the unrest"."""
+    from .store import get_store
+
+    records = get_store(config).doc_records()
+    key = tuple(sorted((d, str(r.get("fingerprint", ""))) for d, r in records.items()))
+    if key not in _corpus_weights:  # re-ingesting changes the key: never stale
+        _corpus_weights.clear()
+        every = whole_documents(sorted(records), config)
+        _corpus_weights[key] = TermWeights(c.span.text for c in every)
+    return _corpus_weights[key]
+
+
+_corpus_weights: dict[tuple, TermWeights] = {}
 
 
 def word_similarity(word: str, words: list[str]) -> float:

@@ -1485,3 +1485,22 @@ def test_what_someone_said_is_not_reported_where_their_article_says_they_said_no
     address = "What did Nazarbayev say in his address to the nation?"
     assert ask(address, config=config, llm=None).refused
     assert "recipe for disaster" in ask("What did Amnesty International say?", config=config).text
+
+
+def test_relevance_does_not_depend_on_the_sources_looked_in(config):
+    # asked of the Guardian alone, "celebrated" weighed as a word no sentence had, and the
+    # anniversary sentence lost its lead over one on "the unrest": terms weigh as rare as
+    # they are in the whole corpus
+    answer = ask(
+        "What milestone had Kazakhstan celebrated just a month before the unrest, according "
+        "to the Guardian?",
+        config=config,
+        llm=None,
+    )
+    assert "30th anniversary" in answer.text
+    from qa.evidence import corpus_weights
+    from qa.terms import stem
+
+    weights = corpus_weights(config)
+    assert weights is corpus_weights(config)  # once per ingested corpus
+    assert weights.df[stem("celebrated")] >= 1
