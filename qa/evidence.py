@@ -74,17 +74,24 @@ def rank(
     weights = weights or TermWeights(c.span.text for c in cands)
     q_terms = question_terms(question)
     scored = [
-        Candidate(c.span, c.passage, _relevance(float(cos), weights, q_terms, c.span.text), c.doc)
+        Candidate(c.span, c.passage, _relevance(float(cos), weights, q_terms, c), c.doc)
         for c, cos in zip(cands, cosines, strict=True)
     ]
     return sorted(scored, key=lambda c: -c.relevance)
 
 
-def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], text: str) -> float:
+def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], c: Candidate) -> float:
     # a fate said otherwise is said: "164 dead" covers "died", "6,000 arrested" "detained"
-    have = set(content_terms(text))
-    cover = weights.cover(q_terms, have | fates_said(have))
+    have = set(content_terms(c.span.text))
+    cover = weights.cover(q_terms, have | fates_said(have) | _speaker_terms(c))
     return DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * cover
+
+
+def _speaker_terms(c: Candidate) -> set[str]:
+    """Who says a quote running on from earlier sentences: "“But it is important that this
+    is a short and limited time operation ...”" is Kfortov's, named two sentences back."""
+    before = antecedent(c)
+    return {t for w in speakers(before) for t in content_terms(w)} if before else set()
 
 
 _vectors: dict[str, Any] = {}  # sentence text -> unit vector (same model, so never stale)

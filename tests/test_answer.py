@@ -1504,3 +1504,11 @@ def test_relevance_does_not_depend_on_the_sources_looked_in(config):
     weights = corpus_weights(config)
     assert weights is corpus_weights(config)  # once per ingested corpus
     assert weights.df[stem("celebrated")] >= 1
+
+
+def test_a_quote_running_on_is_as_relevant_as_its_speaker_is_named(config):
+    # "“This intervention will set a precedent ...”" is Kortunov's, named the sentence before
+    answer = ask(
+        "What does Andrey Kortunov expect the intervention to achieve?", config=config, llm=None
+    )
+    assert "set a precedent" in answer.text
