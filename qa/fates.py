@@ -55,7 +55,8 @@ _HAPPENED = re.compile(
 _BEFALLS = """
 shot demolished destroyed seized removed dismissed fired sacked ousted appointed replaced
 fled escaped resigned charged sentenced accused convicted deported expelled banned blocked
-cut disconnected closed doubled rose raised lowered rolled capped hiked renamed
+cut disconnected closed doubled rose raised lowered rolled capped hiked renamed rejected
+accepted approved refused withdrawn cancelled canceled postponed
 """.split()
 # ... and what happens in a place
 _EVENTS = """

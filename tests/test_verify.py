@@ -453,6 +453,9 @@ def test_what_happened_to_someone_is_answered_by_what_befell_them(config):
     assert tells_what_happened(blame, "What happened in Almaty?")  # violence there
     assert tells_what_happened(prepared, "Who is Sofia Hriniova?")  # asks no event
     assert ask("What happened to Sofia Hriniova?", config=config, llm=None).refused
+    # an offer is rejected, a request approved: that is what happened to them
+    rejected = "The offers of dialogue with the oppositions have been rejected to the sender."
+    assert tells_what_happened(rejected, "What happened to the offers of dialogue?")
 
 
 WITHDRAWAL = "On what date did the last CSTO troops leave Kazakhstan?"
