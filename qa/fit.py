@@ -44,18 +44,15 @@ from .matching import (
     holds_any,
     in_the_place_asked,
     names_a_place,
-    names_the_state,
     of_named,
     of_the_body_named,
     seats_as_states,
-    spells_out,
     without_places,
     without_towns,
 )
 from .naming import named_inside, names_one_asked
 from .questions import (
     NAME_RUN,
-    OPENING,
     WHY,
     about_subject,
     asked_count,
@@ -83,13 +80,13 @@ from .saying import (
     said_by_whom_asked,
 )
 from .terms import (
-    AUXILIARIES,
     STOPWORDS,
     content_terms,
     question_terms,
     stem,
     tokens,
 )
+from .yesno import GENERIC_VERBS, holds_half, states_what_is_asked
 
 
 def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool:
@@ -372,15 +369,6 @@ def _superlative_nouns(text: str) -> list[str]:
     return out
 
 
-# a yes-or-no question opens with an auxiliary
-_YES_NO = re.compile(
-    rf"\s*{OPENING}?(?:" + "|".join(AUXILIARIES) + r")(?:n['’]t)?\b", re.IGNORECASE
-)
-
-
-HELD = 0.5  # share of a yes-or-no or why question's other words a sentence holds
-
-
 def gives_the_reason_of_whom_asked(text: str, question: str, source: str = "") -> bool:
     """A "why" question is answered by a sentence naming everyone it names, by either of a
     name's words (a place aside, and whom it is according to: `names_whom_it_is_according_to`
@@ -395,14 +383,7 @@ def gives_the_reason_of_whom_asked(text: str, question: str, source: str = "") -
         return True
     aside = set(content_terms(source))
     runs = (set(content_terms(r)) - aside for r in NAME_RUN.findall(without_places(question, True)))
-    return all(holds_any(r, text) for r in runs if r) and _holds_half(text, question)
-
-
-def _holds_half(text: str, question: str) -> bool:
-    """Does the text hold HELD of the question's words beyond its names and light verbs,
-    rounded down (a lone verb may be said otherwise: "left" by "had fled")?"""
-    wanted = set(question_terms(question)) - name_stems(question) - _GENERIC_VERBS
-    return len(held(wanted, text, question)) >= int(HELD * len(wanted))
+    return all(holds_any(r, text) for r in runs if r) and holds_half(text, question)
 
 
 def holds_the_main_clause(text: str, question: str) -> bool:
@@ -413,38 +394,8 @@ def holds_the_main_clause(text: str, question: str) -> bool:
     main = main_clause(question)
     if main == question:
         return True
-    wanted = set(question_terms(main)) - name_stems(main) - _GENERIC_VERBS
+    wanted = set(question_terms(main)) - name_stems(main) - GENERIC_VERBS
     return not wanted or bool(held(wanted, text, main))
-
-
-# "What happened after ...?" asks of the clause after it; "Did he make any statement?" of
-# the statement: a light verb says nothing of its own
-_GENERIC_VERBS = frozenset(
-    stem(w)
-    for w in """happen happened occur occurred do did make makes made take takes took give
-gives gave get gets got""".split()
-)
-
-
-def states_what_is_asked(text: str, question: str, source: str = "") -> bool:
-    """A yes-or-no question is answered by a sentence naming everyone and everything it
-    names (a place and the `source` the user named aside; `text` holds the sentences a
-    pronoun points back to; a state may be named by its capital, or its capital by the
-    state), and holding half its other words, rounded down: "Did Kazakhstan leave the
-    CSTO?" is not answered by Blinken on Russians being hard to get to leave, nor "Did
-    Blinken think the Kazakh authorities were capable ...?" by his concern, but by "He did
-    not fail to point out that ... the Kazakh authorities certainly have the capacity ...".
-    What it asks may be put in other words: "Did Nazarbayev leave the country?" is answered
-    by rumors that he "had fled the country", "Did the Kremlin say Kazakhstan had asked
-    ...?" by "the Kremlin noted that Nur-Sultan had not asked ..."."""
-    if not _YES_NO.match(question):
-        return True
-    names = name_stems(without_places(question))  # named in any case: "the security council"
-    names -= set(content_terms(source))  # "interviewed by the Guardian": the source named
-    named = all(
-        holds_any({n}, text) or names_the_state(n, text) or spells_out(n, text) for n in names
-    )
-    return named and _holds_half(text, question)
 
 
 def befalls_as_asked(text: str, question: str) -> bool:

@@ -1259,8 +1259,8 @@ def test_a_where_or_who_question_naming_a_price_asks_no_figure(config):
 
 
 def test_a_clause_opening_the_question_is_not_what_it_asks(config):
-    from qa.fit import states_what_is_asked
     from qa.questions import main_clause
+    from qa.yesno import states_what_is_asked
 
     asked = "When the Kremlin first commented, had Kazakhstan asked Russia for help?"
     assert answer_type(asked) == "other"  # yes or no, not a date

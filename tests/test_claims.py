@@ -777,7 +777,7 @@ def test_what_was_the_thing_asked_is_answered_by_a_sentence_naming_that_kind_of_
 
 
 def test_a_yes_or_no_question_is_answered_by_a_sentence_naming_what_it_names(config):
-    from qa.fit import states_what_is_asked
+    from qa.yesno import states_what_is_asked
 
     blinken = "Once Russians feel at home, it is very difficult to convince them to leave."
     assert not states_what_is_asked(blinken, "Did Kazakhstan leave the CSTO?")
@@ -795,8 +795,8 @@ def test_a_yes_or_no_question_is_answered_by_a_sentence_naming_what_it_names(con
 
 
 def test_a_yes_or_no_question_may_name_a_state_by_its_capital(config):
-    from qa.fit import states_what_is_asked
     from qa.matching import names_the_state
+    from qa.yesno import states_what_is_asked
 
     question = "Did the Kremlin say Kazakhstan had asked for Russian help?"
     noted = "The Kremlin noted that Nur-Sultan had not asked for any Russian help."
@@ -841,7 +841,7 @@ def test_a_word_asked_is_matched_by_meaning_as_the_asker_wrote_it():
 
 def test_a_sentence_pointing_back_names_what_the_one_before_names(config):
     from qa.evidence import antecedent
-    from qa.fit import states_what_is_asked
+    from qa.yesno import states_what_is_asked
 
     text = (
         "Blinken does not hide his concern. He said the authorities have the capacity."
@@ -1004,7 +1004,8 @@ def test_the_checks_of_what_is_asked_read_the_users_own_words(stored_docs):
 def test_the_checks_of_what_befell_and_of_ordinals_and_ages_hold_edge_cases():
     from qa.counting import of_the_group_asked
     from qa.figures import ages
-    from qa.fit import befalls_as_asked, picks_the_one_asked, states_what_is_asked
+    from qa.fit import befalls_as_asked, picks_the_one_asked
+    from qa.yesno import states_what_is_asked
 
     # "the deaths", "the deadly unrest" say when, not what befell those counted
     detained = "Police have detained 8,000 people."
@@ -1040,7 +1041,7 @@ def test_a_description_must_speak_of_what_is_asked(config, fake_llm):
 
 
 def test_a_yes_or_no_question_need_not_find_its_named_source_in_the_sentence(config):
-    from qa.fit import states_what_is_asked
+    from qa.yesno import states_what_is_asked
 
     question = "Did the Cambridge sociologist interviewed by the Guardian think it was genuine?"
     said = "The protest was genuine, said a sociologist at the University of Cambridge."

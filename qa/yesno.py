@@ -1,0 +1,60 @@
+"""Yes-or-no questions: "Did Kazakhstan leave the CSTO?" is answered by a sentence naming
+everyone and everything it names and holding half its other words, not by one sharing its
+names alone."""
+
+from __future__ import annotations
+
+import re
+
+from .matching import held, holds_any, names_the_state, spells_out, without_places
+from .questions import OPENING, name_stems
+from .terms import AUXILIARIES, content_terms, question_terms, stem
+
+# a yes-or-no question opens with an auxiliary
+_YES_NO = re.compile(
+    rf"\s*{OPENING}?(?:" + "|".join(AUXILIARIES) + r")(?:n['’]t)?\b", re.IGNORECASE
+)
+
+
+def asks_yes_or_no(question: str) -> bool:
+    return bool(_YES_NO.match(question))
+
+
+HELD = 0.5  # share of a yes-or-no or why question's other words a sentence holds
+
+
+# "What happened after ...?" asks of the clause after it; "Did he make any statement?" of
+# the statement: a light verb says nothing of its own
+GENERIC_VERBS = frozenset(
+    stem(w)
+    for w in """happen happened occur occurred do did make makes made take takes took give
+gives gave get gets got""".split()
+)
+
+
+def holds_half(text: str, question: str) -> bool:
+    """Does the text hold HELD of the question's words beyond its names and light verbs,
+    rounded down (a lone verb may be said otherwise: "left" by "had fled")?"""
+    wanted = set(question_terms(question)) - name_stems(question) - GENERIC_VERBS
+    return len(held(wanted, text, question)) >= int(HELD * len(wanted))
+
+
+def states_what_is_asked(text: str, question: str, source: str = "") -> bool:
+    """A yes-or-no question is answered by a sentence naming everyone and everything it
+    names (a place and the `source` the user named aside; `text` holds the sentences a
+    pronoun points back to; a state may be named by its capital, or its capital by the
+    state), and holding half its other words, rounded down: "Did Kazakhstan leave the
+    CSTO?" is not answered by Blinken on Russians being hard to get to leave, nor "Did
+    Blinken think the Kazakh authorities were capable ...?" by his concern, but by "He did
+    not fail to point out that ... the Kazakh authorities certainly have the capacity ...".
+    What it asks may be put in other words: "Did Nazarbayev leave the country?" is answered
+    by rumors that he "had fled the country", "Did the Kremlin say Kazakhstan had asked
+    ...?" by "the Kremlin noted that Nur-Sultan had not asked ..."."""
+    if not asks_yes_or_no(question):
+        return True
+    names = name_stems(without_places(question))  # named in any case: "the security council"
+    names -= set(content_terms(source))  # "interviewed by the Guardian": the source named
+    named = all(
+        holds_any({n}, text) or names_the_state(n, text) or spells_out(n, text) for n in names
+    )
+    return named and holds_half(text, question)
