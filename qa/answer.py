@@ -72,6 +72,7 @@ from .sources import named_sources, without_every_source, without_sources
 from .store import get_store
 from .terms import question_terms, stem
 from .things import names_the_thing_asked
+from .yesno import asks_yes_or_no
 
 __all__ = [  # the result types live in `compose`; `ask` returns them
     "REFUSAL",
@@ -419,6 +420,11 @@ def _quotable(ready: _Ready) -> bool:
     runner_up = next(fitting, None)
     if runner_up is not None:
         return best.relevance - runner_up >= QUOTE_MARGIN
+    # a yes-or-no answer names everyone the question names and holds half its words
+    # (`states_what_is_asked`): alone in doing so, it need not keep up with sentences that
+    # do not ("A 22-year-old Israeli was shot dead" for whether he was killed for his faith)
+    if asks_yes_or_no(question):
+        return True
     # when none could, a lone sentence of the right type must keep up with those that cannot
     # ("“Old man, out!”" for the name of a man shot dead falls far behind), but need not lead
     # them: they share the question's words without answering it ("he requests the

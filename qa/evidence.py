@@ -214,8 +214,18 @@ _PRONOUN_SPEAKERS = frozenset("he she they".split())
 ANTECEDENT_SENTENCES = 3
 
 
+# "the man", "the victim": someone the sentences before named, if this one names no one
+_DEFINITE_ONE = re.compile(r"\bthe\s+(?:man|woman|boy|girl|victim)\b", re.IGNORECASE)
+
+
+def _definite(text: str, opens_paragraph: bool) -> bool:
+    return not opens_paragraph and bool(_DEFINITE_ONE.search(text)) and not _full_names(text)
+
+
 def _leans_back(text: str, opens_paragraph: bool) -> bool:
     if PRONOUN_OPENING.match(text) or (opens_paragraph and _PRONOUN_INSIDE.search(text)):
+        return True
+    if _definite(text, opens_paragraph):
         return True
     return bool(_QUOTE_OPENING.match(text)) and speakers(text) <= _PRONOUN_SPEAKERS
 
@@ -230,10 +240,14 @@ def antecedent(c: Candidate) -> str:
     i = next((k for k, s in enumerate(spans) if s.start == c.span.start), 0)
     out: list[str] = []
     text = c.span.text
+    # "the man" is whoever the paragraph is about: its sentences before, whatever they open
+    # with ("... Levan Kogeashvili had lived ...", after "A 22-year-old Israeli was shot")
+    definite = False
     while i > 0 and len(out) < ANTECEDENT_SENTENCES:
         before = spans[i - 1]
         opens = "\n" in c.doc.text[before.end : spans[i].start]
-        if not _leans_back(text, opens):
+        definite = definite or (not out and _definite(text, opens))
+        if not (_leans_back(text, opens) or (definite and not opens)):
             break
         out.insert(0, before.text)
         if opens:

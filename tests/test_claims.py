@@ -1178,3 +1178,23 @@ def test_who_refused_is_answered_by_a_refusal(config):
     assert ask(asked, config=config, llm=None).refused
     spokesman = ask("Which spokesman denied the rumours?", config=config, llm=None)
     assert "Aidos Ukibay" in spokesman.text
+
+
+def test_the_man_is_whom_the_paragraph_before_names(config):
+    # "the man" points back to the paragraph's sentences, whatever they open with; "the
+    # Israeli" opening a paragraph points to none
+    from qa.evidence import antecedent
+
+    text = (
+        "An Israeli was shot dead. The ministry said Levan Kogeashvili lived there."
+        " There is no religious motive, nor had the man protested."
+        "\nThe man was buried."
+    )
+    doc = Document("d", "Kazakhstan", text)
+    motive = antecedent(_sentence(doc, "There is no"))
+    assert motive.startswith("An Israeli") and motive.endswith("lived there.")
+    assert antecedent(_sentence(doc, "The man was")) == ""
+    # ... and alone in answering whether he was killed for his faith, it is quoted, though
+    # sentences not answering it ("An Israeli was shot dead") are closer to the question
+    answer = ask("Was the Israeli man killed because of his religion?", config=config, llm=None)
+    assert "There is no racial or religious origin behind the murder" in answer.text
