@@ -1198,3 +1198,23 @@ def test_the_man_is_whom_the_paragraph_before_names(config):
     # sentences not answering it ("An Israeli was shot dead") are closer to the question
     answer = ask("Was the Israeli man killed because of his religion?", config=config, llm=None)
     assert "There is no racial or religious origin behind the murder" in answer.text
+
+
+def test_a_yes_or_no_question_on_someone_named_needs_what_it_asks_of_them(config):
+    from qa.yesno import does_what_is_asked_of_them
+
+    arrest = "Karim Masimov had been arrested on suspicion of treason."
+    denied = "Did Karim Masimov deny the treason charges against him?"
+    assert not does_what_is_asked_of_them(arrest, denied)  # half its words, not the denial
+    assert does_what_is_asked_of_them("Masimov denied the charges.", denied)
+    fled = "Nazarbayev and his family had fled the country."
+    assert does_what_is_asked_of_them(fled, "Did Nazarbayev leave the country?")
+    # a light verb, or what someone said or thought, leaves the rest to the question's words
+    assert does_what_is_asked_of_them(arrest, "Did Masimov make a statement?")
+    assert does_what_is_asked_of_them(arrest, "Did Masimov say he was innocent?")
+    # ... but being confirmed is something that befalls one, not something one says
+    interim = "Tokayev appointed Alikhan Smailov as interim PM until a new cabinet is formed."
+    confirmed = "Was Alikhan Smailov later confirmed as permanent prime minister?"
+    assert not does_what_is_asked_of_them(interim, confirmed)
+    assert ask(confirmed, config=config, llm=None).refused
+    assert ask(denied, config=config, llm=None).refused
