@@ -69,7 +69,7 @@ from .rivals import rivals as sentences_vying
 from .roles import asked_role, titles
 from .rumors import with_denials
 from .sources import named_sources, without_every_source, without_sources
-from .store import get_store
+from .store import aliases, get_store
 from .terms import question_terms, stem
 from .things import names_the_thing_asked
 from .yesno import asks_yes_or_no
@@ -316,10 +316,12 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
 def _source_names(
     asked: str, records: dict[str, dict], doc_ids: Sequence[str] | None = None
 ) -> str:
-    """The authors and outlets of the sources the user named (and looked in): "Which experts
-    does Escobar quote?" is not answered by his own byline, "Pepe Escobar"."""
+    """The authors, outlets and aliases of the sources the user named (and looked in):
+    "Which experts does Escobar quote?" is not answered by his own byline, "Pepe Escobar";
+    "Does the Italian commentary read ...?" asks nothing of anyone Italian."""
     named = [records[d] for d in named_sources(asked, records) if doc_ids is None or d in doc_ids]
-    return " ".join(f"{r.get('author', '')} {r.get('outlet', '')}" for r in named).strip()
+    names = [[r.get("author", ""), r.get("outlet", ""), *aliases(r)] for r in named]
+    return " ".join(n for source in names for n in source if n).strip()
 
 
 def _scoped(

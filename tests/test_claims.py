@@ -1218,3 +1218,14 @@ def test_a_yes_or_no_question_on_someone_named_needs_what_it_asks_of_them(config
     assert not does_what_is_asked_of_them(interim, confirmed)
     assert ask(confirmed, config=config, llm=None).refused
     assert ask(denied, config=config, llm=None).refused
+
+
+def test_a_source_named_by_its_alias_asks_nothing_of_its_words(config):
+    # "the Italian commentary" names the article: the answer need not name anyone Italian
+    answer = ask(
+        "Does the Italian commentary read the official deployment of about three thousand "
+        "men as a sign of a massive intervention?",
+        config=config,
+        llm=None,
+    )
+    assert "does not suggest, for now, a massive intervention" in answer.text
