@@ -242,16 +242,17 @@ def antecedent(c: Candidate) -> str:
     text = c.span.text
     # "the man" is whoever the paragraph is about: its sentences before, whatever they open
     # with ("... Levan Kogeashvili had lived ...", after "A 22-year-old Israeli was shot")
-    definite = False
+    definite = crossed = False
     while i > 0 and len(out) < ANTECEDENT_SENTENCES:
         before = spans[i - 1]
         opens = "\n" in c.doc.text[before.end : spans[i].start]
         definite = definite or (not out and _definite(text, opens))
-        if not (_leans_back(text, opens) or (definite and not opens)):
+        if (opens and crossed) or not (_leans_back(text, opens) or (definite and not opens)):
             break
         out.insert(0, before.text)
-        if opens:
-            break  # a paragraph opening "Many diplomats liked his leadership": one across
+        # one paragraph break at most ("Many diplomats liked his leadership"), but on within
+        # the paragraph before: "“...,” he says." to "“Turmoil ...”" to "“...,” says Lukyanov"
+        crossed = crossed or opens
         text, i = before.text, i - 1
     return " ".join(out)
 

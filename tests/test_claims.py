@@ -1229,3 +1229,16 @@ def test_a_source_named_by_its_alias_asks_nothing_of_its_words(config):
         llm=None,
     )
     assert "does not suggest, for now, a massive intervention" in answer.text
+
+
+def test_a_quote_across_a_paragraph_break_runs_back_to_its_speaker(config):
+    from qa.evidence import antecedent
+
+    text = (
+        "Kazakhstan is calm. “Moscow was afraid,” says Fyodor Lukyanov. “Turmoil is shared.”"
+        "\n“In Kazakhstan they found it necessary to go in,” he says."
+    )
+    doc = Document("d", "Kazakhstan", text)
+    back = antecedent(_sentence(doc, "“In Kazakhstan"))
+    assert back.startswith("“Moscow was afraid,” says Fyodor Lukyanov.")
+    assert "Kazakhstan is calm" not in back  # no quote runs on from it
