@@ -754,6 +754,11 @@ def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
         ("26 armed criminals and 18 guards were killed.", "How many arrests were there?", False),
         ("It lasted 5 days before 2 guards were killed.", "How many deaths were there?", True),
         ("It lasted 5 days; the dead were buried.", "How many deaths were there?", False),
+        # ... of whom it befell, in the same words (MiniLM: "police" 0.73 from "criminals")
+        ("26 armed criminals and 18 guards were killed.", "How many police deaths?", False),
+        ("26 armed criminals and 18 guards were killed.", "How many guard deaths?", True),
+        ("26 armed criminals were killed.", "How many deaths among protesters?", False),
+        ("26 armed criminals were killed.", "How many deaths of foreigners?", False),
     ],
 )
 def test_a_figure_must_count_what_the_question_counts(text, question, counts):
