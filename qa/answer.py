@@ -187,7 +187,10 @@ def _prepare(
     about = about_article(question, asked, doc_ids, standalone, records, config)
     if about is not None:
         return about, [], records
+    # each source named answers a one-part question (`each_source`); a source answering one
+    # part of several is no silent one
     sources = [d for d in named_sources(asked, records) if doc_ids is None or d in doc_ids]
+    sources = sources if not question_parts(question) else []
     query, doc_ids = _scoped(without_every_source(standalone), asked, doc_ids, records)
     known = _source_names(asked, records, doc_ids)
     own = question  # the user's own words, which some checks read

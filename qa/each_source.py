@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from .compose import Answer, Citation, record_name
+from .compose import Answer, Citation, Claim, record_name
 
 
 def each_source(
@@ -29,10 +29,11 @@ def each_source(
         if doc_id in cited:
             continue
         alone = ask_alone(doc_id)
+        source = record_name(records.get(doc_id, {}))
         if alone.refused or not alone.citations:
-            answer = silent(answer, record_name(records.get(doc_id, {})))
+            answer = silent(answer, source)
         else:
-            answer = joined(answer, alone)
+            answer = joined(answer, alone, source)
     return answer
 
 
@@ -45,17 +46,17 @@ def silent(answer: Answer, source: str) -> Answer:
     )
 
 
-def joined(answer: Answer, other: Answer) -> Answer:
+def joined(answer: Answer, other: Answer, source: str) -> Answer:
     """Two answers as one: the other's text after the first, its [n] markers renumbered
-    to the joined citations (a span cited by both keeps its first number). The other's text
-    is left as it is if its markers cannot all be found after its claims: a quote may hold
-    the article's own footnote marks ("[12]"), which are not renumbered."""
+    to the joined citations (a span cited by both keeps its first number). If its markers
+    cannot all be found after its claims, its claims are given anew, attributed to
+    `source`: a quote may hold the article's own footnote marks ("[12]"), never renumbered."""
     citations: list[Citation] = list(answer.citations)
     for c in other.citations:
         if c not in citations:
             citations.append(c)
-    text = _renumbered(other, citations)
-    if text is None:
+    text = _renumbered(other, citations) or _restated(other, citations, source)
+    if not text:  # nothing of it can be shown with its citations
         return answer
     passages = {p.chunk_id: p for p in [*answer.passages, *other.passages]}
     return replace(
@@ -69,13 +70,22 @@ def joined(answer: Answer, other: Answer) -> Answer:
     )
 
 
+def _markers(claim: Claim, citations: list[Citation]) -> str:
+    return "".join(f" [{citations.index(c) + 1}]" for c in claim.citations)
+
+
+def _restated(answer: Answer, citations: list[Citation], source: str) -> str:
+    """The answer's verified claims, quoted under `source` with their markers."""
+    kept = [c for c in answer.claims if c.supported and c.citations]
+    return " ".join(f"According to {source}: “{c.text}”{_markers(c, citations)}" for c in kept)
+
+
 def _renumbered(answer: Answer, citations: list[Citation]) -> str | None:
     """The answer's text with each claim's markers (" [1] [2]" right after its text or
     its closing quote mark) numbered by `citations`; None if a claim's are not found."""
     text, at = answer.text, 0
     for claim in (c for c in answer.claims if c.supported and c.citations):
-        old = "".join(f" [{answer.citations.index(c) + 1}]" for c in claim.citations)
-        new = "".join(f" [{citations.index(c) + 1}]" for c in claim.citations)
+        old, new = _markers(claim, answer.citations), _markers(claim, citations)
         for said in (f"{claim.text}”{old}", f"{claim.text}{old}"):
             start = text.find(said, at)
             if start >= 0:

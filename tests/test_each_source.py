@@ -26,13 +26,15 @@ def _quoted(doc_id: str, quote: str) -> Answer:
 def test_the_other_answer_is_renumbered_but_not_the_footnotes_it_quotes():
     first = _quoted("a", "Over 4,000 people have been arrested.")
     other = _quoted("b", "He wrote about “20,000 terrorists” [12], then deleted it.")
-    both = joined(first, other)
+    both = joined(first, other, "b")
     assert both.text.endswith("then deleted it.” [2]")
     assert "[12]" in both.text  # the article's own footnote, as it stands
     assert [c.doc_id for c in both.citations] == ["a", "b"]
-    # markers that cannot be found after the claims leave the answer as it was
+    # markers that cannot be found after the claims: the claims are quoted anew, by source
     lost = Answer("q", "no markers here", False, other.citations, claims=other.claims)
-    assert joined(first, lost) == first
+    restated = joined(first, lost, "InformNapalm")
+    assert "According to InformNapalm: “He wrote about “20,000 terrorists”" in restated.text
+    assert restated.text.endswith("then deleted it.” [2]")
 
 
 def test_a_source_named_and_silent_is_said_to_be_silent():
@@ -65,3 +67,12 @@ def test_each_source_named_gives_its_own_answer(config):
     )
     assert {c.doc_id for c in arrests.citations} == {GUARDIAN}
     assert "Not found in Sofia Hriniova (InformNapalm)." in arrests.text
+    # a question asking several things is not asked of each source: one answering a part
+    # of it is no silent one
+    parts = ask(
+        "What did Tokayev tweet and how many people were arrested, according to InformNapalm "
+        "and the Monitor?",
+        config=config,
+        llm=None,
+    )
+    assert "Not found in" not in parts.text
