@@ -41,6 +41,7 @@ from .described import described_first, describes_whom, named_after, naming
 from .each_source import each_source
 from .evidence import (
     Candidate,
+    antecedent,
     byline,
     candidates,
     corpus_weights,
@@ -72,7 +73,7 @@ from .sources import named_sources, without_every_source, without_sources
 from .store import aliases, get_store
 from .terms import question_terms, stem
 from .things import names_the_thing_asked
-from .yesno import asks_yes_or_no
+from .yesno import asks_yes_or_no, holds_half
 
 __all__ = [  # the result types live in `compose`; `ask` returns them
     "REFUSAL",
@@ -425,10 +426,11 @@ def _quotable(ready: _Ready) -> bool:
     runner_up = next(fitting, None)
     if runner_up is not None:
         return best.relevance - runner_up >= QUOTE_MARGIN
-    # a yes-or-no answer names everyone the question names and holds half its words
-    # (`states_what_is_asked`): alone in doing so, it need not keep up with sentences that
-    # do not ("A 22-year-old Israeli was shot dead" for whether he was killed for his faith)
-    if asks_yes_or_no(question):
+    # a yes-or-no answer names everyone the question names (`states_what_is_asked`): alone
+    # in doing so, and holding all its other words, it need not keep up with sentences that
+    # do not ("A 22-year-old Israeli was shot dead" for whether he was killed for his faith;
+    # but "... the murder, nor if the man ..." says nothing of whether the police did it)
+    if asks_yes_or_no(question) and holds_half(f"{antecedent(best)} {best.span.text}", question, 1):
         return True
     # when none could, a lone sentence of the right type must keep up with those that cannot
     # ("“Old man, out!”" for the name of a man shot dead falls far behind), but need not lead

@@ -1242,3 +1242,18 @@ def test_a_quote_across_a_paragraph_break_runs_back_to_its_speaker(config):
     back = antecedent(_sentence(doc, "“In Kazakhstan"))
     assert back.startswith("“Moscow was afraid,” says Fyodor Lukyanov.")
     assert "Kazakhstan is calm" not in back  # no quote runs on from it
+
+
+def test_the_verb_asked_of_a_named_subject(config):
+    from qa.yesno import does_what_is_asked_of_them
+
+    arrest = "Masimov was arrested, and Nazarbayev's clan lost its posts."
+    # a possessed subject is not read ("Nazarbayev's family"): the rest of the checks decide
+    assert does_what_is_asked_of_them(arrest, "Was Nazarbayev's family arrested?")
+    # names joined by "and", and adverbs, stand between the subject and its verb
+    assert not does_what_is_asked_of_them(arrest, "Did Russia and Belarus withdraw troops?")
+    assert not does_what_is_asked_of_them(arrest, "Was Masimov officially released?")
+    # a yes-or-no answer quoted without keeping up with closer sentences holds every word
+    answer = ask("Was the Israeli man killed by the police?", config=config, llm=None)
+    assert answer.refused
+    assert ask("Was the victim a soldier?", config=config, llm=None).refused
