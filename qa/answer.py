@@ -252,7 +252,7 @@ def _look(query: str, own: str, doc_ids: Sequence[str] | None, known: str, confi
     cands += naming_rare(name_stems(query), cands, every)
     cands += saying_the_superlative(query, cands, every)  # "the most populous city"
     weights = corpus_weights(config)
-    scored = rank(query, cands, weights=weights)
+    scored = rank(query, cands, weights)
     ranked = [c for c in scored if fits(c, kind, query, own, known)]
     return _Look(kind, passages, every, scored, ranked)
 
@@ -272,7 +272,7 @@ def _early(
     if (named := named_after(ranked, kind, query, MIN_QUOTE_RELEVANCE, config)) is not None:
         return compose(base, [named], config)  # the best fitting sentence names no one
     if kind == "number":
-        pool = rank(query, every, by_clause=True, weights=corpus_weights(config))
+        pool = rank(query, every, corpus_weights(config), by_clause=True)
         pool = [c for c in pool if _side_of(c, query, own)]
         sides = disagreeing_sides(
             query, [c for c in ranked if of_named(c, query)], MIN_RELEVANCE, pool
@@ -290,7 +290,7 @@ def _early(
         return compose(base, [(c.span.text, [c], True) for c in picks], config)
     if kind == "name" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
         # who held a role is quoted as each article gives it (and they may differ)
-        pool = rank(query, every, weights=corpus_weights(config))
+        pool = rank(query, every, corpus_weights(config))
         pool = [c for c in pool if fits(c, kind, query, own, known)]
         picks = same_role(query, ranked[0], pool, MIN_RELEVANCE - SIDE_MARGIN)
         if picks:

@@ -6,6 +6,7 @@ Sentences come from the stored cleaned articles, so every span's offsets are exa
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,14 +48,11 @@ def candidates(passages: list[Passage], config: Config) -> list[Candidate]:
 
 
 def rank(
-    question: str,
-    cands: list[Candidate],
-    by_clause: bool = False,
-    weights: TermWeights | None = None,
+    question: str, cands: list[Candidate], weights: TermWeights, by_clause: bool = False
 ) -> list[Candidate]:
-    """Candidates with their relevance to `question`, best first. `by_clause`: a long
-    sentence is as close to the question as its closest clause. `weights`: how rare each
-    term is (`corpus_weights`; by default, among the candidates)."""
+    """Candidates with their relevance to `question`, best first. `weights`: how rare each
+    term is (`corpus_weights`). `by_clause`: a long sentence is as close to the question as
+    its closest clause."""
     if not cands:
         return []
 
@@ -71,7 +69,6 @@ def rank(
     # by clause, "with at least 164 dead and almost 6,000 arrested, the former Soviet republic
     # is now ..." answers "how many were arrested" though the sentence is about much else
     cosines = [max(float(_vectors[t] @ query) for t in parts[c.span.text]) for c in cands]
-    weights = weights or TermWeights(c.span.text for c in cands)
     q_terms = question_terms(question)
     scored = [
         Candidate(c.span, c.passage, _relevance(float(cos), weights, q_terms, c), c.doc)
@@ -339,14 +336,16 @@ def corpus_weights(config: Config) -> TermWeights:
 
     records = get_store(config).doc_records()
     key = tuple(sorted((d, str(r.get("fingerprint", ""))) for d, r in records.items()))
-    if key not in _corpus_weights:  # re-ingesting changes the key: never stale
-        _corpus_weights.clear()
-        every = whole_documents(sorted(records), config)
-        _corpus_weights[key] = TermWeights(c.span.text for c in every)
-    return _corpus_weights[key]
+    with _corpus_lock:  # the UI asks from several threads
+        if key not in _corpus_weights:  # re-ingesting changes the key: never stale
+            _corpus_weights.clear()
+            every = whole_documents(sorted(records), config)
+            _corpus_weights[key] = TermWeights(c.span.text for c in every)
+        return _corpus_weights[key]
 
 
 _corpus_weights: dict[tuple, TermWeights] = {}
+_corpus_lock = threading.Lock()
 
 
 def word_similarity(word: str, words: list[str]) -> float:

@@ -348,7 +348,7 @@ def does_what_is_asked(text: str, question: str, bylined: bool = False) -> bool:
 _REFUSALS = frozenset(
     stem(w)
     for w in "refuse refused refusal declined reject rejected rejection deny denied denial"
-    " dismissed denounced opposed vetoed boycotted withheld".split()
+    " denounced opposed vetoed boycotted withheld".split()  # "dismissed" also means fired
 )
 
 

@@ -1174,7 +1174,9 @@ def test_who_refused_is_answered_by_a_refusal(config):
     asked = "Which CSTO member refused to send troops to Kazakhstan?"
     deployed = "We now see the deployment of CSTO troops, not to mention the protesters."
     assert not refuses_as_asked(deployed, asked)
-    assert refuses_as_asked("Ukibay denounced the rumors.", "Which spokesman dismissed them?")
+    assert refuses_as_asked("Ukibay denounced the rumors.", "Which spokesman denied them?")
+    # "dismissed" is also fired: no refusal asked
+    assert refuses_as_asked("Tokayev removed Masimov.", "Who was dismissed as KNB head?")
     assert ask(asked, config=config, llm=None).refused
     spokesman = ask("Which spokesman denied the rumours?", config=config, llm=None)
     assert "Aidos Ukibay" in spokesman.text

@@ -127,6 +127,9 @@ def test_sources_cited_together_share_the_cue():
     # a plural work names its sources too
     versions = "What did he tweet? Give me both the Guardian's and Escobar's versions"
     assert named_sources(versions, RECORDS) == ["b", "c"]
+    assert without_sources("What did he tweet, in the Guardian's versions?", RECORDS) == (
+        "What did he tweet?"
+    )
     # a name merely mentioned next to a cited one, not joined to it, is not cited
     mentioned = "Which Guardian reporter is quoted, according to Escobar?"
     assert named_sources(mentioned, RECORDS) == ["b"]
