@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -132,17 +132,13 @@ def ask(
     llm: Any = None,
 ) -> Answer:
     """Answer `question` from the stored articles, with citations, or refuse."""
-    config = config or Config.from_env()
-    ready, named, records = _prepare(question, history, doc_ids, config)
-    answer = ready
-    if not isinstance(ready, Answer):
-        model = llm if llm is not None else _llm(config)
-        proposal = ""
-        if model is not None:
-            prompt = claimcheck.prompt(ready.question, ready.context)
-            proposal = str(model.complete(prompt)).strip()
-        answer = _finish(ready, proposal)
-    return each_source(answer, named, records, lambda d: ask(question, history, [d], config, llm))
+    ready, model, done = _begin(question, history, doc_ids, config, llm)
+    if isinstance(ready, Answer):
+        return done(ready)
+    proposal = ""
+    if model is not None:
+        proposal = str(model.complete(claimcheck.prompt(ready.question, ready.context))).strip()
+    return done(_finish(ready, proposal))
 
 
 def ask_stream(
@@ -153,20 +149,41 @@ def ask_stream(
     llm: Any = None,
 ) -> Iterator[str | Answer]:
     """Yield the LLM's text as it comes, then the verified `Answer` (which may retract some)."""
+    ready, model, done = _begin(question, history, doc_ids, config, llm)
+    if isinstance(ready, Answer):
+        yield done(ready)
+        return
+    proposal = ""
+    if model is not None:
+        for chunk in model.stream_complete(claimcheck.prompt(ready.question, ready.context)):
+            proposal += chunk.delta or ""
+            if chunk.delta:
+                yield chunk.delta
+    yield done(_finish(ready, proposal.strip()))
+
+
+def _begin(
+    question: str,
+    history: Sequence[tuple[str, str]] | None,
+    doc_ids: Sequence[str] | None,
+    config: Config | None,
+    llm: Any,
+) -> tuple[_Ready | Answer, Any, Callable[[Answer], Answer]]:
+    """What `ask` and `ask_stream` share: the question prepared (or answered without the
+    LLM), the LLM if it is needed, and the last step: each other source the user named
+    asked alone (after the stream: their answers join the final one)."""
     config = config or Config.from_env()
     ready, named, records = _prepare(question, history, doc_ids, config)
-    answer = ready
+    model = None
     if not isinstance(ready, Answer):
         model = llm if llm is not None else _llm(config)
-        proposal = ""
-        if model is not None:
-            for chunk in model.stream_complete(claimcheck.prompt(ready.question, ready.context)):
-                proposal += chunk.delta or ""
-                if chunk.delta:
-                    yield chunk.delta
-        answer = _finish(ready, proposal.strip())
-    # the other sources named are asked after the stream: their answers join the final one
-    yield each_source(answer, named, records, lambda d: ask(question, history, [d], config, llm))
+
+    def done(answer: Answer) -> Answer:
+        return each_source(
+            answer, named, records, lambda d: ask(question, history, [d], config, llm)
+        )
+
+    return ready, model, done
 
 
 def _prepare(
