@@ -200,6 +200,8 @@ def _prepare(
     records = get_store(config).doc_records()  # the catalog, read once per question
     question = truecased(typed, corpus_cased(records, config))  # "after smailov?": a name
     standalone = condense(question, history or [])
+    if standalone != question and without_context(standalone) == standalone:
+        question = standalone  # a fragment made whole ("And in Aktau?"): what the user asks
     # the user's own words name sources; an earlier answer's attributions do not
     asked = question if standalone == question else f"{question} {(history or [])[-1][0]}"
     about = about_article(question, asked, doc_ids, standalone, records, config)

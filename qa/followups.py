@@ -14,9 +14,14 @@ ANAPHORA = frozenset(
 
 
 def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
-    """A follow-up made standalone: a question leaning on pronouns gets the previous turn."""
+    """A follow-up made standalone: a fragment adding where, when or according to whom
+    ("And according to the Guardian?", "What about in 2011?") is the previous question so
+    qualified; a question leaning on pronouns gets the previous turn."""
     if not history:
         return question
+    fragment = _FRAGMENT.fullmatch(question.strip())
+    if fragment:
+        return f"{history[-1][0].strip().rstrip('?.! ')} {fragment['qualifier']}?"
     words = {w.lower() for w in re.findall(r"[A-Za-z']+", question)}
     if not words & ANAPHORA:
         return question
@@ -26,6 +31,11 @@ def condense(question: str, history: Sequence[tuple[str, str]]) -> str:
 
 
 _CONTEXT = " (context: "
+# "And according to the Guardian and the Monitor?", "what about in Almaty?"
+_FRAGMENT = re.compile(
+    r"(?i:and|what\s+about|how\s+about)\s+(?P<qualifier>(?i:according\s+to|in|at|by|from|per"
+    r"|during|after|before|on)\s+[^?]+?)\s*\??"
+)
 
 
 def without_context(question: str) -> str:

@@ -121,6 +121,18 @@ def test_follow_up_is_condensed_with_the_previous_turn():
     assert condense("What post did he hold?", []) == "What post did he hold?"
 
 
+def test_a_fragment_follow_up_qualifies_the_previous_question(config):
+    history = [("How many people were arrested?", "Over 4,000 [1]")]
+    asked = "And according to the Guardian and the Monitor?"
+    standalone = "How many people were arrested according to the Guardian and the Monitor?"
+    assert condense(asked, history) == standalone
+    assert condense("what about in Aktau", history) == "How many people were arrested in Aktau?"
+    assert condense("And the Monitor?", history) == "And the Monitor?"  # no cue: unread
+    answer = ask(asked, history=history, config=config, llm=None)
+    assert answer.standalone_question == standalone
+    assert {c.doc_id for c in answer.citations} == {GUARDIAN, MONITOR}
+
+
 def test_who_held_a_role_is_quoted_from_each_article_naming_it(config):
     question = "Who was head of Kazakhstan's Security Council during the crisis?"
     answer = ask(question, config=config, llm=None)
