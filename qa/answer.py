@@ -17,7 +17,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from . import claims as claimcheck
 from .about import about_article
@@ -43,35 +43,35 @@ from .evidence import (
     Candidate,
     antecedent,
     byline,
-    candidates,
     corpus_weights,
     inside,
-    naming_rare,
     rank,
-    whole_documents,
 )
 from .figures import figures
-from .fit import befalls_as_asked, fits, saying_the_superlative
+from .fit import befalls_as_asked, fits
 from .followups import ANAPHORA, condense, plain_turn, without_context
+from .looking import Look, look_up
 from .matching import in_the_place_asked, of_named
 from .parts import Part as QuestionPart
 from .parts import covers, first_part, left_open, question_parts
 from .questions import (
-    answer_type,
     asked_count,
     fits_type,
-    name_stems,
     names_subject,
     previous_names,
 )
-from .retrieval import Passage, retrieve
 from .rivals import restates
 from .rivals import rivals as sentences_vying
 from .roles import asked_role, titles
 from .rumors import with_denials
-from .sources import named_sources, without_every_source, without_sources
-from .store import aliases, get_store
-from .terms import question_terms, stem
+from .sources import (
+    named_sources,
+    scoped,
+    source_names,
+    without_every_source,
+    without_sources,
+)
+from .store import get_store
 from .things import names_the_thing_asked
 from .yesno import asks_yes_or_no, holds_half
 
@@ -101,7 +101,6 @@ QUOTE_MARGIN = 0.05
 CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
 LIST_SOURCES = 3  # articles quoted for a list question
 COUNTED_LIST = 4  # "which six countries": a sentence naming that many stands out by it
-MAX_SOURCES = 20  # articles searched sentence by sentence for a disputed figure
 
 
 class AskError(ValueError):
@@ -209,12 +208,12 @@ def _prepare(
         return about, [], records
     # each source named answers a one-part question (`each_source`); a source answering one
     # part of several is no silent one
-    sources = [d for d in named_sources(asked, records) if doc_ids is None or d in doc_ids]
-    sources = sources if not question_parts(question) else []
-    query, doc_ids = _scoped(without_every_source(standalone), asked, doc_ids, records)
-    known = _source_names(asked, records, doc_ids)
+    each = [d for d in named_sources(asked, records) if doc_ids is None or d in doc_ids]
+    each = each if not question_parts(question) else []
+    query, doc_ids = scoped(without_every_source(standalone), asked, doc_ids, records)
+    known = source_names(asked, records, doc_ids)
     own = question  # the user's own words, which some checks read
-    look = _look(query, own, doc_ids, known, config)
+    look = look_up(query, own, doc_ids, known, config)
     first = first_part(query, question) if standalone == question else None
     switched = False
     if first and not (look.ranked and look.ranked[0].relevance >= MIN_RELEVANCE):
@@ -222,18 +221,18 @@ def _prepare(
         # part is looked for alone, the others then quoted or named missing (`_complete`,
         # `left_open`)
         query, own = first
-        look, switched = _look(query, own, doc_ids, known, config), True
+        look, switched = look_up(query, own, doc_ids, known, config), True
     kind, passages, every, scored, ranked = look
     base = dict(question=typed, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         named = named_after(scored, kind, query, MIN_QUOTE_RELEVANCE, config)
         if named is not None:  # "Who was the Israeli killed ..., and how old was he?"
             answer = compose(base, [named], config)
-            return (left_open(answer, question) if switched else answer), sources, records
-        return Answer(text=REFUSAL, refused=True, **base), sources, records
+            return (left_open(answer, question) if switched else answer), each, records
+        return Answer(text=REFUSAL, refused=True, **base), each, records
     early = _early(base, look, query, own, known, standalone, config)
     if early is not None:
-        return (left_open(early, question) if switched else early), sources, records
+        return (left_open(early, question) if switched else early), each, records
     before = previous_names(*plain_turn((history or [])[-1])) if standalone != question else set()
     # a lone count stands out from the other sentences with figures (a share of Russians
     # speaking Russian is a rival to "3.5 million Russians live in Kazakhstan"), not from a
@@ -247,38 +246,12 @@ def _prepare(
     ready = _Ready(
         base, context, kind, standalone, config, before_names, rival, doc_ids, known, question
     )
-    return ready, sources, records
-
-
-class _Look(NamedTuple):
-    kind: str
-    passages: list[Passage]
-    every: list[Candidate]  # every sentence of the sources
-    scored: list[Candidate]  # the candidates, best first
-    ranked: list[Candidate]  # those that could answer
-
-
-def _look(query: str, own: str, doc_ids: Sequence[str] | None, known: str, config: Config) -> _Look:
-    """Retrieve for `query` and rank the sentences that could answer it."""
-    kind = answer_type(query)  # "According to the Monitor, who was ...": a name
-    # a figure may be disputed: look wider (and later, through every article)
-    k = config.top_k * 2 if kind == "number" else config.top_k
-    passages = retrieve(query, k=k, doc_ids=doc_ids, config=config)
-    # a list may be given whole in one sentence anywhere: look through every article
-    every = whole_documents(_sources(doc_ids, config), config)
-    cands = list(every) if kind == "list" else candidates(passages, config)
-    # retrieval may rank the one passage naming "Amnesty International" sixth
-    cands += naming_rare(name_stems(query), cands, every)
-    cands += saying_the_superlative(query, cands, every)  # "the most populous city"
-    weights = corpus_weights(config)
-    scored = rank(query, cands, weights)
-    ranked = [c for c in scored if fits(c, kind, query, own, known)]
-    return _Look(kind, passages, every, scored, ranked)
+    return ready, each, records
 
 
 def _early(
     base: dict[str, Any],
-    look: _Look,
+    look: Look,
     query: str,
     own: str,
     known: str,
@@ -334,46 +307,6 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
         and in_the_year_asked(c, query)
         and in_the_place_asked(text, c.doc.title, without_context(query))
     )
-
-
-def _source_names(
-    asked: str, records: dict[str, dict], doc_ids: Sequence[str] | None = None
-) -> str:
-    """The authors, outlets and aliases of the sources the user named (and looked in):
-    "Which experts does Escobar quote?" is not answered by his own byline, "Pepe Escobar";
-    "Does the Italian commentary read ...?" asks nothing of anyone Italian."""
-    named = [records[d] for d in named_sources(asked, records) if doc_ids is None or d in doc_ids]
-    names = [[r.get("author", ""), r.get("outlet", ""), *aliases(r)] for r in named]
-    return " ".join(n for source in names for n in source if n).strip()
-
-
-def _scoped(
-    question: str, asked: str, doc_ids: Sequence[str] | None, records: dict[str, dict]
-) -> tuple[str, Sequence[str] | None]:
-    """A question whose asker names a source ("according to InformNapalm") is answered from
-    that source alone (if the user allows it), and looked up without the source's name."""
-    every = named_sources(asked, records)
-    named = [d for d in every if doc_ids is None or d in doc_ids]
-    if not named:
-        return question, doc_ids
-    # all the names go: "... what do the Italian commentary and InformNapalm report?" is
-    # looked up in the commentary alone (`each_source`) without InformNapalm's name
-    query = without_sources(question, {d: records[d] for d in every})
-    # "Who wrote the InformNapalm analysis?" is about the source: its name stays; "How many
-    # arrests do the Guardian and the Monitor report?" asks of arrests
-    terms = set(question_terms(query))
-    return (query if terms and not terms <= _AUTHORING else question), named
-
-
-# what a question left with no other words asks of a source itself
-_AUTHORING = frozenset(
-    stem(w) for w in "wrote write writes written author authored publish published prepared".split()
-)
-
-
-def _sources(doc_ids: Sequence[str] | None, config: Config) -> list[str]:
-    sources = list(doc_ids) if doc_ids is not None else sorted(get_store(config).doc_records())
-    return sources[:MAX_SOURCES]
 
 
 def _finish(ready: _Ready, proposal: str) -> Answer:
@@ -504,13 +437,13 @@ def _looked_up(part: QuestionPart, ready: _Ready) -> Candidate | None:
     Its own words are few, so it must be as relevant as a bare quote; one pointing back
     ("he", "there", "the former security chief") is not looked up alone, and a figure only
     in one source (across sources it may be disputed: `disagreeing_sides`)."""
-    # looked up in the sources named, so without their names (`_scoped`), which an article
-    # known by its alias alone ("the commentary translated from Italian") has too
+    # looked up in the sources named, so without their names (`sources.scoped`), which an
+    # article known by its alias alone ("the commentary translated from Italian") has too
     text = without_sources(part.text, get_store(ready.config).doc_records()) or part.text
     one_source = ready.doc_ids is not None and len(ready.doc_ids) == 1
     if _POINTING.search(text) or (part.kind == "number" and not one_source):
         return None
-    look = _look(text, part.text, ready.doc_ids, ready.known, ready.config)
+    look = look_up(text, part.text, ready.doc_ids, ready.known, ready.config)
     best = look.ranked[0] if look.ranked else None
     if best is None or best.relevance < MIN_QUOTE_RELEVANCE:
         return None

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from .store import aliases
+from .terms import question_terms, stem
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -174,3 +176,36 @@ def _is_title(quote: str, title: str) -> bool:
 
 def _plain(text: str) -> str:
     return text.replace("’", "'").lower()
+
+
+def source_names(asked: str, records: dict[str, dict], doc_ids: Sequence[str] | None = None) -> str:
+    """The authors, outlets and aliases of the sources the user named (and looked in):
+    "Which experts does Escobar quote?" is not answered by his own byline, "Pepe Escobar";
+    "Does the Italian commentary read ...?" asks nothing of anyone Italian."""
+    named = [records[d] for d in named_sources(asked, records) if doc_ids is None or d in doc_ids]
+    names = [[r.get("author", ""), r.get("outlet", ""), *aliases(r)] for r in named]
+    return " ".join(n for source in names for n in source if n).strip()
+
+
+def scoped(
+    question: str, asked: str, doc_ids: Sequence[str] | None, records: dict[str, dict]
+) -> tuple[str, Sequence[str] | None]:
+    """A question whose asker names a source ("according to InformNapalm") is answered from
+    that source alone (if the user allows it), and looked up without the source's name."""
+    every = named_sources(asked, records)
+    named = [d for d in every if doc_ids is None or d in doc_ids]
+    if not named:
+        return question, doc_ids
+    # all the names go: "... what do the Italian commentary and InformNapalm report?" is
+    # looked up in the commentary alone (`qa.each_source`) without InformNapalm's name
+    query = without_sources(question, {d: records[d] for d in every})
+    # "Who wrote the InformNapalm analysis?" is about the source: its name stays; "How many
+    # arrests do the Guardian and the Monitor report?" asks of arrests
+    terms = set(question_terms(query))
+    return (query if terms and not terms <= AUTHORING else question), named
+
+
+# what a question left with no other words asks of a source itself
+AUTHORING = frozenset(
+    stem(w) for w in "wrote write writes written author authored publish published prepared".split()
+)

@@ -1504,8 +1504,8 @@ def test_relevance_does_not_depend_on_the_sources_looked_in(config):
     )
     assert "30th anniversary" in answer.text
     # the same sentence is as relevant among the Guardian's sentences as among all of them
-    from qa.answer import _sources
     from qa.evidence import corpus_weights, rank, whole_documents
+    from qa.looking import sources as _sources
 
     weights = corpus_weights(config)
     assert weights is corpus_weights(config)  # once per ingested corpus
