@@ -75,9 +75,15 @@ def _markers(claim: Claim, citations: list[Citation]) -> str:
 
 
 def _restated(answer: Answer, citations: list[Citation], source: str) -> str:
-    """The answer's verified claims, quoted under `source` with their markers."""
+    """The answer's verified claims under `source` with their markers: a claim that is its
+    cited sentence in quotation marks, one in the model's words without."""
     kept = [c for c in answer.claims if c.supported and c.citations]
-    return " ".join(f"According to {source}: “{c.text}”{_markers(c, citations)}" for c in kept)
+    return " ".join(f"According to {source}: {_said(c)}{_markers(c, citations)}" for c in kept)
+
+
+def _said(claim: Claim) -> str:
+    quoted = any(claim.text == cite.quote for cite in claim.citations)
+    return f"“{claim.text}”" if quoted else claim.text
 
 
 def _renumbered(answer: Answer, citations: list[Citation]) -> str | None:

@@ -35,6 +35,12 @@ def test_the_other_answer_is_renumbered_but_not_the_footnotes_it_quotes():
     restated = joined(first, lost, "InformNapalm")
     assert "According to InformNapalm: “He wrote about “20,000 terrorists”" in restated.text
     assert restated.text.endswith("then deleted it.” [2]")
+    # ... in quotation marks only where the claim is its cited sentence, not the model's words
+    cite = _cite("b", "Tokayev wrote about 20,000 terrorists and later deleted the post.")
+    words = Answer("q", "?", False, [cite], claims=[Claim("He deleted it.", [cite], True)])
+    assert joined(first, words, "InformNapalm").text.endswith(
+        "According to InformNapalm: He deleted it. [2]"
+    )
 
 
 def test_a_source_named_and_silent_is_said_to_be_silent():
