@@ -74,9 +74,10 @@ _NAMED_DOING = re.compile(
 )
 VERB_MATCH = 0.5  # MiniLM closeness of a word saying it: "leave" is 0.53 from "fled", 0.51
 # from "left"; "deny" 0.34 from "arrested", "pay" 0.41 from "stake"
-# ... unless it only says someone thought or said something: what they said is asked
-_BE = frozenset("is are was were be been".split())
+# a verb only saying someone thought or said something asks what they said (`SAYING` too),
+# unless after "is", "was" ...: being "confirmed" befalls one
 _HOLDING = frozenset("think thought believe believed expect expected feel felt".split())
+_BE = frozenset("is are was were be been".split())
 
 
 def does_what_is_asked_of_them(text: str, question: str) -> bool:
