@@ -43,7 +43,6 @@ from .evidence import (
     Candidate,
     antecedent,
     byline,
-    corpus_weights,
     inside,
     rank,
 )
@@ -222,7 +221,7 @@ def _prepare(
         # `left_open`)
         query, own = first
         look, switched = look_up(query, own, doc_ids, known, config), True
-    kind, passages, every, scored, ranked = look
+    kind, passages, every, scored, ranked, _ = look
     base = dict(question=typed, passages=passages, standalone_question=standalone)
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         named = named_after(scored, kind, query, MIN_QUOTE_RELEVANCE, config)
@@ -260,11 +259,11 @@ def _early(
 ) -> Answer | None:
     """The answers given without the LLM: a name after the best sentence, disputed
     figures, a list per article, a role as each article gives it; None otherwise."""
-    kind, _, every, _, ranked = look
+    kind, _, every, _, ranked, weights = look
     if (named := named_after(ranked, kind, query, MIN_QUOTE_RELEVANCE, config)) is not None:
         return compose(base, [named], config)  # the best fitting sentence names no one
     if kind == "number":
-        pool = rank(query, every, corpus_weights(config), by_clause=True)
+        pool = rank(query, every, weights, by_clause=True)
         pool = [c for c in pool if _side_of(c, query, own)]
         sides = disagreeing_sides(
             query, [c for c in ranked if of_named(c, query)], MIN_RELEVANCE, pool
@@ -282,7 +281,7 @@ def _early(
         return compose(base, [(c.span.text, [c], True) for c in picks], config)
     if kind == "name" and ranked[0].relevance >= MIN_QUOTE_RELEVANCE:
         # who held a role is quoted as each article gives it (and they may differ)
-        pool = rank(query, every, corpus_weights(config))
+        pool = rank(query, every, weights)
         pool = [c for c in pool if fits(c, kind, query, own, known)]
         picks = same_role(query, ranked[0], pool, MIN_RELEVANCE - SIDE_MARGIN)
         if picks:

@@ -87,8 +87,14 @@ def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], c: Candi
 def _speaker_terms(c: Candidate) -> set[str]:
     """Who says a quote running on from earlier sentences: "“But it is important that this
     is a short and limited time operation ...”" is Kfortov's, named two sentences back."""
-    before = antecedent(c)
-    return {t for w in speakers(before) for t in content_terms(w)} if before else set()
+    key = (c.span.doc_id, c.span.start, hash(c.doc.text))  # a re-ingested text: a new key
+    if key not in _speaker_cache:  # every sentence is ranked question after question
+        before = antecedent(c)
+        _speaker_cache[key] = {t for w in speakers(before) for t in content_terms(w)}
+    return _speaker_cache[key]
+
+
+_speaker_cache: dict[tuple[str, int, int], set[str]] = {}
 
 
 _vectors: dict[str, Any] = {}  # sentence text -> unit vector (same model, so never stale)

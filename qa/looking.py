@@ -12,6 +12,7 @@ from .fit import fits, saying_the_superlative
 from .questions import answer_type, name_stems
 from .retrieval import Passage, retrieve
 from .store import get_store
+from .verify import TermWeights
 
 MAX_SOURCES = 20  # articles searched sentence by sentence for a disputed figure
 
@@ -22,6 +23,7 @@ class Look(NamedTuple):
     every: list[Candidate]  # every sentence of the sources
     scored: list[Candidate]  # the candidates, best first
     ranked: list[Candidate]  # those that could answer
+    weights: TermWeights  # how rare each term is in the corpus, to rank more sentences by
 
 
 def look_up(
@@ -41,7 +43,7 @@ def look_up(
     weights = corpus_weights(config)
     scored = rank(query, cands, weights)
     ranked = [c for c in scored if fits(c, kind, query, own, known)]
-    return Look(kind, passages, every, scored, ranked)
+    return Look(kind, passages, every, scored, ranked, weights)
 
 
 def sources(doc_ids: Sequence[str] | None, config: Config) -> list[str]:
