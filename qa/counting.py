@@ -11,7 +11,15 @@ import re
 from .conflicts import COUNTED_GENERAL
 from .evidence import Candidate, word_similarity
 from .fates import fates
-from .figures import ages, durations, figures, without_dates, without_percentages, years
+from .figures import (
+    ages,
+    durations,
+    figures,
+    percentages,
+    without_dates,
+    without_percentages,
+    years,
+)
 from .matching import held, holds_any, names_any, of_named, places, without_places
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
 from .terms import (
@@ -199,6 +207,35 @@ def of_the_whole_asked(text: str, question: str) -> bool:
         if wanted and same and not any(held(wanted, w, whole) for w in same):
             return False
     return True
+
+
+# a share asked of a whole and what holds of it: "What percentage of ordinary Kazakhs live
+# in poverty?"
+_SHARE_OF = re.compile(r"\b(?:percentage|per\s?cent|share|proportion|fraction)\s+of\b", re.I)
+
+
+def of_the_share_asked(text: str, question: str) -> bool:
+    """A share asked stands in a clause holding half of what the question says of its
+    whole, rounded up (its names aside): "in 2021, inflation reached 10.9%" gives no share
+    of Kazakhs living in poverty; "spoken by 51% of the republic's citizens" gives the share
+    of its people speaking Russian."""
+    asked = _SHARE_OF.search(question)
+    pieces = [c for c in clauses(text, long=0) or [text] if percentages(c)]
+    if not asked or not pieces:
+        return True  # `fits_type` wants a percentage of a share question
+    rest = question[asked.end() :]
+    wanted = [w.lower() for w in tokens(rest) if stem(w) in question_terms(rest)]
+    wanted = [w for w in wanted if stem(w) not in name_stems(question)]
+    return not wanted or any(_holds_half_of(wanted, p) for p in pieces)
+
+
+def _holds_half_of(wanted: list[str], clause: str) -> bool:
+    """Half the words, rounded up, each the same or close by MiniLM (COUNTED_MATCH: "speak"
+    is 0.66 from "spoken", "people" 0.58 from "citizens"; "poverty" 0.35 from "inflation")."""
+    words = [w.lower() for w in tokens(clause)]
+    have = {stem(w) for w in words}
+    found = [w for w in wanted if stem(w) in have or word_similarity(w, words) >= COUNTED_MATCH]
+    return 2 * len(found) >= len(wanted)
 
 
 # a figure leaving out whom it is asked of: "official unemployment increased by 12%,

@@ -22,6 +22,7 @@ from .counting import (
     names_the_quantity,
     of_the_group_asked,
     of_the_kind_asked,
+    of_the_share_asked,
     of_the_whole_asked,
     of_whom_asked,
 )
@@ -145,6 +146,7 @@ def _fits_its_kind(
         and names_the_quantity(text, query)
         and of_the_kind_asked(text, own)
         and of_the_whole_asked(text, own)
+        and of_the_share_asked(text, own)
         and leaves_in_whom_asked(text, own)
         and gives_a_total(text, own)
         and in_the_terms_asked(text, query)
