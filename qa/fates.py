@@ -81,3 +81,12 @@ def tells_what_happened(text: str, question: str) -> bool:
         return True
     in_a_place = (m["to"] or "").lower() in ("in", "at", "on", "")
     return bool(_event_stems(in_a_place) & {stem(w) for w in tokens(text)})
+
+
+def fate_words(verb: str) -> frozenset[str]:
+    """The stems that say what a verb says befell someone: "detained" -> {arrest, detain,
+    ...}, "convicted" -> {convict}; none for a verb saying no fate ("leave")."""
+    said = next((said for asked, said in fates() if verb.lower() in asked), None)
+    if said:
+        return said
+    return frozenset({stem(verb)}) if stem(verb) in _event_stems(False) else frozenset()

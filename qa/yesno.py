@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .evidence import word_similarity
+from .fates import fate_words
 from .matching import held, holds_any, names_the_state, spells_out, without_places
 from .questions import OPENING, kin, name_stems
 from .speakers import SAYING
@@ -95,4 +96,8 @@ def does_what_is_asked_of_them(text: str, question: str) -> bool:
         return True
     if any(kin(stem(verb), t) for t in content_terms(text)):
         return True
+    # one fate is not another: MiniLM puts "convicted" 0.67 from "arrested"
+    fate = fate_words(verb)
+    if fate:
+        return bool(fate & {stem(w) for w in tokens(text)})
     return word_similarity(verb, [w.lower() for w in tokens(text)]) >= VERB_MATCH
