@@ -163,6 +163,7 @@ def _fits_its_kind(
     if kind == "other":
         return (
             tells_what_happened(text, own)
+            and befalls_as_asked(f"{before} {text}", own)
             and said_by_whom_asked(c, text, query, known, before)
             and states_what_is_asked(f"{before} {text}", own, known)
             and names_a_place(text, own)

@@ -1286,3 +1286,11 @@ def test_the_verb_asked_of_a_named_subject(config):
     answer = ask("Was the Israeli man killed by the police?", config=config, llm=None)
     assert answer.refused
     assert ask("Was the victim a soldier?", config=config, llm=None).refused
+
+
+def test_a_fate_asked_of_anyone_must_be_said(config):
+    # the musician's detention is told, his release is not: a fate asked is said, whoever
+    # it befell and however many of the question's other words the sentence holds
+    released = "Did the Kyrgyz musician detained in Kazakhstan get released after the protest?"
+    assert ask(released, config=config, llm=None).refused
+    assert not ask("Why was Masimov arrested?", config=config, llm=None).refused
