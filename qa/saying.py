@@ -15,7 +15,7 @@ from .followups import without_context
 from .matching import held, holds_any, names_any, without_places
 from .questions import about_it, kin, name_stems
 from .speakers import SAYING, pronoun_speaks, reports_speech, speakers
-from .terms import content_terms, stem, tokens
+from .terms import content_terms, question_terms, stem, tokens
 
 # "What did Amnesty International call Tokayev's order?": what someone named said
 _WHAT_SAID = re.compile(  # "According to Escobar, what did Blinken say?": Blinken
@@ -78,10 +78,18 @@ def said_by_whom_asked(
     return (
         not speaking
         and reports_speech(text)
-        and _about(text, question)
+        and (_about(text, question) or _names_the_medium(m["who"], text))
         and names_any(who, paragraph(c))
         and not _said_nothing(who, c)  # "there is no official statement from him"
     )
+
+
+def _names_the_medium(who: str, text: str) -> bool:
+    """Does the text name, in the same or close words, what the one asked said it in? "What
+    did Tokayev's English tweet say?" is answered by "He also posted an English message on
+    Twitter: ..." ("tweet" is 0.82 from "Twitter" by MiniLM)."""
+    wanted = set(question_terms(who)) - name_stems(who)
+    return bool(wanted) and bool(held(wanted, text, who))
 
 
 def _said_nothing(who: set[str], c: Candidate) -> bool:

@@ -1294,3 +1294,10 @@ def test_a_fate_asked_of_anyone_must_be_said(config):
     released = "Did the Kyrgyz musician detained in Kazakhstan get released after the protest?"
     assert ask(released, config=config, llm=None).refused
     assert not ask("Why was Masimov arrested?", config=config, llm=None).refused
+
+
+def test_what_a_thing_said_is_told_where_the_thing_is_named_in_other_words(config):
+    # "tweet" is said "message on Twitter": the medium asked is named, no one else speaks
+    answer = ask("What did Tokayev's English tweet say, according to the Guardian?", config=config)
+    assert "no talks with the terrorists" in answer.text
+    assert ask("What did Masimov say?", config=config, llm=None).refused
