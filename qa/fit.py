@@ -70,6 +70,7 @@ from .roles import (
     fills_role,
     near_asked,
     of_the_standing_asked,
+    runs_the_way_asked,
 )
 from .saying import (
     ACCORDING,
@@ -223,6 +224,7 @@ def _holds_what_is_asked(
         and picks_the_one_asked(text, own)
         and gives_the_reason_of_whom_asked(f"{before} {text}", own, known)
         and holds_the_main_clause(text, own)
+        and runs_the_way_asked(text, query)
         and _in_the_place_asked(c, kind, text, without_context(query))
         and gives_what_is_given(text, own)
     )

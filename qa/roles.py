@@ -10,7 +10,7 @@ import re
 from .evidence import BYLINE
 from .matching import held
 from .questions import MEANING, POSSESSIVE, kin, name_stems, new_names
-from .speakers import speakers
+from .speakers import SAYING, speakers
 from .states import STATES
 from .terms import STOPWORDS, content_terms, question_terms, stem, tokens
 
@@ -274,3 +274,41 @@ def _owned(noun: str, text: str) -> bool:
     if any(m["owner"] not in _STATE_WORDS for m in found):
         return True
     return bool(re.search(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{n}\w*", text, re.IGNORECASE))
+
+
+# "What will the Kazakh intervention now require of Russia?": what its subject does
+_WHAT_DOES = re.compile(
+    r"^\s*what\s+(?:did|does|do|will|would|could|can|might|may|should)\s+(?P<rest>.+)",
+    re.IGNORECASE,
+)
+_IN_BETWEEN = frozenset("now also still then ever really actually eventually further".split())
+
+
+def runs_the_way_asked(text: str, question: str) -> bool:
+    """Does the sentence have the question's subject do what it asks, not undergo it? "What
+    will the Kazakh intervention require of Russia?" is not answered by "the use of Maidan
+    technologies ..., which of course required immediate military intervention", nor "What
+    did Russia demand of Kazakhstan?" by "Kazakhstan demanded of Russia ...": the subject
+    stands only after the verb (and not as its agent, "ordered by Tokayev"). A verb of saying
+    may come first: "..., said Diana T Kudaibergenova"."""
+    m = _WHAT_DOES.match(question)
+    if not m:
+        return True
+    said = tokens(m["rest"])
+    asked = [w.lower() for w in said]
+    words = [w.lower() for w in tokens(text)]
+    stems = [stem(w) for w in words]
+    ways = set()  # for each word the sentence holds, read as the verb: does its subject lead?
+    for i, word in enumerate(asked[1:], 1):
+        if word in STOPWORDS or word in SAYING or said[i][0].isupper():
+            continue  # no verb, or one whose subject may follow: "..., said Kudaibergenova"
+        before = [w for w in asked[:i] if w not in _IN_BETWEEN]
+        if not before or before[-1] in STOPWORDS | SAYING:
+            continue  # an object: "say about the protests"
+        # a verb the sentence says happened ("required"), not a noun ("sociologist")
+        at = [j for j, t in enumerate(stems) if kin(stem(word), t) and words[j].endswith("ed")]
+        where = [j for j, t in enumerate(stems) if kin(stem(before[-1]), t)]
+        if at and where:
+            agent = any(j and words[j - 1] == "by" for j in where)
+            ways.add(agent or min(where) < max(at))
+    return not ways or True in ways

@@ -1301,3 +1301,19 @@ def test_what_a_thing_said_is_told_where_the_thing_is_named_in_other_words(confi
     answer = ask("What did Tokayev's English tweet say, according to the Guardian?", config=config)
     assert "no talks with the terrorists" in answer.text
     assert ask("What did Masimov say?", config=config, llm=None).refused
+
+
+def test_the_subject_asked_does_what_is_asked_not_undergoes_it():
+    from qa.roles import runs_the_way_asked
+
+    require = "What will the Kazakh intervention now require of Russia?"
+    sin = "The use of Maidan technologies, which of course required immediate intervention."
+    assert not runs_the_way_asked(sin, require)
+    assert runs_the_way_asked("The intervention will require fresh credits.", require)
+    demand = "What did Russia demand of Kazakhstan?"
+    assert not runs_the_way_asked("Kazakhstan demanded of Russia that it leave.", demand)
+    assert runs_the_way_asked("Russia demanded of Kazakhstan that it pay.", demand)
+    # the agent of a passive, and a speaker after a verb of saying, are subjects too
+    assert runs_the_way_asked("Troops were ordered by Tokayev to fire.", "What did Tokayev order?")
+    said = "The protest was genuine, said Diana T Kudaibergenova, a sociologist."
+    assert runs_the_way_asked(said, "What did Diana Kudaibergenova say about the protests?")
