@@ -66,12 +66,12 @@ def states_what_is_asked(text: str, question: str, source: str = "") -> bool:
 # words between a named subject and its verb: neither is what is asked of them
 _ADVERBS = """later also ever still then already just never not really actually eventually
 finally officially publicly personally formally initially immediately""".split()
-# "Did Karim Masimov deny ...?", "Was Alikhan Smailov later confirmed ...?": the word after a
-# named subject says what is asked of them
+# "Did Karim Masimov deny ...?", "Was Alikhan Smailov later confirmed ...?", "Has Masimov been
+# convicted ...?": the word after a named subject (and "been") says what is asked of them
 _NAMED_DOING = re.compile(
     rf"\s*{OPENING}?(?P<aux>(?i:{'|'.join(AUXILIARIES)}))(?:n['’]t)?\s+"
     r"(?P<names>[A-Z][\w’'.-]*\s+(?:(?:and\s+)?[A-Z][\w’'.-]*\s+)*)"
-    rf"(?:(?:{'|'.join(_ADVERBS)})\s+)*(?P<verb>[a-z][\w-]*)"
+    rf"(?:(?:{'|'.join(_ADVERBS)})\s+)*(?P<be>(?:been|be|being)\s+)?(?P<verb>[a-z][\w-]*)"
 )
 VERB_MATCH = 0.5  # MiniLM closeness of a word saying it: "leave" is 0.53 from "fled", 0.51
 # from "left"; "deny" 0.34 from "arrested", "pay" 0.41 from "stake"
@@ -91,7 +91,7 @@ def does_what_is_asked_of_them(text: str, question: str) -> bool:
     verb = m["verb"] if m and not re.search(r"['’]s\s*$", m["names"]) else ""
     light = verb in STOPWORDS or stem(verb) in GENERIC_VERBS  # "make any statement"
     # "Did Tokayev say ...?" asks what was said; "Was Smailov confirmed ...?" what befell him
-    saying = (verb in SAYING or verb in _HOLDING) and m["aux"].lower() not in _BE
+    saying = (verb in SAYING or verb in _HOLDING) and m["aux"].lower() not in _BE and not m["be"]
     if not verb or light or saying:
         return True
     if any(kin(stem(verb), t) for t in content_terms(text)):
