@@ -243,13 +243,21 @@ _MAYBE = (
 
 
 def _only_maybe(text: str, question: str) -> bool:
-    """Does the sentence only say the thing asked to have happened might happen?"""
+    """Does the sentence only say the thing asked to have happened might happen? A question
+    asking whether it did ("Did Nur-Sultan confiscate the assets ...?") may say so with any
+    of its words."""
     m = _HAPPENED_ASKED.search(question)
-    if not m:
+    if m:
+        asked = {stem(m["verb"])}
+    elif _DID_IT.match(question):
+        asked = set(question_terms(question)) - name_stems(question)
+    else:
         return False
-    verb = stem(m["verb"])
     after = (m[1].split() for m in re.finditer(_MAYBE, text, re.IGNORECASE))
-    return any(kin(stem(w), verb) for words in after for w in words)
+    return any(kin(stem(w), a) for words in after for w in words for a in asked)
+
+
+_DID_IT = re.compile(r"\s*(?:did|has|have|had|was|were)\b", re.IGNORECASE)
 
 
 def tells_the_act_asked(text: str, question: str) -> bool:
