@@ -29,7 +29,11 @@ _SAYS = (
     r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?|names?|mentions?"
     r"|lists?|describes?|calls?|quotes?|cites?|gives?|gave"
 )
-_TAIL = rf"(?:['’]s)?(?P<tail>\s+(?:(?:{_WORK})s?|{_SAYS})\b)?"  # "InformNapalm's versions"
+# "InformNapalm's versions", "the Guardian-based report", "the Monitor each say"
+_TAIL = (
+    rf"(?:['’]s)?(?P<tail>(?:\s+|-(?:based|derived|sourced)\s+)(?:(?:{_WORK})s?\b"
+    rf"|(?:(?:each|both|also|all)\s+)?(?:{_SAYS})\b))?"
+)
 _ALIAS_LEAD = r"(?:(?:according\s+to|in|by|from|of|per)\s+)?(?:the\s+)?"
 
 

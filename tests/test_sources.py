@@ -35,6 +35,13 @@ def test_outlet_author_surname_and_quoted_title_name_a_source():
     ]
     assert named_sources("Who supervises it, per Escobar?", RECORDS) == ["b"]
     assert named_sources("Does the Guardian author see a revolution?", RECORDS) == ["c"]
+    # a work "based on" an outlet, and what several sources "each say", name them too
+    each = "How many were arrested? Give what the Guardian-based report and the Monitor each say."
+    assert sorted(named_sources(each, RECORDS)) == ["a", "c"]
+    assert sorted(named_sources("What do the Guardian and the Monitor both say?", RECORDS)) == [
+        "a",
+        "c",
+    ]
 
 
 def test_an_alias_names_its_article_as_a_source_without_a_cue():
