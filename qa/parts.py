@@ -17,14 +17,20 @@ from .terms import content_terms, question_terms
 
 _WH = r"(?:when|where|who|whom|whose|what|which|how|why)"
 # a new question word after "and" starts a part: "..., and ahead of talks in which cities?",
-# "... and when?"; "What did Tokayev and Putin say?" is one part
+# "... and when?"; "What did Tokayev and Putin say?" is one part; so does a question after
+# a question: "Did the embassy warn of protests? Since when?"
 _SPLIT = re.compile(
-    rf",\s+and\s+(?=[^,?]*\b{_WH}\b)|\s+and\s+(?=(?:(?:on|in|at|from|by|for)\s+)?{_WH}\b)",
+    rf",\s+and\s+(?=[^,?]*\b{_WH}\b)|\s+and\s+(?=(?:(?:on|in|at|from|by|for)\s+)?{_WH}\b)"
+    r"|(?<=\?)\s+(?=[^?]+\?)",
     re.IGNORECASE,
 )
 _NAMES_WANTED = re.compile(r"\b(?:which|who|whom)\b", re.IGNORECASE)
-# words naming the kind of answer, not what it is about: "in which years?", "on what date?"
-_KIND_WORDS = ("date", "dates", "year", "years", "day", "days", "month", "months", "time")
+# words naming the kind of answer, not what it is about: "in which years?", "on what date?",
+# "since when?"
+_KIND_WORDS = (
+    *("date", "dates", "year", "years", "day", "days", "month", "months", "time"),
+    *("since", "until", "till"),
+)
 
 
 @dataclass(frozen=True)

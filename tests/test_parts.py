@@ -18,6 +18,12 @@ def test_a_question_word_after_and_starts_a_part():
         "Who sponsored the unrest",
         "ahead of talks in which cities?",
     ]
+    # a question after a question is a part too
+    parts = question_parts("Had the embassy warned of protests, per Escobar? Since when?")
+    assert [(p.text, p.kind) for p in parts] == [
+        ("Had the embassy warned of protests, per Escobar?", "other"),
+        ("Since when?", "date"),
+    ]
     # "and" between names, or no second question word: one part
     assert question_parts("What did Tokayev and Putin say?") == []
     assert question_parts("How many people were killed?") == []
@@ -28,6 +34,8 @@ def test_a_part_is_covered_by_the_kind_of_answer_it_wants():
     when = Part("when?", "date")
     assert covers(when, "launched by Xi Jinping in September 2013", question)
     assert not covers(when, "launched by Xi Jinping at Nazarbayev University", question)
+    since = Part("Since when?", "date")  # "since" asks a date, as "when" does
+    assert covers(since, "The embassy was warning of protests as early as December 16, 2021", "")
     sentence = Part("what prison sentence did he get?", "other")
     assert not covers(sentence, "Karim Masimov was arrested on suspicion of treason", question)
     assert covers(sentence, "He got a prison sentence of 18 years", question)
@@ -131,3 +139,11 @@ def test_a_first_part_answered_by_someone_described_then_named(config):
     assert answer.missing == ["when was he buried?"]
     age = ask("Who was the Israeli killed in Almaty and how old was he?", config=config)
     assert "Levan Kogeashvili" in age.text and age.missing == []
+
+
+def test_a_question_after_a_question_is_answered_from_the_first_ones_sentence(config):
+    # "Since when?" is not looked up alone ("Since 2019 liquefied gas is traded ...")
+    question = "Had the American embassy warned about mass protests, per Escobar? Since when?"
+    answer = ask(question, config=config, llm=None)
+    assert "December 16, 2021" in answer.text
+    assert "Since 2019" not in answer.text and not answer.missing
