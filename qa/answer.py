@@ -21,7 +21,7 @@ from typing import Any
 
 from . import claims as claimcheck
 from .about import about_article
-from .casing import corpus_cased, truecased
+from .casing import corpus_cased, spelled_out, truecased
 from .compose import (
     REFUSAL,
     Answer,
@@ -196,7 +196,8 @@ def _prepare(
     if not typed:
         raise AskError("the question is empty")
     records = get_store(config).doc_records()  # the catalog, read once per question
-    question = truecased(typed, corpus_cased(records, config))  # "after smailov?": a name
+    # "after smailov?": a name; "who's": "who is"
+    question = truecased(spelled_out(typed), corpus_cased(records, config))
     standalone = condense(question, history or [])
     if standalone != question and without_context(standalone) == standalone:
         question = standalone  # a fragment made whole ("And in Aktau?"): what the user asks

@@ -2,7 +2,8 @@
 for every check that finds names by their capitals. A question with a capital letter past
 its first is the user's own casing, and kept: "the British secretary of state" is no
 "Secretary". In one without, a word is given the case the articles always write it in
-mid-sentence; words they also write in lower case ("may", "state") are left alone."""
+mid-sentence; words they also write in lower case ("may", "state") are left alone. A question word's
+run-on "is" ("who's") is spelled out."""
 
 from __future__ import annotations
 
@@ -59,6 +60,16 @@ def truecased(question: str, cased: dict[str, str]) -> str:
         return form + word[len(bare) :] if form else word
 
     return _WORD.sub(fix, question)
+
+
+# "who's", "what's": a question word's "is" run on ("Who's Nazarbayev's spokesman?")
+_RUN_ON_IS = re.compile(r"\b(who|what|where|when|why|how|which)['’]s\b", re.IGNORECASE)
+
+
+def spelled_out(question: str) -> str:
+    """The question with a question word's run-on "is" spelled out: "Who's Nazarbayev's
+    spokesman?" -> "Who is Nazarbayev's spokesman?" (else "Who's" reads as a possessive)."""
+    return _RUN_ON_IS.sub(r"\1 is", question)
 
 
 _cache: dict[tuple[str, ...], dict[str, str]] = {}

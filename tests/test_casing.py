@@ -39,3 +39,11 @@ def test_a_question_typed_in_lower_case_is_read_with_its_names(config):
     assert answer.refused and answer.question == typed  # the question as the user typed it
     cased = ask("Who became the permanent prime minister after Smailov?", config=config)
     assert cased.refused
+
+
+def test_a_question_words_run_on_is_is_spelled_out():
+    from qa.casing import spelled_out
+
+    assert spelled_out("Who's Nazarbayev's spokesman?") == "Who is Nazarbayev's spokesman?"
+    assert spelled_out("what’s the price?") == "what is the price?"
+    assert spelled_out("Was it Tokayev's order?") == "Was it Tokayev's order?"
