@@ -211,6 +211,11 @@ def naming_rare(names: set[str], cands: list[Candidate], every: list[Candidate])
 # a sentence pointing back: opening with a pronoun, or with a quote that names no speaker
 # but by a pronoun ("..., he added."); opening a paragraph, a pronoun anywhere in it
 PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|His|Her|Their)\b")
+# a sentence opening as the result of the one before it
+_RESULT_OPENING = re.compile(
+    r"\s*(?:So|Thus|Hence|Therefore|Consequently|As\s+a\s+result|That\s+is\s+why)(?![-\w])"
+    r"(?!\s+(?:far|much|many|long|called)\b)"
+)
 _PRONOUN_INSIDE = re.compile(r"\b(?:he|she|his|him|her)\b")
 _QUOTE_OPENING = re.compile(r"\s*[“\"]")
 _PRONOUN_SPEAKERS = frozenset("he she they".split())
@@ -228,6 +233,8 @@ def _definite(text: str, opens_paragraph: bool) -> bool:
 def _leans_back(text: str, opens_paragraph: bool) -> bool:
     if PRONOUN_OPENING.match(text) or (opens_paragraph and _PRONOUN_INSIDE.search(text)):
         return True
+    if _RESULT_OPENING.match(text) and not opens_paragraph:
+        return True  # "So keeping price caps ... soon became impossible": after what?
     if _definite(text, opens_paragraph):
         return True
     return bool(_QUOTE_OPENING.match(text)) and speakers(text) <= _PRONOUN_SPEAKERS

@@ -209,7 +209,9 @@ _REASON = re.compile(
     r"|afraid\s+(?:that|of)|fear(?:ed|ing|s)?\s+(?:that|of)|worried\s+(?:that|about)"
     r"|led\s+to|lead\s+to|spark(?:ed|s)?|trigger(?:ed|s)?|prompt(?:ed|s)|aim(?:ed|s)?\s+(?:to|at)"
     r"|intended\s+to|designed\s+to|seeking\s+to|in\s+a\s+bid\s+to|so\s+(?:he|she|they|it)\b"
-    r"|explained\s+by)",
+    r"|explained\s+by"
+    # "... became impossible, as producers were constantly faced with ...": a cause after it
+    r"|,\s+as\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+(?:were|was|are|is|had|have|has)\b)",
     re.IGNORECASE,
 )
 

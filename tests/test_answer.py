@@ -837,6 +837,12 @@ def test_what_someone_said_is_said(config, question, quoted):
             "are explained by a significant numbers of unemployed young men",
         ),
         ("Why was the capital renamed Nur-Sultan?", "in his honor"),
+        # "So ..." follows from the sentence before, which names Kazakhstan; ", as producers
+        # were ..." gives the cause
+        (
+            "Why couldn't Kazakhstan just keep its decades-old price caps on liquefied gas?",
+            "as producers were constantly faced with selling their product below cost",
+        ),
         # the sentences tell that it happened, not why
         ("Why was Joanna Lillis denied entry?", None),
         ("Why did private jets leave Kazakhstan?", None),
@@ -853,6 +859,10 @@ def test_a_fear_is_a_reason():
     assert fits_type("other", "They feared that it would spread.", why)
     assert not fits_type("other", "Moscow was afraid.", why)  # of what, it does not say
     assert not fits_type("other", "Moscow intervened on Thursday.", why)
+    # a cause after a comma and "as"
+    cause = "Caps became impossible, as producers were selling below cost."
+    assert fits_type("other", cause, "Why were the caps dropped?")
+    assert not fits_type("other", "Caps became impossible, as expected.", why)
     # "what reason did they give" asks a reason as "why" does
     reason = "What reason did the Kazakh authorities give for shutting down the internet?"
     assert not fits_type("other", "The internet is full of propaganda posters.", reason)

@@ -1329,3 +1329,12 @@ def test_a_sentence_saying_only_that_it_may_happen_does_not_say_it_did():
     assert tells_the_act_asked(may, "Will Nur-Sultan confiscate the assets?")
     did = "Nur-Sultan confiscated the assets of US and UK companies."
     assert tells_the_act_asked(did, "Did Nur-Sultan confiscate the assets?")
+
+
+def test_a_sentence_opening_with_so_points_back_to_the_one_before(stored_docs):
+    from qa.evidence import antecedent
+
+    so = _candidate(stored_docs["002_4c9573c04f8e7a8d"], "So keeping price caps")
+    assert "electronically traded in Kazakhstan" in antecedent(so)
+    plain = _candidate(stored_docs["002_4c9573c04f8e7a8d"], "Since 2019 liquefied gas")
+    assert "electronically traded" not in antecedent(plain)
