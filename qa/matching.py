@@ -77,6 +77,8 @@ def places(text: str, moving: bool = False) -> list[set[str]]:
             continue  # "writing in the Kyiv Post": an outlet, not a place
         if place := set(content_terms(" ".join(words))):
             out.append(place)
+        if (kind := _KIND_NEXT.match(rest)) and kind["site"]:
+            out.append({stem(kind["site"].lower())})
     return out
 
 
@@ -98,8 +100,11 @@ _IN_LANGUAGE = re.compile(
 
 # what may follow a place: "in Almaty alone", "in Almaty specifically", "in Almaty and Aktau"
 _ONLY_THERE = {"alone", "itself", "proper", "specifically", "exclusively", "particularly"}
-# the kind of place a name qualifies: "Almaty airport", "Republic square"
-_KIND_NEXT = re.compile(r"\s+(?:airport|square|city|town|region|province|district)\b")
+# the kind of place a name qualifies: "Almaty airport", "Republic square"; a site narrows
+# the place to itself: a sentence in Almaty is not at its airport or inside its akimat
+_KIND_NEXT = re.compile(
+    r"\s+(?:(?P<site>airport|square|akimat)|city|town|region|province|district)\b", re.I
+)
 _STOPWORD_NEXT = re.compile(r"\s+(?:" + "|".join(STOPWORDS | _ONLY_THERE) + r")\b")
 
 
