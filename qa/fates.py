@@ -18,7 +18,10 @@ _FATES = (
     ("arrested detained", "arrest arrested arrests detain detained detention detainee detainees"),
     ("jailed imprisoned", "jail jailed prison prisoner prisoners imprisoned imprisonment"),
     ("wounded injured", "wound wounded wounding injure injured injuries injury"),
-    ("released freed", "release released releasing freed"),  # "free media", "freeing": one stem
+    (
+        "released freed release",
+        "release released releasing freed",
+    ),  # "free media", "freeing": one stem
 )
 
 
