@@ -78,6 +78,7 @@ from .saying import (
     does_what_is_asked,
     names_what_it_is_about,
     names_whom_it_is_according_to,
+    only_maybe,
     refuses_as_asked,
     said_by_whom_asked,
 )
@@ -211,8 +212,9 @@ def _holds_what_is_asked(
     to; what befell those it names (in a stretch naming them); a body named in full (or its
     initials); an ordinal or a superlative picking one; everything a "why" question names
     and half its other words; a word of its main clause; the town it places it in; the
-    figures, days and quoted words it gives; and its year (in the sentence, its paragraph
-    or its article's date, or after a year its undated article tells of as past)."""
+    figures, days and quoted words it gives; its subject doing what it asks, not undergoing
+    it; that it happened, not only might; and its year (in the sentence, its paragraph or
+    its article's date, or after a year its undated article tells of as past)."""
     return (
         names_what_it_is_about(f"{before} {c.span.text}", query)
         and (
@@ -225,6 +227,7 @@ def _holds_what_is_asked(
         and gives_the_reason_of_whom_asked(f"{before} {text}", own, known)
         and holds_the_main_clause(text, own)
         and runs_the_way_asked(text, query)
+        and not only_maybe(text, own)
         and _in_the_place_asked(c, kind, text, without_context(query))
         and gives_what_is_given(text, own)
     )

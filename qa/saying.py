@@ -242,14 +242,15 @@ _MAYBE = (
 )
 
 
-def _only_maybe(text: str, question: str) -> bool:
+def only_maybe(text: str, question: str) -> bool:
     """Does the sentence only say the thing asked to have happened might happen? A question
-    asking whether it did ("Did Nur-Sultan confiscate the assets ...?") may say so with any
-    of its words."""
+    asking whether it did ("Did Nur-Sultan confiscate the assets ...?"), or taking it as
+    done ("Which company's assets did Nur-Sultan confiscate?"), may say so with any of its
+    words."""
     m = _HAPPENED_ASKED.search(question)
     if m:
         asked = {stem(m["verb"])}
-    elif _DID_IT.match(question):
+    elif _DID_IT.match(question) or _DID.search(question):
         asked = set(question_terms(question)) - name_stems(question)
     else:
         return False
@@ -258,6 +259,8 @@ def _only_maybe(text: str, question: str) -> bool:
 
 
 _DID_IT = re.compile(r"\s*(?:did|has|have|had|was|were)\b", re.IGNORECASE)
+# "Which company's assets did Nur-Sultan confiscate?" takes it as done
+_DID = re.compile(r"\b(?:did|has|have|had)\b", re.IGNORECASE)
 
 
 def tells_the_act_asked(text: str, question: str) -> bool:
@@ -270,7 +273,7 @@ def tells_the_act_asked(text: str, question: str) -> bool:
         return False
     if _OUTCOME_ASKED.search(question) and _AHEAD.search(text):
         return False
-    if _only_maybe(text, question):
+    if only_maybe(text, question):
         return False
     if _ACCUSATION_ASKED.search(question) and not _ACCUSATION.search(text):
         saying = any(w.lower() in SAYING for w in tokens(text))

@@ -1184,7 +1184,13 @@ def test_a_count_of_deaths_is_given_by_the_figures_of_those_killed(config, fake_
 def test_a_place_named_by_its_kind_is_where_it_happened(config):
     from qa.matching import places
 
-    assert places("How many people were killed at Almaty airport?", True) == [{"almati"}]
+    # a site narrows the place: the airport must be named too, not only Almaty
+    assert places("How many people were killed at Almaty airport?", True) == [
+        {"almati"},
+        {"airport"},
+    ]
+    assert places("Were the corpses found inside the Almaty akimat?")[-1] == {"akimat"}
+    assert places("How many people were killed in Almaty city?") == [{"almati"}]
     assert places("How much is it in Russian money?", True) == []
     # the nationwide tolls name no Almaty
     assert ask("How many people were killed at Almaty airport?", config=config, llm=None).refused
@@ -1295,6 +1301,9 @@ def test_a_fate_asked_of_anyone_must_be_said(config):
     released = "Did the Kyrgyz musician detained in Kazakhstan get released after the protest?"
     assert ask(released, config=config, llm=None).refused
     assert not ask("Why was Masimov arrested?", config=config, llm=None).refused
+    # a fate asked by its noun: "the release"
+    secured = "Did the Kyrgyz government's protest secure the release of the Kyrgyz musician?"
+    assert ask(secured, config=config, llm=None).refused
 
 
 def test_what_a_thing_said_is_told_where_the_thing_is_named_in_other_words(config):
@@ -1318,6 +1327,12 @@ def test_the_subject_asked_does_what_is_asked_not_undergoes_it():
     assert runs_the_way_asked("Troops were ordered by Tokayev to fire.", "What did Tokayev order?")
     said = "The protest was genuine, said Diana T Kudaibergenova, a sociologist."
     assert runs_the_way_asked(said, "What did Diana Kudaibergenova say about the protests?")
+
+
+def test_a_question_taking_it_as_done_is_not_answered_by_what_may_be(config):
+    done = "Which Western company's assets did Nur-Sultan confiscate?"
+    assert ask(done, config=config, llm=None).refused
+    assert not ask("Whose assets might Nur-Sultan confiscate?", config=config, llm=None).refused
 
 
 def test_a_sentence_saying_only_that_it_may_happen_does_not_say_it_did():
