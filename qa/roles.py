@@ -10,7 +10,7 @@ import re
 from .evidence import BYLINE
 from .matching import held
 from .questions import MEANING, POSSESSIVE, kin, name_stems, new_names
-from .speakers import SAYING, speakers
+from .speakers import SAYING, speakers, speaking_before
 from .states import STATES
 from .terms import STOPWORDS, content_terms, question_terms, stem, tokens
 
@@ -101,7 +101,7 @@ def role_initials(question: str) -> set[str]:
 NEAR_WINDOW = 8  # words between a name and the question's word it answers for
 APPOSITION = re.compile(r"\b([A-Z][\w’'-]*),\s[^,;:()]{1,80}?,\s")  # after a name
 _WHO_SAID = re.compile(
-    r"\s*who\s+(?:has\s+|had\s+)?(?:said|says|say|told|warned|wrote|claimed|argued"
+    r"\s*(?:who|(?:which|what)(?:\s+[\w-]+){1,3}?)\s+(?:has\s+|had\s+)?(?:said|says|say|told|warned|wrote|claimed|argued"
     r"|declared|described|called|stated|predicted)\b",
     re.IGNORECASE,
 )
@@ -118,6 +118,8 @@ def near_asked(text: str, question: str) -> bool:
         return True
     if _WHO_SAID.match(question) and speakers(text) & new_names(text, question):
         return True  # "“Nothing is free with Putin, and ...,” Mallinson said"
+    if _WHO_SAID.match(question) and new_names(speaking_before(text), question):
+        return True  # "Blinken does not hide his concern: "I think - he has declared - ...""
     names = name_stems(question)
     # "Who is the US Secretary of State?": a role in capitals is all the question asks
     asked = set(question_terms(question)) - names or set(question_terms(question))

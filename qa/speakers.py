@@ -70,6 +70,20 @@ _PRONOUN_SAYS = re.compile(
 )
 
 
+# "Blinken does not hide his concern: "I think - he has declared - that ...": a pronoun
+# speaking inside the sentence, after the name it stands for
+_INNER_PRONOUN_SAYS = re.compile(
+    r"[-–—,(]\s*(?:he|she)\s+(?:has\s+|had\s+)?(?:" + "|".join(sorted(SAYING)) + r")\b"
+)
+
+
+def speaking_before(text: str) -> str:
+    """The text before a pronoun speaking inside it ("- he has declared -"), whose names
+    it stands for; "" when no pronoun speaks inside it."""
+    m = _INNER_PRONOUN_SAYS.search(text)
+    return text[: m.start()] if m else ""
+
+
 def pronoun_speaks(text: str) -> bool:
     """Does a pronoun opening the text speak ("He said Nazarbayev was in close contact ...")?
     Not "Nazarbayev said he told Tokayev ...": Nazarbayev speaks."""

@@ -820,6 +820,12 @@ MASIMOV = (
     " security chief and prime minister, had been arrested on suspicion of treason."
 )
 
+BLINKEN = (
+    'US Secretary of State Blinken does not hide his concern: "I think - he has declared -'
+    ' that once Russians feel at home, it is very difficult to convince them to leave".'
+)
+BLINKEN_ASIDE = "Blinken is concerned. Russians feel at home; it is hard to make them leave."
+
 
 @pytest.mark.parametrize(
     ("question", "text", "near"),
@@ -829,6 +835,9 @@ MASIMOV = (
         ("Who is the US Secretary of State?", "US Secretary of State Blinken spoke.", True),
         ("Who is Kate Mallinson?", "Kate Mallinson of Chatham House said so.", True),
         ("Which clans are fueling the protests?", FUEL, False),
+        # the speaker a pronoun inside the sentence stands for
+        ("Which US official said it is hard to make them leave?", BLINKEN, True),
+        ("Which US official said it is hard to make them leave?", BLINKEN_ASIDE, False),
     ],
 )
 def test_a_name_answers_only_standing_near_what_is_asked(question, text, near):
