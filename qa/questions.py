@@ -178,8 +178,16 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         ) >= asked_count(question)
     if WHY.match(question):  # a reason, not the bare event: "had been denied access"
         return bool(_REASON.search(text))  # does not say why Lillis was turned away
+    if _WORDS_ASKED.search(question):  # "political slogans were also raised": which?
+        return bool(_WORDS_GIVEN.search(text))
     defined = defined_term(question)  # "What is Kazakhtelecom?": what it is, not what it did
     return defined is None or defines(text, *defined)
+
+
+# words asked for are given in quotation marks or after a colon: "its own slogan: Shal,
+# ket!", "crowds chanting “Old man, out!”"
+_WORDS_ASKED = re.compile(r"\bwhat\s+(?:slogans?|chants?|mottos?|catchphrases?)\b", re.I)
+_WORDS_GIVEN = re.compile(r"[“\"«]|:\s*\S")
 
 
 _AMOUNT_NOUNS = r"(?:loan|credit|sum|payment|budget|fine|bill|debt|grant|investment)s?\b"

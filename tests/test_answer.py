@@ -853,6 +853,15 @@ def test_why_is_answered_by_a_reason(config, question, quoted):
     _quoted_or_refused(config, question, quoted)
 
 
+def test_words_asked_for_are_given_quoted_or_after_a_colon(config):
+    slogan = "What slogan did protesters use against Nazarbayev?"
+    raised = "Those in Kazakhstan were motivated by socio-economic reasons, although political"
+    assert not fits_type("other", f"{raised} slogans were also raised.", slogan)
+    assert fits_type("other", "Regime change, complete with its own slogan: Shal, ket!", slogan)
+    assert fits_type("other", "Crowds chanting “Old man, out!”", slogan)
+    assert "slogans were also raised" not in ask(slogan, config=config, llm=None).text
+
+
 def test_a_fear_is_a_reason():
     why = "Why did Moscow intervene?"
     assert fits_type("other", "Moscow was afraid that the state might collapse.", why)
