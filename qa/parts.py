@@ -14,6 +14,7 @@ from .fates import fates_said
 from .fit import befalls_as_asked
 from .questions import answer_type, fits_type
 from .terms import content_terms, question_terms
+from .verify import clauses
 
 _WH = r"(?:when|where|who|whom|whose|what|which|how|why)"
 # a new question word after "and" starts a part: "..., and ahead of talks in which cities?",
@@ -85,8 +86,21 @@ def covers(part: Part, text: str, question: str) -> bool:
             fits_type(part.kind, text, asked)
             and (not terms or bool(shared))
             and befalls_as_asked(text, part.text)
+            and (part.kind != "number" or not terms or _figure_with_its_words(part, text))
         )
     return bool(terms) and len(shared) * 2 >= len(terms)  # "and why?" is never covered
+
+
+def _figure_with_its_words(part: Part, text: str) -> bool:
+    """Does a clause give a figure with a word of the part? "how large was the CSTO
+    contingent?" is not answered by "70 transport aircraft ...; sending an official notice
+    to the UN (required by the CSTO Charter ...) only on January 7": no figure of the CSTO."""
+    terms = set(question_terms(part.text)) - set(content_terms(" ".join(_KIND_WORDS)))
+    for clause in clauses(text, long=0) or [text]:
+        have = set(content_terms(clause))
+        if fits_type("number", clause, part.text) and terms & (have | fates_said(have)):
+            return True
+    return False
 
 
 def left_open(answer: Answer, question: str) -> Answer:

@@ -75,6 +75,11 @@ def test_a_figure_covers_only_the_part_whose_words_it_shares():
     # words naming the kind of answer are no topic: "in 2008" answers "in which years?"
     operations = "Which operations differ, and in which years?"
     assert covers(question_parts(operations)[1], "Georgia in 2008", operations)
+    # the figure and the part's word stand in one clause
+    large = Part("how large was the CSTO contingent in total?", "number")
+    airlift = "70 transport aircraft; a notice (required by the CSTO Charter) on January 7."
+    assert not covers(large, airlift, "")
+    assert covers(large, "The CSTO peacekeepers (up to 6,000 in total) are engaged.", "")
 
 
 def test_a_part_the_proposal_skips_is_quoted_from_its_sentence(config, fake_llm):
