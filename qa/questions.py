@@ -176,14 +176,19 @@ def fits_type(kind: str, text: str, question: str) -> bool:
         return len(listed_names(text, question)) >= _listed_wanted(question) and len(
             _new_name_runs(text, question)
         ) >= asked_count(question)
-    if WHY.match(question):  # a reason, not the bare event: "had been denied access"
-        return bool(_REASON.search(text))  # does not say why Lillis was turned away
+    if WHY.match(question) or _CAUSE_ASKED.match(question):  # a reason, not the event:
+        return bool(_REASON.search(text))  # "had been denied access", "failed to stop"
     if _WORDS_ASKED.search(question):  # "political slogans were also raised": which?
         return bool(_WORDS_GIVEN.search(text))
     defined = defined_term(question)  # "What is Kazakhtelecom?": what it is, not what it did
     return defined is None or defines(text, *defined)
 
 
+# "What sparked the protests?" asks a cause as "why" does
+_CAUSE_ASKED = re.compile(
+    r"\s*what\s+(?:sparked|caused|triggered|prompted|provoked|started|led\s+to|set\s+off)\b",
+    re.IGNORECASE,
+)
 # words asked for are given in quotation marks or after a colon: "its own slogan: Shal,
 # ket!", "crowds chanting “Old man, out!”"
 _WORDS_ASKED = re.compile(r"\bwhat\s+(?:slogans?|chants?|mottos?|catchphrases?)\b", re.I)
@@ -217,7 +222,7 @@ _REASON = re.compile(
     r"|afraid\s+(?:that|of)|fear(?:ed|ing|s)?\s+(?:that|of)|worried\s+(?:that|about)"
     r"|led\s+to|lead\s+to|spark(?:ed|s)?|trigger(?:ed|s)?|prompt(?:ed|s)|aim(?:ed|s)?\s+(?:to|at)"
     r"|intended\s+to|designed\s+to|seeking\s+to|in\s+a\s+bid\s+to|so\s+(?:he|she|they|it)\b"
-    r"|explained\s+by"
+    r"|explained\s+by|set\s+off\s+by"
     # "... became impossible, as producers were constantly faced with ...": a cause after it
     r"|,\s+as\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+(?:were|was|are|is|had|have|has)\b)",
     re.IGNORECASE,

@@ -868,6 +868,11 @@ def test_a_fear_is_a_reason():
     assert fits_type("other", "They feared that it would spread.", why)
     assert not fits_type("other", "Moscow was afraid.", why)  # of what, it does not say
     assert not fits_type("other", "Moscow intervened on Thursday.", why)
+    # "what sparked ...?" asks a cause as "why" does
+    sparked = "What sparked the protests?"
+    assert not fits_type("other", "But that failed to stop the protests.", sparked)
+    assert fits_type("other", "The protest started, sparked by rising fuel prices.", sparked)
+    assert fits_type("other", "Disorder, set off by protests over gas prices.", sparked)
     # a cause after a comma and "as"
     cause = "Caps became impossible, as producers were selling below cost."
     assert fits_type("other", cause, "Why were the caps dropped?")
