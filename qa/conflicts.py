@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from .evidence import Candidate, word_similarity
 from .fates import fates, fates_said
 from .figures import figures
-from .questions import kin, name_stems
-from .terms import capitalised, content_terms, question_terms, stem
+from .questions import name_stems
+from .terms import capitalised, content_terms, kin, question_terms, stem
 from .verify import clauses
 
 # words that say what is counted or how exactly, not which count: "people" arrested vs

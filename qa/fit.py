@@ -58,7 +58,6 @@ from .questions import (
     about_subject,
     asked_count,
     fits_type,
-    kin,
     main_clause,
     name_stems,
     new_names,
@@ -85,6 +84,7 @@ from .saying import (
 from .terms import (
     STOPWORDS,
     content_terms,
+    kin,
     question_terms,
     stem,
     tokens,

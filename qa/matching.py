@@ -9,9 +9,9 @@ import re
 from .conflicts import SOFT_MATCH
 from .evidence import Candidate, word_similarity
 from .figures import MONTHS
-from .questions import NAME_RUN, POSSESSIVE, kin, name_stems
+from .questions import NAME_RUN, POSSESSIVE, name_stems
 from .states import STATES
-from .terms import STOPWORDS, content_terms, stem, tokens
+from .terms import STOPWORDS, content_terms, kin, stem, tokens
 
 
 def held(terms: set[str], text: str, asked: str = "") -> set[str]:

@@ -10,10 +10,20 @@ import re
 from functools import lru_cache
 
 from .matching import PLACE_NOUN, places
-from .questions import POSSESSIVE, kin, name_stems, new_names
+from .questions import POSSESSIVE, name_stems, new_names
 from .speakers import SAYING
 from .states import BY_QUALIFIER, STATES
-from .terms import AUXILIARIES, DETERMINERS, KINSHIP, STOPWORDS, TOKEN, content_terms, stem, tokens
+from .terms import (
+    AUXILIARIES,
+    DETERMINERS,
+    KINSHIP,
+    STOPWORDS,
+    TOKEN,
+    content_terms,
+    kin,
+    stem,
+    tokens,
+)
 
 
 def _from_which(question: str) -> list[str]:

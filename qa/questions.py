@@ -485,28 +485,3 @@ def _lower_only(word: str, text: str) -> bool:
     """Does the text hold `word` (lowercased) only in lower case?"""
     found = [w for w in tokens(text) if w.lower().replace("’", "'") == word]
     return bool(found) and all(w.islower() for w in found)
-
-
-# what makes one word from another ("kazakh" -> "kazakhstan", "found" -> "founder",
-# "interven" -> "intervent", "econom" -> "economi", "resourc" -> "resource-rich"), as the
-# stems end; not any letters that follow: "intern" (international) makes no "internet"
-_MADE_WITH = re.compile(
-    r"(?:i?stani?|n|ian|ean|ial|er|ers|or|ors|ship|t|i|ari|ri|li|s|e|es|ist|ists|ism|al|alist"
-    r"|ic|ician|enti|ed|ing|man|ment|wid)|e?-.*"
-)
-_FALSE_FRIENDS = frozenset({("polic", "polici"), ("state", "statement")})  # police, policy
-
-
-def kin(a: str, b: str) -> bool:
-    """The same stem, or one word made from the other by an ending that makes words
-    (`_MADE_WITH`): "founder" and "found", "kazakh" and "kazakhstan" (the shorter of at
-    least 5 letters)."""
-    short, long = sorted((a, b), key=len)
-    if a == b:
-        return True
-    return (
-        len(short) >= 5
-        and long.startswith(short)
-        and bool(_MADE_WITH.fullmatch(long[len(short) :]))
-        and (short, long) not in _FALSE_FRIENDS
-    )

@@ -9,10 +9,10 @@ import re
 
 from .evidence import BYLINE
 from .matching import held
-from .questions import MEANING, POSSESSIVE, kin, name_stems, new_names
+from .questions import MEANING, POSSESSIVE, name_stems, new_names
 from .speakers import SAYING, speakers, speaking_before
 from .states import STATES
-from .terms import STOPWORDS, content_terms, question_terms, stem, tokens
+from .terms import STOPWORDS, content_terms, kin, question_terms, stem, tokens
 
 # --- the asked role ------------------------------------------------------------------------
 

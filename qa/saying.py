@@ -13,9 +13,9 @@ from .evidence import Candidate, paragraph, sentences, word_similarity
 from .figures import MONTHS
 from .followups import without_context
 from .matching import held, holds_any, names_any, without_places
-from .questions import about_it, kin, name_stems
+from .questions import about_it, name_stems
 from .speakers import SAYING, pronoun_speaks, reports_speech, speakers
-from .terms import content_terms, question_terms, stem, tokens
+from .terms import content_terms, kin, question_terms, stem, tokens
 
 # "What did Amnesty International call Tokayev's order?": what someone named said
 _WHAT_SAID = re.compile(  # "According to Escobar, what did Blinken say?": Blinken

@@ -9,9 +9,9 @@ import re
 from .evidence import word_similarity
 from .fates import fate_words
 from .matching import held, holds_any, names_the_state, spells_out, without_places
-from .questions import OPENING, kin, name_stems
+from .questions import OPENING, name_stems
 from .speakers import SAYING
-from .terms import AUXILIARIES, STOPWORDS, content_terms, question_terms, stem, tokens
+from .terms import AUXILIARIES, STOPWORDS, content_terms, kin, question_terms, stem, tokens
 
 # a yes-or-no question opens with an auxiliary
 _YES_NO = re.compile(

@@ -15,7 +15,6 @@ from qa.questions import (
     asked_count,
     fits_type,
     in_asked_part,
-    kin,
     listed_names,
     names_subject,
     new_names,
@@ -23,7 +22,7 @@ from qa.questions import (
 )
 from qa.roles import asked_role, fills_role, near_asked
 from qa.speakers import speakers
-from qa.terms import asked_counted, counted_words, numbers, question_terms, stem
+from qa.terms import asked_counted, counted_words, kin, numbers, question_terms, stem
 from qa.verify import directions, sentence_spans, support
 
 GAS = "The central government was forced to roll back the gas price to the equivalent of 8 rubles a liter."  # noqa: E501
