@@ -68,8 +68,19 @@ _RUN_ON_IS = re.compile(r"\b(who|what|where|when|why|how|which)['’]s\b", re.IG
 
 def spelled_out(question: str) -> str:
     """The question with a question word's run-on "is" spelled out: "Who's Nazarbayev's
-    spokesman?" -> "Who is Nazarbayev's spokesman?" (else "Who's" reads as a possessive)."""
-    return _RUN_ON_IS.sub(r"\1 is", question)
+    spokesman?" -> "Who is Nazarbayev's spokesman?" (else "Who's" reads as a possessive);
+    before a participle it is "has": "What's happened" -> "What has happened"."""
+    return _RUN_ON_IS.sub(_spelled, question)
+
+
+def _spelled(m: re.Match[str]) -> str:
+    after = m.string[m.end() :].split(maxsplit=1)
+    participle = bool(after) and bool(_HAS_NEXT.match(after[0]))
+    return f"{m[1]} {'has' if participle else 'is'}"
+
+
+# "'s" before these is "has": "what's happened", "who's been arrested", "who's got"
+_HAS_NEXT = re.compile(r"(?:been|got|gone|had|\w+ed)\b", re.IGNORECASE)
 
 
 _cache: dict[tuple[str, ...], dict[str, str]] = {}

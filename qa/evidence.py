@@ -244,8 +244,9 @@ def antecedent(c: Candidate) -> str:
     """The sentences before the candidate's that it points back to, by a pronoun opening it
     (or anywhere in a sentence opening its paragraph) or a quote running on: "He did not
     fail to point out that ..." to the one naming Blinken; "“But it is important that ...”"
-    to "“...,” he added." and on to "“...,” said Kfortov". Back across one paragraph break
-    at most. "" when it points back to nothing."""
+    to "“...,” he added." and on to "“...,” said Kfortov"; a sentence opening "So",
+    "Thus", "Therefore" ... to the one before it in its paragraph. Back across one paragraph
+    break at most. "" when it points back to nothing."""
     spans = sentences(c.doc)
     i = next((k for k, s in enumerate(spans) if s.start == c.span.start), 0)
     out: list[str] = []

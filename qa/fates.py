@@ -86,10 +86,19 @@ def tells_what_happened(text: str, question: str) -> bool:
     return bool(_event_stems(in_a_place) & {stem(w) for w in tokens(text)})
 
 
+# the steps of a prosecution, each said in its own words: "convicted" is not "arrested"
+_PROSECUTION = (
+    "accuse accused accusation accusations charge charged charges",
+    "convict convicted conviction guilty sentence sentenced",
+)
+
+
 def fate_words(verb: str) -> frozenset[str]:
     """The stems that say what a verb says befell someone: "detained" -> {arrest, detain,
-    ...}, "convicted" -> {convict}; none for a verb saying no fate ("leave")."""
+    ...}, "convicted" -> {convict, guilty, sentenc, ...}; none for a verb MiniLM may match
+    ("leave", "sacked")."""
     said = next((said for asked, said in fates() if verb.lower() in asked), None)
     if said:
         return said
-    return frozenset({stem(verb)}) if stem(verb) in _event_stems(False) else frozenset()
+    steps = (frozenset(stem(w) for w in words.split()) for words in _PROSECUTION)
+    return next((step for step in steps if stem(verb) in step), frozenset())

@@ -127,10 +127,10 @@ def _fits_its_kind(
     "the protesters' age"), not leaving them out, a total as no share, and in the terms and
     money asked. A count of people, a name or a list says what befell them. A date is of
     the asked event: the sentence says most of what the user's question says happened,
-    names its subject (or a pronoun) and the year it places it in. Anything else is what
-    the one the question names said, a place for "where", and a yes-or-no answer names
-    everyone the question names and holds half its other words (with the sentences a
-    pronoun points back to)."""
+    names its subject (or a pronoun) and the year it places it in. Anything else says the
+    fate the question asks ("released") and is what the one the question names said, a
+    place for "where", and a yes-or-no answer names everyone the question names and holds
+    half its other words (with the sentences a pronoun points back to)."""
     bylined = text != c.span.text
     if kind == "name" and not (
         names_someone_new(text, query, c.doc.text)

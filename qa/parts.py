@@ -10,11 +10,13 @@ import re
 from dataclasses import dataclass, replace
 
 from .compose import Answer
+from .counting import COUNTED_MATCH
+from .evidence import word_similarity
 from .fates import fates_said
+from .figures import without_dates
 from .fit import befalls_as_asked
 from .questions import answer_type, fits_type
-from .terms import content_terms, question_terms
-from .verify import clauses
+from .terms import content_terms, counted_words, question_terms, stem, tokens
 
 _WH = r"(?:when|where|who|whom|whose|what|which|how|why)"
 # a new question word after "and" starts a part: "..., and ahead of talks in which cities?",
@@ -92,13 +94,17 @@ def covers(part: Part, text: str, question: str) -> bool:
 
 
 def _figure_with_its_words(part: Part, text: str) -> bool:
-    """Does a clause give a figure with a word of the part? "how large was the CSTO
-    contingent?" is not answered by "70 transport aircraft ...; sending an official notice
-    to the UN (required by the CSTO Charter ...) only on January 7": no figure of the CSTO."""
-    terms = set(question_terms(part.text)) - set(content_terms(" ".join(_KIND_WORDS)))
-    for clause in clauses(text, long=0) or [text]:
-        have = set(content_terms(clause))
-        if fits_type("number", clause, part.text) and terms & (have | fates_said(have)):
+    """Does a figure count what the part asks: nothing named ("(up to 6,000 in total)" of
+    "the CSTO peacekeepers") or a word of the part, the same, a fate saying it or one close
+    by MiniLM? "how large was the CSTO contingent?" is not answered by "70 transport
+    aircraft ... (required by the CSTO Charter ...) only on January 7": no figure of it."""
+    words = [w.lower() for w in tokens(part.text)]
+    terms = {stem(w) for w in words}
+    terms |= fates_said(terms)
+    for _, counted in counted_words(without_dates(text)):
+        if not counted or any(
+            stem(w) in terms or word_similarity(w, words) >= COUNTED_MATCH for w in counted
+        ):
             return True
     return False
 

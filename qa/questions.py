@@ -191,8 +191,12 @@ _CAUSE_ASKED = re.compile(
 )
 # words asked for are given in quotation marks or after a colon: "its own slogan: Shal,
 # ket!", "crowds chanting “Old man, out!”"
-_WORDS_ASKED = re.compile(r"\bwhat\s+(?:slogans?|chants?|mottos?|catchphrases?)\b", re.I)
-_WORDS_GIVEN = re.compile(r"[“\"«]|:\s*\S")
+_WORDS_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:(?:were|was|are|is)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:slogans?|chants?|mottos?|catchphrases?)\b|\bwhat\s+did\s+[^?]*?\b(?:chant|shout)\b",
+    re.I,
+)
+_WORDS_GIVEN = re.compile(r"[“\"«]|:\s*(?!\d)\S")
 
 
 _AMOUNT_NOUNS = r"(?:loan|credit|sum|payment|budget|fine|bill|debt|grant|investment)s?\b"
@@ -224,7 +228,8 @@ _REASON = re.compile(
     r"|intended\s+to|designed\s+to|seeking\s+to|in\s+a\s+bid\s+to|so\s+(?:he|she|they|it)\b"
     r"|explained\s+by|set\s+off\s+by"
     # "... became impossible, as producers were constantly faced with ...": a cause after it
-    r"|,\s+as\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+(?:were|was|are|is|had|have|has)\b)",
+    r"|,\s+as\s+(?:the\s+|its\s+|their\s+)?(?!(?:i|he|she|it|they|we|you|one)\b)(?-i:[a-z]+)"
+    r"\s+(?:were|was|are|is|had|have|has)\b(?!\s+(?:told|reported|said|noted|done|expected)\b))",
     re.IGNORECASE,
 )
 

@@ -246,18 +246,32 @@ def only_maybe(text: str, question: str) -> bool:
     """Does the sentence only say the thing asked to have happened might happen? A question
     asking whether it did ("Did Nur-Sultan confiscate the assets ...?"), or taking it as
     done ("Which company's assets did Nur-Sultan confiscate?"), may say so with any of its
-    words."""
+    words, unless it asks what was said ("What did Lukyanov say might collapse?"); a word
+    the sentence also says outright is no mere maybe ("sacked the government; more could be
+    sacked")."""
     m = _HAPPENED_ASKED.search(question)
     if m:
         asked = {stem(m["verb"])}
-    elif _DID_IT.match(question) or _DID.search(question):
+    elif (_DID_IT.match(question) or _DID.search(question)) and not _asks_what_was_said(question):
         asked = set(question_terms(question)) - name_stems(question)
     else:
         return False
-    after = (m[1].split() for m in re.finditer(_MAYBE, text, re.IGNORECASE))
-    return any(kin(stem(w), a) for words in after for w in words for a in asked)
+    maybe = {w for m in re.finditer(_MAYBE, text, re.IGNORECASE) for w in m[1].split()}
+    hedged = {a for a in asked if any(kin(stem(w), a) for w in maybe)}
+    plain = [stem(w) for w in tokens(re.sub(_MAYBE, " ", text, flags=re.IGNORECASE))]
+    return any(not any(kin(t, a) for t in plain) for a in hedged)
 
 
+def _asks_what_was_said(question: str) -> bool:
+    return any(stem(w) in _SAYING_STEMS for w in tokens(question))
+
+
+# the verbs asking what was said or thought (not "accused", "denied": what befell)
+_SAYING_STEMS = frozenset(
+    stem(w)
+    for w in """say said says tell told warn warned write wrote claim claimed argue argued
+predict predicted think thought expect expected believe believed""".split()
+)
 _DID_IT = re.compile(r"\s*(?:did|has|have|had|was|were)\b", re.IGNORECASE)
 # "Which company's assets did Nur-Sultan confiscate?" takes it as done
 _DID = re.compile(r"\b(?:did|has|have|had)\b", re.IGNORECASE)

@@ -81,7 +81,9 @@ def _cue_span(m: re.Match) -> tuple[int, int]:
     ("Did the sociologist interviewed by the Guardian think ...?"), "the Guardian says" not."""
     if "lead" not in m.re.groupindex or not (m.group("lead") and m.group("tail")):
         return m.span()
-    work = re.fullmatch(rf"\s+(?:{_WORK})s?", m.group("tail"), re.IGNORECASE)
+    work = re.fullmatch(
+        rf"(?:\s+|-(?:based|derived|sourced)\s+)(?:{_WORK})s?", m.group("tail"), re.IGNORECASE
+    )
     return m.span() if work else (m.start(), m.start("tail"))  # "by the Guardian report"
 
 

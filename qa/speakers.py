@@ -73,7 +73,7 @@ _PRONOUN_SAYS = re.compile(
 # "Blinken does not hide his concern: "I think - he has declared - that ...": a pronoun
 # speaking inside the sentence, after the name it stands for
 _INNER_PRONOUN_SAYS = re.compile(
-    r"[-–—,(]\s*(?:he|she)\s+(?:has\s+|had\s+)?(?:" + "|".join(sorted(SAYING)) + r")\b"
+    r"(?:\s[-–—]|[–—(])\s*(?:he|she)\s+(?:has\s+|had\s+)?(?:" + "|".join(sorted(SAYING)) + r")\b"
 )
 
 

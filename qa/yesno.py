@@ -73,6 +73,7 @@ _NAMED_DOING = re.compile(
     r"(?P<names>[A-Z][\w’'.-]*\s+(?:(?:and\s+)?[A-Z][\w’'.-]*\s+)*)"
     rf"(?:(?:{'|'.join(_ADVERBS)})\s+)*(?P<be>(?:been|be|being)\s+)?(?P<verb>[a-z][\w-]*)"
 )
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|ught|ung)$")  # "convicted", "taken", "shown", "caught"
 VERB_MATCH = 0.5  # MiniLM closeness of a word saying it: "leave" is 0.53 from "fled", 0.51
 # from "left"; "deny" 0.34 from "arrested", "pay" 0.41 from "stake"
 # a verb only saying someone thought or said something asks what they said (`SAYING` too),
@@ -89,6 +90,8 @@ def does_what_is_asked_of_them(text: str, question: str) -> bool:
     m = _NAMED_DOING.match(question)
     # "Did Tokayev's government resign?": the subject is what the name owns, unread here
     verb = m["verb"] if m and not re.search(r"['’]s\s*$", m["names"]) else ""
+    if m and m["be"] and not _PARTICIPLE.search(verb):
+        verb = ""  # "Has Tokayev been president ...?": no verb after "been"
     light = verb in STOPWORDS or stem(verb) in GENERIC_VERBS  # "make any statement"
     # "Did Tokayev say ...?" asks what was said; "Was Smailov confirmed ...?" what befell him
     saying = (verb in SAYING or verb in _HOLDING) and m["aux"].lower() not in _BE and not m["be"]

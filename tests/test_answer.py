@@ -859,6 +859,9 @@ def test_words_asked_for_are_given_quoted_or_after_a_colon(config):
     assert not fits_type("other", f"{raised} slogans were also raised.", slogan)
     assert fits_type("other", "Regime change, complete with its own slogan: Shal, ket!", slogan)
     assert fits_type("other", "Crowds chanting “Old man, out!”", slogan)
+    assert not fits_type("other", f"{raised} slogans were raised.", "What did protesters chant?")
+    at = "They gathered at 10:30 and raised political slogans."
+    assert not fits_type("other", at, "What were the protesters' slogans?")
     assert "slogans were also raised" not in ask(slogan, config=config, llm=None).text
 
 
@@ -877,6 +880,8 @@ def test_a_fear_is_a_reason():
     cause = "Caps became impossible, as producers were selling below cost."
     assert fits_type("other", cause, "Why were the caps dropped?")
     assert not fits_type("other", "Caps became impossible, as expected.", why)
+    assert not fits_type("other", "It fell, as Reuters has reported.", why)
+    assert not fits_type("other", "Everybody has a car, as I was told.", why)
     # "what reason did they give" asks a reason as "why" does
     reason = "What reason did the Kazakh authorities give for shutting down the internet?"
     assert not fits_type("other", "The internet is full of propaganda posters.", reason)

@@ -47,3 +47,5 @@ def test_a_question_words_run_on_is_is_spelled_out():
     assert spelled_out("Who's Nazarbayev's spokesman?") == "Who is Nazarbayev's spokesman?"
     assert spelled_out("what’s the price?") == "what is the price?"
     assert spelled_out("Was it Tokayev's order?") == "Was it Tokayev's order?"
+    assert spelled_out("What's happened to Masimov?") == "What has happened to Masimov?"
+    assert spelled_out("Who's been arrested?") == "Who has been arrested?"

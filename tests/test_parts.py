@@ -80,6 +80,8 @@ def test_a_figure_covers_only_the_part_whose_words_it_shares():
     airlift = "70 transport aircraft; a notice (required by the CSTO Charter) on January 7."
     assert not covers(large, airlift, "")
     assert covers(large, "The CSTO peacekeepers (up to 6,000 in total) are engaged.", "")
+    number = "The CSTO peacekeepers, whose number is insufficient (up to 6,000), are engaged."
+    assert covers(Part("how large was the CSTO contingent?", "number"), number, "")
 
 
 def test_a_part_the_proposal_skips_is_quoted_from_its_sentence(config, fake_llm):

@@ -823,6 +823,10 @@ BLINKEN = (
     'US Secretary of State Blinken does not hide his concern: "I think - he has declared -'
     ' that once Russians feel at home, it is very difficult to convince them to leave".'
 )
+ORDERED = (
+    "Masimov's arrest was ordered by Tokayev at a meeting of the security council, he said,"
+    " adding that the troops would leave soon."
+)
 BLINKEN_ASIDE = "Blinken is concerned. Russians feel at home; it is hard to make them leave."
 
 
@@ -837,6 +841,7 @@ BLINKEN_ASIDE = "Blinken is concerned. Russians feel at home; it is hard to make
         # the speaker a pronoun inside the sentence stands for
         ("Which US official said it is hard to make them leave?", BLINKEN, True),
         ("Which US official said it is hard to make them leave?", BLINKEN_ASIDE, False),
+        ("Which official said the troops would leave?", ORDERED, False),  # "he" is no Tokayev
     ],
 )
 def test_a_name_answers_only_standing_near_what_is_asked(question, text, near):
