@@ -18,10 +18,8 @@ _FATES = (
     ("arrested detained", "arrest arrested arrests detain detained detention detainee detainees"),
     ("jailed imprisoned", "jail jailed prison prisoner prisoners imprisoned imprisonment"),
     ("wounded injured", "wound wounded wounding injure injured injuries injury"),
-    (
-        "released freed release",
-        "release released releasing freed",
-    ),  # "free media", "freeing": one stem
+    # "free media", "freeing": one stem
+    ("released freed release", "release released releasing freed"),
 )
 
 
@@ -100,5 +98,9 @@ def fate_words(verb: str) -> frozenset[str]:
     said = next((said for asked, said in fates() if verb.lower() in asked), None)
     if said:
         return said
-    steps = (frozenset(stem(w) for w in words.split()) for words in _PROSECUTION)
-    return next((step for step in steps if stem(verb) in step), frozenset())
+    return next((step for step in _prosecution() if stem(verb) in step), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _prosecution() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(stem(w) for w in words.split()) for words in _PROSECUTION)

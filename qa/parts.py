@@ -98,9 +98,9 @@ def _figure_with_its_words(part: Part, text: str) -> bool:
     "the CSTO peacekeepers") or a word of the part, the same, a fate saying it or one close
     by MiniLM? "how large was the CSTO contingent?" is not answered by "70 transport
     aircraft ... (required by the CSTO Charter ...) only on January 7": no figure of it."""
-    words = [w.lower() for w in tokens(part.text)]
-    terms = {stem(w) for w in words}
-    terms |= fates_said(terms)
+    asked = set(question_terms(part.text))
+    words = [w.lower() for w in tokens(part.text) if stem(w) in asked]
+    terms = asked | fates_said(asked)
     for _, counted in counted_words(without_dates(text)):
         if not counted or any(
             stem(w) in terms or word_similarity(w, words) >= COUNTED_MATCH for w in counted

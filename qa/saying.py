@@ -263,11 +263,11 @@ def only_maybe(text: str, question: str) -> bool:
 
 
 def _asks_what_was_said(question: str) -> bool:
-    return any(stem(w) in _SAYING_STEMS for w in tokens(question))
+    return any(stem(w) in _SAID_ASKED for w in tokens(question))
 
 
 # the verbs asking what was said or thought (not "accused", "denied": what befell)
-_SAYING_STEMS = frozenset(
+_SAID_ASKED = frozenset(
     stem(w)
     for w in """say said says tell told warn warned write wrote claim claimed argue argued
 predict predicted think thought expect expected believe believed""".split()
