@@ -2,8 +2,8 @@
 for every check that finds names by their capitals. A question with a capital letter past
 its first is the user's own casing, and kept: "the British secretary of state" is no
 "Secretary". In one without, a word is given the case the articles always write it in
-mid-sentence; words they also write in lower case ("may", "state") are left alone. A question word's
-run-on "is" ("who's") is spelled out."""
+mid-sentence; words they also write in lower case ("may", "state") are left alone. A
+question word's run-on "is" ("who's") is spelled out."""
 
 from __future__ import annotations
 

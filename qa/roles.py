@@ -13,6 +13,7 @@ from .questions import MEANING, POSSESSIVE, name_stems, new_names
 from .speakers import SAYING, speakers, speaking_before
 from .states import STATES
 from .terms import STOPWORDS, content_terms, kin, question_terms, stem, tokens
+from .yesno import ADVERBS
 
 # --- the asked role ------------------------------------------------------------------------
 
@@ -286,7 +287,6 @@ _WHAT_DOES = re.compile(
 )
 _SAYING_STEMS = frozenset(stem(w) for w in SAYING)  # "warn" as "warned"
 _AGENT_WORDS = 3  # "by" this near before the subject makes it the agent of a passive
-_IN_BETWEEN = frozenset("now also still then ever really actually eventually further".split())
 
 
 def runs_the_way_asked(text: str, question: str) -> bool:
@@ -307,7 +307,7 @@ def runs_the_way_asked(text: str, question: str) -> bool:
     for i, word in enumerate(asked[1:], 1):
         if word in STOPWORDS or stem(word) in _SAYING_STEMS or said[i][0].isupper():
             continue  # no verb, or one whose subject may follow: "..., warned Lukyanov"
-        before = [w for w in asked[:i] if w not in _IN_BETWEEN]
+        before = [w for w in asked[:i] if w not in ADVERBS]
         if not before or before[-1] in STOPWORDS or stem(before[-1]) in _SAYING_STEMS:
             continue  # an object: "say about the protests"
         # a verb the sentence says happened ("required"), not a noun ("sociologist")

@@ -63,15 +63,17 @@ def states_what_is_asked(text: str, question: str, source: str = "") -> bool:
     return named and holds_half(text, question) and does_what_is_asked_of_them(text, question)
 
 
-# words between a named subject and its verb: neither is what is asked of them
-_ADVERBS = """later also ever still then already just never not really actually eventually
-finally officially publicly personally formally initially immediately""".split()
+# words between a subject and its verb: neither is what is asked of them
+ADVERBS = frozenset(
+    """later also ever still then already just never not really actually eventually
+finally officially publicly personally formally initially immediately now further""".split()
+)
 # "Did Karim Masimov deny ...?", "Was Alikhan Smailov later confirmed ...?", "Has Masimov been
 # convicted ...?": the word after a named subject (and "been") says what is asked of them
 _NAMED_DOING = re.compile(
     rf"\s*{OPENING}?(?P<aux>(?i:{'|'.join(AUXILIARIES)}))(?:n['’]t)?\s+"
     r"(?P<names>[A-Z][\w’'.-]*\s+(?:(?:and\s+)?[A-Z][\w’'.-]*\s+)*)"
-    rf"(?:(?:{'|'.join(_ADVERBS)})\s+)*(?P<be>(?:been|be|being)\s+)?(?P<verb>[a-z][\w-]*)"
+    rf"(?:(?:{'|'.join(sorted(ADVERBS))})\s+)*(?P<be>(?:been|be|being)\s+)?(?P<verb>[a-z][\w-]*)"
 )
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ught|ung)$")  # "convicted", "taken", "shown", "caught"
 VERB_MATCH = 0.5  # MiniLM closeness of a word saying it: "leave" is 0.53 from "fled", 0.51
@@ -84,7 +86,8 @@ _BE = frozenset("is are was were be been".split())
 
 def does_what_is_asked_of_them(text: str, question: str) -> bool:
     """Does the text say what a yes-or-no question asks a named subject did or underwent
-    (the same word, one made from it, or one close by MiniLM: "leave" and "had fled")?
+    (the same word, one made from it, or one close by MiniLM: "leave" and "had fled"; a
+    fate or a step of a prosecution only in its own words: "convicted" is not "arrested")?
     "Did Karim Masimov deny the treason charges?" is not answered by his arrest "on
     suspicion of treason", though it holds half the question's words."""
     m = _NAMED_DOING.match(question)
