@@ -50,7 +50,7 @@ from .figures import figures
 from .fit import befalls_as_asked, fits
 from .followups import ANAPHORA, condense, plain_turn, without_context
 from .looking import Look, look_up
-from .matching import in_the_place_asked, of_named
+from .matching import events_placed, in_the_place_asked, of_named
 from .parts import Part as QuestionPart
 from .parts import covers, first_part, left_open, question_parts
 from .questions import (
@@ -197,7 +197,7 @@ def _prepare(
         raise AskError("the question is empty")
     records = get_store(config).doc_records()  # the catalog, read once per question
     # "after smailov?": a name; "who's": "who is"
-    question = truecased(spelled_out(typed), corpus_cased(records, config))
+    question = events_placed(truecased(spelled_out(typed), corpus_cased(records, config)))
     standalone = condense(question, history or [])
     if standalone != question and without_context(standalone) == standalone:
         question = standalone  # a fragment made whole ("And in Aktau?"): what the user asks

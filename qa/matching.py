@@ -53,6 +53,21 @@ def without_towns(text: str) -> str:
     return _TOWN.sub(" ", text)
 
 
+# "the Kazakhstan unrest", "the Kazakh crisis": a state named before the events it saw
+_EVENTS = r"unrest|crisis|protests?|riots?|uprising|violence|turmoil|upheaval|demonstrations|events"
+_OF_STATE = {w: s.names[0] for s in STATES for w in (*s.adjectives, *s.names)}
+_STATE_EVENTS = re.compile(
+    rf"\bthe\s+({'|'.join(sorted(_OF_STATE, key=len, reverse=True))})\s+({_EVENTS})\b"
+)
+
+
+def events_placed(question: str) -> str:
+    """The question with the events a state saw said the way the articles place them: "the
+    Kazakhstan unrest" -> "the unrest in Kazakhstan", so that where it happened is read as
+    a place (`without_places`), not as a name every sentence must hold."""
+    return _STATE_EVENTS.sub(lambda m: f"the {m[2]} in {_OF_STATE[m[1]]}", question)
+
+
 def without_places(question: str, moving: bool = False) -> str:
     """The question without where it happened ("in Almaty", "into Kazakhstan"), and with
     `moving`, where someone went to or came from ("to Moscow")."""

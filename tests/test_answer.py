@@ -14,6 +14,7 @@ from qa.counting import counts_asked
 from qa.evidence import Candidate
 from qa.fit import picks_the_one_asked
 from qa.followups import plain_turn
+from qa.matching import events_placed
 from qa.naming import names_one_asked
 from qa.questions import answer_type, fits_type, previous_names
 from qa.roles import titles
@@ -1555,3 +1556,25 @@ def test_a_quote_running_on_is_as_relevant_as_its_speaker_is_named(config):
         "What does Andrey Kortunov expect the intervention to achieve?", config=config, llm=None
     )
     assert "set a precedent" in answer.text
+
+
+def test_a_figure_is_looked_for_in_the_sentences_closest_to_the_question(config):
+    # the passages on "the unrest in Kazakhstan" retrieved first hold no toll: the sentences
+    # giving one are looked at by their own closeness to the question
+    answer = ask("How many people died in the unrest in Kazakhstan?", config=config, llm=None)
+    assert not answer.refused
+    cited = {c.doc_id[:3]: c.quote for c in answer.citations}
+    assert set(cited) == {"003", "004"}
+    assert "26 “armed criminals”" in cited["003"] and "164 dead" in cited["004"]
+
+
+def test_a_state_named_before_its_events_is_where_they_happened(config):
+    # "the Kazakhstan unrest" is the unrest in Kazakhstan, not a name "Over 4,000 people
+    # have been arrested." must hold
+    assert events_placed("during the Kazakhstan unrest") == "during the unrest in Kazakhstan"
+    assert events_placed("the Kazakh protests") == "the protests in Kazakhstan"
+    assert events_placed("the CSTO intervention") == "the CSTO intervention"  # no state
+    question = "How many people were arrested during the Kazakhstan unrest?"
+    answer = ask(question, config=config, llm=None)
+    assert {c.doc_id[:3] for c in answer.citations} == {"003", "004"}
+    assert "Over 4,000" in answer.text and "almost 6,000" in answer.text
