@@ -34,12 +34,13 @@ def _from_which(question: str) -> list[str]:
     return words[at[0] :] if at else []
 
 
-def _which_kind(question: str) -> set[str]:
-    """What a "which" (or "what") question asks for: its words up to a verb ("Which civil
-    society organizations signed ...?"), else its first word ("Which company cut ...?")."""
+def _which_kind(question: str) -> list[str]:
+    """What a "which" (or "what") question asks for, in order: its words up to a verb
+    ("Which civil society organizations signed ...?"), else its first word ("Which company
+    cut ...?"). The last is what is asked; the others qualify it ("spy-agency chief")."""
     words = _from_which(question)
     if not words:
-        return set()
+        return []
     what = []
     for w in words[1:5]:
         if w.lower() in AUXILIARIES or w.lower().endswith("ed"):
@@ -50,7 +51,8 @@ def _which_kind(question: str) -> set[str]:
         # the first word ("Which company cut ...?")
         plural = next((i for i, w in enumerate(what) if _PLURAL.fullmatch(w)), None)
         what = what[: plural + 1] if plural is not None else words[1:2]
-    return set(content_terms(" ".join(what or words[1:2]))) - _INITIALS
+    terms = content_terms(" ".join(what or words[1:2]))
+    return [t for t in dict.fromkeys(terms) if t not in _INITIALS]
 
 
 _PLURAL = re.compile(r"[a-z]{3,}(?:ies|es|s)")
@@ -68,10 +70,12 @@ def names_one_asked(text: str, question: str, article: str = "") -> bool:
     or a first word the article never capitalises mid-sentence is none: "Which Russian
     military units were deployed?" is not answered by "in Georgia", "Moscow's previous
     military operations", "the former Soviet space", "Russia" or "Unlike"."""
-    kind = _which_kind(question)
-    if not kind:
+    what = _which_kind(question)
+    if not what:
         return True
-    if not _heads_a_name(text, kind) or not _says_kinship(text, kind):
+    kind = set(what)
+    # "Which former spy-agency chief ...?" asks for a chief, not an agency named
+    if not _heads_a_name(text, {what[-1]}) or not _says_kinship(text, kind):
         return False
     where = article_places(article) | article_places(text)
     words, new, asked = tokens(text), new_names(text, question), name_stems(question)

@@ -457,6 +457,10 @@ def test_a_kind_whose_names_hold_it_is_named_with_it(config):
     assert names_one_asked("It was the Ministry of the Interior.", "Which ministry spoke?")
     # a first word is capitalised anyway: no name of an airport
     assert not names_one_asked("Abandoned airport buildings burned in Almaty.", "Which airport?")
+    # the kind asked is its last word: a spy-agency chief is a chief, no agency named
+    chief = "Karim Masimov, a powerful former security chief, had been arrested."
+    assert names_one_asked(chief, "Which former spy-agency chief was arrested?")
+    assert not names_one_asked(chief, "Which spy agency was raided?")
     # kin are named as kin
     relatives = "Which of Nazarbayev's relatives were removed from their security posts?"
     removed = "The government removed the security chief, Karim Massimov, from his post."
