@@ -1511,7 +1511,7 @@ def test_which_companies_asks_companies_whatever_names_qualify_them(config):
     from qa.naming import _which_kind, article_places
 
     assert _which_kind("Which US or UK companies had their assets seized?") == ["compani"]
-    assert _which_kind("Which company cut the whole country off?") == {"compani"}
+    assert _which_kind("Which company cut the whole country off?") == ["compani"]
     assert "nur-sultan" in article_places("I was told in Nur-Sultan in late 2019.")
     # "Nur-Sultan may even confiscate the assets of US and UK companies": a city, no company
     seized = "Which US or UK companies had their assets seized?"
