@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from .evidence import Candidate, word_similarity
-from .fates import fates, fates_said
+from .fates import fates
 from .figures import figures
 from .questions import name_stems
+from .synonyms import said_alike
 from .terms import capitalised, content_terms, kin, question_terms, stem
 from .verify import clauses
 
@@ -112,7 +113,7 @@ def _measure(question: str, top: Candidate) -> list[str]:
     names = {stem(n) for n in capitalised(question)} | {stem(w) for w in COUNTED_GENERAL}
     have = set(content_terms(top.span.text))
     # a fate said otherwise is said: "deaths" and "killed" say who "died"
-    shared = set(question_terms(question)) & (have | fates_said(have)) - names
+    shared = set(question_terms(question)) & (have | said_alike(have)) - names
     words = {stem(w): w.lower() for w in _WORD.findall(top.span.text)}
     return sorted(words.get(t, t) for t in shared)
 

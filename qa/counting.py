@@ -441,6 +441,8 @@ def of_whom_asked(c: Candidate, question: str, source: str = "") -> bool:
     the aircraft Belarus sent. How long something lasted may leave the place its article is
     about unsaid: "The country's access to the internet has been cut off for nearly three
     days" (a share of "Kazakhstan's citizens" may not: it is a share of whom)."""
+    if _a_total_of_others(c.span.text, question):
+        return False
     if of_named(c, question, source):
         return True
     if HOW_LONG.search(question) and of_named(c, question, f"{source} {c.doc.title}"):
@@ -461,6 +463,18 @@ def of_whom_asked(c: Candidate, question: str, source: str = "") -> bool:
 
 
 _FIGURE_START = re.compile(r"\d")
+
+
+def _a_total_of_others(text: str, question: str) -> bool:
+    """Is the figure a total of those the sentence names, leaving out one the question
+    names? "The CSTO “peacekeepers” ... (up to 6,000 in total)" is not how many troops
+    Belarus sent to the CSTO force."""
+    names = name_stems(without_places(question))
+    return bool(_A_TOTAL.search(text)) and any(not holds_any({n}, text) for n in names)
+
+
+# a figure the sentence gives as a total
+_A_TOTAL = re.compile(r"\b(?:in\s+total|altogether|all\s+told|in\s+all)\b", re.IGNORECASE)
 
 
 def _same_count(word: str, asked: str, name: bool) -> bool:

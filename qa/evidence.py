@@ -12,10 +12,10 @@ from typing import Any
 
 from .config import Config
 from .documents import Document
-from .fates import fates_said
 from .questions import name_stems
 from .retrieval import Passage
 from .speakers import is_name_word, speakers
+from .synonyms import alike, said_alike
 from .terms import STOPWORDS, content_terms, question_terms
 from .verify import Span, TermWeights, clauses, sentence_spans
 
@@ -80,7 +80,7 @@ def rank(
 def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], c: Candidate) -> float:
     # a fate said otherwise is said: "164 dead" covers "died", "6,000 arrested" "detained"
     have = set(content_terms(c.span.text))
-    cover = weights.cover(q_terms, have | fates_said(have) | _speaker_terms(c))
+    cover = weights.cover(q_terms, have | said_alike(have) | _speaker_terms(c))
     return DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * cover
 
 
@@ -363,9 +363,12 @@ _corpus_lock = threading.Lock()
 
 
 def word_similarity(word: str, words: list[str]) -> float:
-    """The closest of `words` to `word` by embedding (1.0 for the same word)."""
+    """The closest of `words` to `word` by embedding (1.0 for the same word, or one news
+    writing uses for it: `synonyms.alike`)."""
     if not words:
         return 0.0
+    if any(alike(word, w) for w in words):
+        return 1.0
     from .embeddings import get_embedder
 
     new = list(dict.fromkeys(w for w in [word, *words] if w not in _word_vectors))

@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 from .compose import Answer
 from .counting import COUNTED_MATCH
 from .evidence import word_similarity
-from .fates import fates_said
 from .figures import without_dates
 from .fit import befalls_as_asked
 from .questions import answer_type, fits_type
+from .synonyms import said_alike
 from .terms import content_terms, counted_words, question_terms, stem, tokens
 
 _WH = r"(?:when|where|who|whom|whose|what|which|how|why)"
@@ -76,7 +76,7 @@ def covers(part: Part, text: str, question: str) -> bool:
     asking where a remark appeared is answered by a byline naming its outlet."""
     terms = set(question_terms(part.text))
     have = set(content_terms(text))
-    shared = terms & (have | fates_said(have))  # "arrested" says detained
+    shared = terms & (have | said_alike(have))  # "arrested" says detained
     if _OUTLET_ASKED.search(part.text) and _BYLINE.search(text):
         return True  # "(Lena Surzhko Harned, The Conversation)": where the remark appeared
     if part.kind != "other":
@@ -100,7 +100,7 @@ def _figure_with_its_words(part: Part, text: str) -> bool:
     aircraft ... (required by the CSTO Charter ...) only on January 7": no figure of it."""
     asked = set(question_terms(part.text))
     words = [w.lower() for w in tokens(part.text) if stem(w) in asked]
-    terms = asked | fates_said(asked)
+    terms = asked | said_alike(asked)
     for _, counted in counted_words(without_dates(text)):
         if not counted or any(
             stem(w) in terms or word_similarity(w, words) >= COUNTED_MATCH for w in counted

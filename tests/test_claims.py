@@ -46,7 +46,7 @@ def test_unsupported_claim_is_dropped_and_listed(config, fake_llm, assert_span):
 def test_where_no_sentence_stands_out_the_model_may_not_pick_a_runner_up(config, fake_llm):
     # the best fitting sentence (Smailov's appointment) leads the next (Nazarbayev removed
     # from the security council) by less than QUOTE_MARGIN: the evidence singles out neither
-    question = "Who did Tokayev install as caretaker head of government after the cabinet quit?"
+    question = "Who did Tokayev install as stand-in head of government after the cabinet quit?"
     answer = ask(question, config=config, llm=fake_llm(["[2] Nazarbayev"]))
     assert answer.refused and [c.text for c in answer.claims] == ["Nazarbayev"]
     answer = ask(question, config=config, llm=fake_llm(["[1] Alikhan Smailov"]))
