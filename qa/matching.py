@@ -188,6 +188,9 @@ def of_named(c: Candidate, question: str, source: str = "", before: str = "") ->
     names = (names - _GENERIC_NAME_WORDS) or names
     if not names or holds_any(names, c.span.text):
         return True
+    # a state is named by its seat too: "Moscow" by "the Russian airlift"
+    if any(names_the_state(n, c.span.text) for n in names):
+        return True
     return bool(_HE_OPENING.match(c.span.text)) and holds_any(names, _first_named(before))
 
 

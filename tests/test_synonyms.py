@@ -31,3 +31,11 @@ def test_a_total_is_no_count_of_one_it_leaves_unnamed(config):
     question = "How many troops did Belarus contribute to the CSTO contingent?"
     answer = ask(question, config=config, llm=None)
     assert answer.refused and answer.citations == []
+
+
+def test_a_state_asked_by_its_seat_is_named_by_its_name(config):
+    # "Moscow" for Russia: "the Russian airlift effort involving 70 transport aircraft"
+    question = "How many military cargo planes did Moscow use to fly its forces in?"
+    answer = ask(question, config=config, llm=None)
+    assert not answer.refused and "70 transport aircraft" in answer.citations[0].quote
+    assert ask("How many planes did Minsk send?", config=config, llm=None).refused
