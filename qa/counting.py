@@ -469,12 +469,12 @@ def _a_total_of_others(text: str, question: str) -> bool:
     """Is the figure a total of those the sentence names, leaving out one the question
     names? "The CSTO “peacekeepers” ... (up to 6,000 in total)" is not how many troops
     Belarus sent to the CSTO force."""
-    names = name_stems(without_places(question))
+    names = name_stems(without_places(question, moving=True))  # "sent to Kazakhstan"
     return bool(_A_TOTAL.search(text)) and any(not holds_any({n}, text) for n in names)
 
 
 # a figure the sentence gives as a total
-_A_TOTAL = re.compile(r"\b(?:in\s+total|altogether|all\s+told|in\s+all)\b", re.IGNORECASE)
+_A_TOTAL = re.compile(r"\b(?:in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
 
 
 def _same_count(word: str, asked: str, name: bool) -> bool:

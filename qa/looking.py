@@ -14,7 +14,6 @@ from .retrieval import Passage, retrieve
 from .store import get_store
 from .verify import TermWeights
 
-CLOSEST_SENTENCES = 10  # sentences looked at whatever passages are retrieved
 MAX_SOURCES = 20  # articles searched sentence by sentence for a disputed figure
 
 
@@ -42,23 +41,9 @@ def look_up(
     cands += naming_rare(name_stems(query), cands, every)
     cands += saying_the_superlative(query, cands, every)  # "the most populous city"
     weights = corpus_weights(config)
-    if kind == "number":  # a figure is held to what it counts: look at more sentences
-        cands += closest_sentences(query, cands, every, weights)
     scored = rank(query, cands, weights)
     ranked = [c for c in scored if fits(c, kind, query, own, known)]
     return Look(kind, passages, every, scored, ranked, weights)
-
-
-def closest_sentences(
-    query: str, cands: list[Candidate], every: list[Candidate], weights: TermWeights
-) -> list[Candidate]:
-    """The sentences of the sources closest to the question, if not among `cands` already.
-    A passage is ranked by all it says: "Amid it all, dozens of deaths ..." answers "How many
-    people died in the unrest in Kazakhstan?" from a passage that ranks below ten others
-    about the unrest."""
-    have = {(c.span.doc_id, c.span.start) for c in cands}
-    best = rank(query, every, weights)[:CLOSEST_SENTENCES]
-    return [c for c in best if (c.span.doc_id, c.span.start) not in have]
 
 
 def sources(doc_ids: Sequence[str] | None, config: Config) -> list[str]:

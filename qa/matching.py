@@ -56,8 +56,10 @@ def without_towns(text: str) -> str:
 # "the Kazakhstan unrest", "the Kazakh crisis": a state named before the events it saw
 _EVENTS = r"unrest|crisis|protests?|riots?|uprising|violence|turmoil|upheaval|demonstrations|events"
 _OF_STATE = {w: s.names[0] for s in STATES for w in (*s.adjectives, *s.names)}
+# (not when a noun follows: "the Kazakh riot police", "the Kazakh protest movement")
 _STATE_EVENTS = re.compile(
-    rf"\bthe\s+({'|'.join(sorted(_OF_STATE, key=len, reverse=True))})\s+({_EVENTS})\b"
+    rf"\b([Tt]he)\s+({'|'.join(sorted(_OF_STATE, key=len, reverse=True))})\s+({_EVENTS})\b"
+    r"(?=\s*(?:$|[?.,;:!)]|(?:in|of|on|at|during|after|before|since|and|or|that|which)\b))"
 )
 
 
@@ -65,7 +67,7 @@ def events_placed(question: str) -> str:
     """The question with the events a state saw said the way the articles place them: "the
     Kazakhstan unrest" -> "the unrest in Kazakhstan", so that where it happened is read as
     a place (`without_places`), not as a name every sentence must hold."""
-    return _STATE_EVENTS.sub(lambda m: f"the {m[2]} in {_OF_STATE[m[1]]}", question)
+    return _STATE_EVENTS.sub(lambda m: f"{m[1]} {m[3]} in {_OF_STATE[m[2]]}", question)
 
 
 def without_places(question: str, moving: bool = False) -> str:

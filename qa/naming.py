@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from .matching import PLACE_NOUN, places
 from .questions import POSSESSIVE, name_stems, new_names
@@ -34,13 +35,14 @@ def _from_which(question: str) -> list[str]:
     return words[at[0] :] if at else []
 
 
-def _which_kind(question: str) -> list[str]:
-    """What a "which" (or "what") question asks for, in order: its words up to a verb
-    ("Which civil society organizations signed ...?"), else its first word ("Which company
-    cut ...?"). The last is what is asked; the others qualify it ("spy-agency chief")."""
+def _which_kind(question: str) -> tuple[set[str], str]:
+    """What a "which" (or "what") question asks for: its words up to a verb ("Which civil
+    society organizations signed ...?"), else its first word ("Which company cut ...?"); and
+    the one of them asked, the last before a preposition, the others qualifying it ("Which
+    former spy-agency chief ...?": a chief; "Which airport in Aktau ...?": an airport)."""
     words = _from_which(question)
     if not words:
-        return []
+        return set(), ""
     what = []
     for w in words[1:5]:
         if w.lower() in AUXILIARIES or w.lower().endswith("ed"):
@@ -51,8 +53,13 @@ def _which_kind(question: str) -> list[str]:
         # the first word ("Which company cut ...?")
         plural = next((i for i, w in enumerate(what) if _PLURAL.fullmatch(w)), None)
         what = what[: plural + 1] if plural is not None else words[1:2]
-    terms = content_terms(" ".join(what or words[1:2]))
-    return [t for t in dict.fromkeys(terms) if t not in _INITIALS]
+    what = what or words[1:2]
+    head = list(takewhile(lambda w: w.lower() not in _PREPOSITIONS, what)) or what
+    heads = [t for t in content_terms(" ".join(head)) if t not in _INITIALS]
+    return set(content_terms(" ".join(what))) - _INITIALS, heads[-1] if heads else ""
+
+
+_PREPOSITIONS = frozenset("in of at on from for to with by during near inside".split())
 
 
 _PLURAL = re.compile(r"[a-z]{3,}(?:ies|es|s)")
@@ -70,12 +77,11 @@ def names_one_asked(text: str, question: str, article: str = "") -> bool:
     or a first word the article never capitalises mid-sentence is none: "Which Russian
     military units were deployed?" is not answered by "in Georgia", "Moscow's previous
     military operations", "the former Soviet space", "Russia" or "Unlike"."""
-    what = _which_kind(question)
-    if not what:
+    kind, head = _which_kind(question)
+    if not kind:
         return True
-    kind = set(what)
     # "Which former spy-agency chief ...?" asks for a chief, not an agency named
-    if not _heads_a_name(text, {what[-1]}) or not _says_kinship(text, kind):
+    if not _heads_a_name(text, {head}) or not _says_kinship(text, kind):
         return False
     where = article_places(article) | article_places(text)
     words, new, asked = tokens(text), new_names(text, question), name_stems(question)

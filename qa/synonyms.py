@@ -1,10 +1,12 @@
 """Words news writing uses for one another: "How many troops ...?" is answered by "peacekeepers",
-"Which reporter ...?" by "the correspondent of the Guardian".
+"Which journalist ...?" by "the correspondent of the Guardian".
 
 MiniLM puts such words close, but no closer than words it should not match ("diplomat" is
 0.57 from "secretary" and 0.58 from "correspondent"), so each group here is one sense, chosen
 by hand. A word with another common sense stays out ("acting" is also "act", "rally" also
-"rally around", "men" any men, "fire" also "sack", "fuel" also "fueling the protests").
+"rally around", "men" any men, "fire" also "sack", "fuel" also "fueling the protests", "web"
+also "the tangled web"), and so does one whose stem is another word's ("reporter" is
+"report", "wages" "wage their own battles").
 """
 
 from __future__ import annotations
@@ -15,10 +17,8 @@ from .fates import fates_said
 from .terms import stem
 
 _GROUPS = """
-troops soldiers servicemen peacekeepers
-reporter reporters correspondent correspondents journalist journalists
-internet web
-premier pm
+troops soldiers servicemen
+correspondent correspondents journalist journalists
 interim caretaker
 catastrophe disaster calamity
 spokesman spokesperson spokeswoman
@@ -30,9 +30,16 @@ phone telephone
 rebels insurgents
 treason traitor traitors
 unemployed jobless
-wages salaries
 coup putsch
 """
+# a narrower word says the broader ones, not the other way: peacekeepers are troops, but
+# troops massed on the Ukrainian border are no peacekeepers
+_NARROWER = {"peacekeepers": "troops soldiers servicemen"}
+
+
+@lru_cache(maxsize=1)
+def _broader() -> dict[str, frozenset[str]]:
+    return {stem(n): frozenset(stem(w) for w in b.split()) for n, b in _NARROWER.items()}
 
 
 @lru_cache(maxsize=1)
@@ -40,14 +47,20 @@ def _groups() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(stem(w) for w in line.split()) for line in _GROUPS.strip().splitlines())
 
 
-def alike(a: str, b: str) -> bool:
-    """Are the two words one sense in news writing (or the same stem)?"""
-    x, y = stem(a.lower()), stem(b.lower())
-    return x == y or any(x in g and y in g for g in _groups())
+def alike(asked: str, said: str) -> bool:
+    """Does `said` say the word `asked` in news writing: the same stem, one of its group, or
+    a narrower word ("peacekeepers" says "troops", not the other way)?"""
+    x, y = stem(asked.lower()), stem(said.lower())
+    return x == y or any(x in g and y in g for g in _groups()) or x in _broader().get(y, ())
 
 
 def said_alike(have: set[str]) -> frozenset[str]:
     """The stems a text says in other words, from its terms (`content_terms`): the fates it
     says ("164 dead" -> died, killed, ...) and the words of each group it holds one of
     ("peacekeepers" -> troops, soldiers, ...)."""
-    return fates_said(have) | frozenset(t for g in _groups() if g & have for t in g)
+    grouped = {t for g in _groups() if g & have for t in g}
+    return (
+        fates_said(have)
+        | frozenset(grouped)
+        | frozenset().union(*(b for n, b in _broader().items() if n in have))
+    )
