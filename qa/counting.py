@@ -480,7 +480,7 @@ _A_TOTAL = re.compile(r"\b(?:in\s+total|altogether|all\s+told)\b", re.IGNORECASE
 def _same_count(word: str, asked: str, name: bool) -> bool:
     if stem(word) == stem(asked):
         return True
-    return not name and word_similarity(word, [asked]) >= COUNTED_MATCH
+    return not name and word_similarity(asked, [word]) >= COUNTED_MATCH
 
 
 def lasts_as_asked(text: str, question: str) -> bool:

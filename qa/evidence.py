@@ -78,7 +78,8 @@ def rank(
 
 
 def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], c: Candidate) -> float:
-    # a fate said otherwise is said: "164 dead" covers "died", "6,000 arrested" "detained"
+    # a fate or a word said otherwise is said: "164 dead" covers "died", "6,000 arrested"
+    # "detained", "peacekeepers" "troops"
     have = set(content_terms(c.span.text))
     cover = weights.cover(q_terms, have | said_alike(have) | _speaker_terms(c))
     return DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * cover
@@ -363,8 +364,9 @@ _corpus_lock = threading.Lock()
 
 
 def word_similarity(word: str, words: list[str]) -> float:
-    """The closest of `words` to `word` by embedding (1.0 for the same word, or one news
-    writing uses for it: `synonyms.alike`)."""
+    """The closest of `words` (a text's) to `word` (the one asked) by embedding: 1.0 for the
+    same word, or one news writing uses for it (`synonyms.alike`, which has a direction:
+    "peacekeepers" says "troops", "troops" does not say "peacekeepers")."""
     if not words:
         return 0.0
     if any(alike(word, w) for w in words):

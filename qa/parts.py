@@ -100,11 +100,11 @@ def _figure_with_its_words(part: Part, text: str) -> bool:
     aircraft ... (required by the CSTO Charter ...) only on January 7": no figure of it."""
     asked = set(question_terms(part.text))
     words = [w.lower() for w in tokens(part.text) if stem(w) in asked]
-    terms = asked | said_alike(asked)
     for _, counted in counted_words(without_dates(text)):
-        if not counted or any(
-            stem(w) in terms or word_similarity(w, words) >= COUNTED_MATCH for w in counted
-        ):
+        said = {stem(w) for w in counted}
+        if not counted or (said | said_alike(said)) & asked:
+            return True
+        if any(word_similarity(a, counted) >= COUNTED_MATCH for a in words):
             return True
     return False
 
