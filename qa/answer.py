@@ -21,6 +21,7 @@ from typing import Any
 
 from . import claims as claimcheck
 from .about import about_article
+from .blame import accounts, asked_blame, blame_answer
 from .casing import corpus_cased, spelled_out, truecased
 from .compose import (
     REFUSAL,
@@ -222,8 +223,13 @@ def _prepare(
         # `left_open`)
         query, own = first
         look, switched = look_up(query, own, doc_ids, known, config), True
-    kind, passages, every, scored, ranked, _ = look
+    kind, passages, every, scored, ranked, weights = look
     base = dict(question=typed, passages=passages, standalone_question=standalone)
+    # who is behind an event: the articles' accounts, which relevance alone does not find
+    blame = None if switched else asked_blame(query)
+    said = accounts(query, blame, every, weights) if blame is not None else []
+    if said:
+        return blame_answer(base, said, query, config), each, records
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         named = named_after(scored, kind, query, MIN_QUOTE_RELEVANCE, config)
         if named is not None:  # "Who was the Israeli killed ..., and how old was he?"
