@@ -229,7 +229,7 @@ def _prepare(
     blame = None if switched else asked_blame(query)
     said = accounts(query, blame, every, weights) if blame is not None else []
     if said:
-        return blame_answer(base, said, query, config), each, records
+        return blame_answer(base, said, blame, standalone, config), each, records
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         named = named_after(scored, kind, query, MIN_QUOTE_RELEVANCE, config)
         if named is not None:  # "Who was the Israeli killed ..., and how old was he?"

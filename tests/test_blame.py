@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa import ask
-from qa.blame import _of_the_event, account, asked_blame
+from qa.blame import _AGENT, _CAUSE, _of_the_event, account, asked_blame
 
 COMMENTARY, INFORMNAPALM, ESCOBAR, GUARDIAN, MONITOR = (
     "000_6e1992ec5b7aa0d3",
@@ -43,8 +43,16 @@ def test_the_frame_gives_the_event_asked(question, event, causes):
         "What did Putin blame for the violence?",  # a teller: the ordinary lookup's
         "Who does Pepe Escobar's source say was behind the unrest?",
         "According to one of Escobar's intel sources, who was sponsoring the unrest?",
+        "Who was behind the violence, according to Putin?",
+        "Who was behind the violence in Kazakhstan according to Tokayev?",
         "Who was the former US ambassador behind the 2010 bribes cable?",
         "Who was behind the unrest, and how many died?",  # several parts
+        "Who was responsible for the unrest and the deaths?",
+        # no unrest: who had Masimov arrested is not who he is said to have plotted against
+        "Who was behind the arrest of Massimov?",
+        "Who was responsible for the deaths of protesters?",  # the victims are no unrest
+        "Who was responsible for security in Kazakhstan?",
+        "Who was behind the coup?",
         "Who was arrested for treason?",
     ],
 )
@@ -83,7 +91,14 @@ def test_a_cause_that_is_no_one_answers_what_but_not_who(config):
         # no account of protests in 2019
         "Who was behind the 2019 protests in Kazakhstan?",
         "Who was behind the protests in Uzbekistan?",  # nor of another country's
-        "Who was behind the cyberattack on Kazakh banks?",  # nor of another event
+        # InformNapalm's title names the Russian Federation, second; its accounts are of
+        # Kazakhstan, and Escobar's MI6 sentence names Russia only for the talks
+        "Who was behind the protests in Russia?",
+        # "a formal protest lodged by the Kyrgyz government" is no protest in Kyrgyzstan
+        "Who was behind the protests in Kyrgyzstan?",
+        "Who was behind the protests in the US?",
+        "Who was behind the attacks on journalists?",  # not "the terrorist attacks"
+        "Who was behind the attack on Almaty airport?",
     ],
 )
 def test_accounts_of_another_event_are_no_answer(config, question):
@@ -92,16 +107,21 @@ def test_accounts_of_another_event_are_no_answer(config, question):
     assert "MI6" not in answer.text and "foreign-trained" not in answer.text
 
 
-def test_an_event_other_than_unrest_is_named_by_its_own_word():
-    said = "There is no racial or religious origin behind the murder."
-    assert _of_the_event(said, "the murder of the Israeli man")
-    assert not _of_the_event(said, "the shooting of the Israeli man")
-    # unrest goes by many names, and by the place the question names it by
+def test_the_unrest_is_named_by_any_of_its_names_or_by_its_place_beside_the_blame():
     assert _of_the_event("the terrorist attacks on the city", "the violence")
-    assert _of_the_event(
-        "the whole Kazakh adventure is being sponsored by MI6", "the unrest in Kazakhstan"
-    )
-    assert not _of_the_event("the whole Kazakh adventure", "the unrest")
+    kazakh = "the whole Kazakh adventure is being sponsored by MI6"
+    assert _of_the_event(kazakh, "the unrest in Kazakhstan")
+    assert not _of_the_event(kazakh, "the unrest")
+    # the place in another stretch than the blame: "the coup committed by Tokayev" is not
+    # said of the unrest by "a revolt of the Kazakh law enforcers"
+    coup = "They legitimize the coup committed by Tokayev, and a revolt of the Kazakh police."
+    assert not _of_the_event(coup, "the unrest in Kazakhstan")
+
+
+def test_a_cause_is_of_the_unrest_set_off():
+    assert _CAUSE.search("The protest started last weekend, sparked by rising fuel prices")
+    assert _CAUSE.search("The long-planned LPG price rise sparked protests in Aktau.")
+    assert not _CAUSE.search("confusion caused by the lack of information about the protests")
 
 
 def test_an_account_is_the_stretch_laying_the_blame(config, stored_docs):
@@ -115,3 +135,15 @@ def test_an_account_is_the_stretch_laying_the_blame(config, stored_docs):
     doc = stored_docs[ESCOBAR]
     c = Candidate(Span(ESCOBAR, 0, len(text), text), None, 0.0, doc)  # type: ignore[arg-type]
     assert account(c) == "Tokayev invoked a threat “caused, inter alia, by outside interference.”"
+
+
+def test_a_coup_lays_blame_only_when_someone_stages_it():
+    for said in (
+        "then unleashed armed units in an attempt to stage a coup d’état.",
+        "It is the coup d’état attempt that becomes an official version",
+        "this contingent is trying to legitimize the coup committed by Tokayev",
+        "Tokayev, apparently pulled off a classic “silent coup” with foreign support.",
+    ):
+        assert _AGENT.search(said), said
+    for said in ("forces that want to make a similar coup", "the coup in Myanmar last year"):
+        assert not _AGENT.search(said), said
