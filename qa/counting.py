@@ -22,6 +22,7 @@ from .figures import (
 )
 from .matching import held, holds_any, names_any, of_named, places, without_places
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
+from .states import STATES
 from .terms import (
     GROUPS,
     PERSONS,
@@ -368,7 +369,7 @@ def counts_asked(text: str, question: str) -> bool:
     bare = any(not words for words in figures)
     if asked in _STANDING:
         return False  # "Over 4,000 people have been arrested": how many were protesters?
-    kinds = {stem(w) for w in _qualifiers(question, asked)}
+    kinds = {stem(w) for w in _qualifiers(question, asked)} - _said_by_going(question)
     return (
         bare
         and any(_same_count(w.lower(), asked, name) for w in set(tokens(text)))
@@ -475,6 +476,21 @@ def _a_total_of_others(text: str, question: str) -> bool:
 
 # a figure the sentence gives as a total
 _A_TOTAL = re.compile(r"\b(?:in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
+
+
+# sent into a country: "How many foreign troops were sent into Kazakhstan?" asks for troops
+# sent there, whoever's they were, and "foreign" says nothing more (a town they were sent to
+# may be their own country's)
+_SENT_INTO_A_STATE = re.compile(
+    r"\b(?:sent|deployed|dispatched|brought|flown)\s+(?:in)?to\s+(?:the\s+)?(?:"
+    + "|".join(re.escape(n) for s in STATES for n in s.names)
+    + r")\b"
+)
+
+
+def _said_by_going(question: str) -> set[str]:
+    """The qualifiers the question says again by where those counted went: "foreign"."""
+    return {stem("foreign")} if _SENT_INTO_A_STATE.search(question) else set()
 
 
 def _same_count(word: str, asked: str, name: bool) -> bool:
