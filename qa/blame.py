@@ -36,9 +36,27 @@ _FRAME = re.compile(
     r"(?:\s+(?:orchestrating|organi[sz]ing|starting|instigating|causing))?)"
     r"|caused|started|orchestrated|organi[sz]ed|instigated|sponsored|provoked|triggered"
     r"|sparked|(?:was|were)\s+sponsoring)\s+"
-    r"(?P<event>[^?,]+?)"
-    r"(?:,?\s*according\s+to\s+(?:the\s+)?(?:different|various|several|all\s+the)?\s*"
-    r"(?:sources|articles|reports|outlets))?\s*\??$",
+    r"(?P<event>[^?,]+?)(?:,?\s*according\s+to\s+(?P<teller>[^?]+?))?\s*\??$",
+    re.IGNORECASE,
+)
+# "Who does Putin say was behind ...?": the frame after a teller
+_SAYS = re.compile(
+    r"^(?P<wh>who|what)\s+(?:does|did|do)\s+(?P<teller>[^?,]+?)\s+(?:say|claim|believe|think)"
+    r"\s+(?P<rest>(?:was|were|is|are|caused|started|orchestrated|sponsored)\b.*)$",
+    re.IGNORECASE,
+)
+# "What different account of the violence did Kazakhstan's own leadership give?"
+_TOLD = re.compile(
+    r"^what\s+(?:(?:different|other|alternative|official)\s+)?"
+    r"(?:account|explanation|version)s?\s+(?:of|for)\s+(?P<event>[^?,]+?)\s+"
+    r"(?:did|does|do|has|have)\s+(?P<teller>[^?,]+?)\s+"
+    r"(?:give|offer|provide|put\s+forward|advance)\s*\??$",
+    re.IGNORECASE,
+)
+# "according to the different sources" asks every source, as the frame does anyway
+_EVERY_SOURCE = re.compile(
+    r"^(?:the\s+)?(?:different|various|several|all\s+the|all|each\s+of\s+the)?\s*"
+    r"(?:sources|articles|reports|outlets)$",
     re.IGNORECASE,
 )
 # laying it at someone's door: blame, sponsors, a plot, a coup staged, training abroad,
@@ -81,23 +99,38 @@ _STRETCH = re.compile(r"[,;:()\[\]]|\s[–—-]\s")
 
 @dataclass(frozen=True)
 class Blame:
-    """A question asking who (or what) is behind `event`."""
+    """A question asking who (or what) is behind `event`, of every source or a `teller`."""
 
     event: str
     causes: bool  # "what" alone: a cause that is no one ("rising fuel prices") answers too
+    teller: str = ""  # "Putin", "Pepe Escobar's source", "Kazakhstan's own leadership"
 
 
 def asked_blame(question: str) -> Blame | None:
     """The unrest a "Who was behind ...?" question asks about, or None: for another event
-    ("the deaths of protesters", "security"), several ("the unrest and the deaths").'"""
-    m = _FRAME.match(question.strip())
-    if m is None:
+    ("the deaths of protesters", "security"), several ("the unrest and the deaths")."""
+    question = question.strip()
+    told = _TOLD.match(question)
+    if told is not None:
+        return _blame(told["event"], True, told["teller"])
+    says = _SAYS.match(question)
+    if says is not None:
+        m = _FRAME.match(f"{says['wh']} {says['rest']}")
+        teller = says["teller"]
+    else:
+        m = _FRAME.match(question)
+        teller = (m["teller"] or "") if m is not None else ""
+    if m is None or (m["teller"] and says is not None):
         return None
-    event = m["event"].strip()
+    return _blame(m["event"], m["wh"].lower() == "what", teller)
+
+
+def _blame(event: str, causes: bool, teller: str) -> Blame | None:
+    event, teller = event.strip(), teller.strip()
     head = _OF.split(event)[0]  # "the deaths of protesters": deaths
     if not _UNREST.search(head) or re.search(r"\b(?:and|or|according)\b", event, re.I):
         return None
-    return Blame(event, m["wh"].lower() == "what")
+    return Blame(event, causes, "" if _EVERY_SOURCE.match(teller) else teller)
 
 
 def accounts(
@@ -131,12 +164,34 @@ def _lays_blame(c: Candidate, blame: Blame, question: str) -> bool:
     said = _AGENT.search(text) or (blame.causes and _CAUSE.search(text))
     return bool(
         said
+        and _told_by(c, blame.teller, text[: said.start()])
         and not text.rstrip("”’\"' ").endswith("?")
         and not is_heading(c)
-        and _of_the_event(text, blame.event)
+        and _of_the_event(text, blame.event, c.doc.title)
         and _in_the_place_asked(text, c.doc.title, blame.event)
         and _year_said(c, question)
     )
+
+
+def _told_by(c: Candidate, teller: str, before: str) -> bool:
+    """Is the account the teller's? The teller is named before the blame is laid ("Putin
+    placed the blame", "Kazakh leaders have offered a different explanation, pointing to
+    ..."), not after it, where the blamed stand ("sponsored by MI6" is no account of
+    MI6's); an article's own author or outlet tells all of it ("Pepe Escobar's source":
+    "The first source was explicit: ...")."""
+    if not teller:
+        return True
+    terms = set(content_terms(teller)) - _NO_TELLER
+    # a name in brackets is an aside: "(the position claimed for life by N. Nazarbayev)"
+    said = f"{_ASIDE.sub(' ', before)} {c.doc.author or ''} {c.doc.outlet or ''}"
+    found = held(terms, said, teller) | {t for t in terms if holds_any({t}, said)}
+    return bool(terms) and found == terms
+
+
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+_NO_TELLER = {stem(w) for w in ("own", "different", "various")}
 
 
 def _year_said(c: Candidate, question: str) -> bool:
@@ -148,13 +203,13 @@ def _year_said(c: Candidate, question: str) -> bool:
     return not asked or bool(asked & near)
 
 
-def _of_the_event(text: str, event: str) -> bool:
+def _of_the_event(text: str, event: str, title: str) -> bool:
     """Does the sentence speak of the unrest asked, under any of its names, or by the place
-    the question names, in the stretch laying the blame ("the whole Kazakh adventure is
-    being sponsored by MI6")?"""
+    it is asked of (else the place its article is about), in the stretch laying the blame
+    ("the whole Kazakh adventure is being sponsored by MI6")?"""
     if _UNREST.search(text):
         return True
-    asked = [p for p in places(event)]
+    asked = places(event) or [set(content_terms(_first_state(title)))]
     return any(
         (_AGENT.search(piece) or _CAUSE.search(piece)) and any(holds_any(p, piece) for p in asked)
         for piece in _STRETCH.split(text)
@@ -196,7 +251,7 @@ def blame_answer(
     """Each account quoted with its source. Several articles laying the unrest at someone's
     door make a dispute, listed in `Answer.conflicts` (each account's words with their
     citation); the causes they give may agree ("rising fuel prices", "gas prices")."""
-    several = not blame.causes and len({c.span.doc_id for c in said}) > 1
+    several = not (blame.causes or blame.teller) and len({c.span.doc_id for c in said}) > 1
     parts = [(c.span.text, [c], True) for c in said]
     answer = compose(base, parts, config, lead="The sources differ." if several else "")
     if not several:

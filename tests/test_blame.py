@@ -40,11 +40,8 @@ def test_the_frame_gives_the_event_asked(question, event, causes):
 @pytest.mark.parametrize(
     "question",
     [
-        "What did Putin blame for the violence?",  # a teller: the ordinary lookup's
-        "Who does Pepe Escobar's source say was behind the unrest?",
+        "What did Putin blame for the violence?",  # the ordinary lookup's
         "According to one of Escobar's intel sources, who was sponsoring the unrest?",
-        "Who was behind the violence, according to Putin?",
-        "Who was behind the violence in Kazakhstan according to Tokayev?",
         "Who was the former US ambassador behind the 2010 bribes cable?",
         "Who was behind the unrest, and how many died?",  # several parts
         "Who was responsible for the unrest and the deaths?",
@@ -108,14 +105,18 @@ def test_accounts_of_another_event_are_no_answer(config, question):
 
 
 def test_the_unrest_is_named_by_any_of_its_names_or_by_its_place_beside_the_blame():
-    assert _of_the_event("the terrorist attacks on the city", "the violence")
+    title = "Steppe on Fire: Kazakhstan’s Color Revolution"
+    assert _of_the_event("the terrorist attacks on the city", "the violence", "")
     kazakh = "the whole Kazakh adventure is being sponsored by MI6"
-    assert _of_the_event(kazakh, "the unrest in Kazakhstan")
-    assert not _of_the_event(kazakh, "the unrest")
+    assert _of_the_event(kazakh, "the unrest in Kazakhstan", "")
+    assert not _of_the_event(kazakh, "the unrest in Russia", title)
+    # no place asked: the place its article is about, the first state its title names
+    assert _of_the_event(kazakh, "the unrest", title)
+    assert not _of_the_event(kazakh, "the unrest", "Steppe on Fire")
     # the place in another stretch than the blame: "the coup committed by Tokayev" is not
     # said of the unrest by "a revolt of the Kazakh law enforcers"
     coup = "They legitimize the coup committed by Tokayev, and a revolt of the Kazakh police."
-    assert not _of_the_event(coup, "the unrest in Kazakhstan")
+    assert not _of_the_event(coup, "the unrest in Kazakhstan", title)
 
 
 def test_a_cause_is_of_the_unrest_set_off():
@@ -147,3 +148,55 @@ def test_a_coup_lays_blame_only_when_someone_stages_it():
         assert _AGENT.search(said), said
     for said in ("forces that want to make a similar coup", "the coup in Myanmar last year"):
         assert not _AGENT.search(said), said
+
+
+@pytest.mark.parametrize(
+    ("question", "event", "teller"),
+    [
+        ("Who was behind the violence, according to Putin?", "the violence", "Putin"),
+        (
+            "Who does Pepe Escobar's source say was behind the unrest?",
+            "the unrest",
+            "Pepe Escobar's source",
+        ),
+        (
+            "What different account of the violence did Kazakhstan's own leadership give?",
+            "the violence",
+            "Kazakhstan's own leadership",
+        ),
+        ("Who was behind the unrest, according to the different sources?", "the unrest", ""),
+    ],
+)
+def test_a_teller_is_read(question, event, teller):
+    blame = asked_blame(question)
+    assert blame is not None and (blame.event, blame.teller) == (event, teller)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "doc_id"),
+    [
+        # named before the blame is laid: "Kazakh leaders have offered a different
+        # explanation, pointing to ... internal traitors"
+        (
+            "What different account of the violence did Kazakhstan's own leadership give?",
+            "internal traitors",
+            MONITOR,
+        ),
+        ("Who was behind the violence, according to Putin?", "international terrorism", MONITOR),
+        # the article's author tells what his source says: "The first source was explicit"
+        ("Who does Pepe Escobar's source say was behind the unrest?", "MI6", ESCOBAR),
+    ],
+)
+def test_a_tellers_account_is_theirs_alone(config, question, said, doc_id):
+    answer = ask(question, config=config)
+    assert said in answer.text and not answer.conflicts  # one teller: no dispute
+    assert {c.doc_id for c in answer.citations} == {doc_id}
+
+
+def test_the_blamed_and_an_aside_are_no_tellers(config):
+    # "sponsored by MI6": MI6 is blamed, and tells nothing
+    assert "MI6" not in ask("Who was behind the violence, according to MI6?", config=config).text
+    # "(the position claimed for life by N. Nazarbayev)" names him in an aside before
+    # Tokayev's "terrorists trained outside the country"
+    answer = ask("Who was behind the violence, according to Nazarbayev?", config=config)
+    assert "trained outside" not in answer.text
