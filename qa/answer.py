@@ -35,7 +35,7 @@ from .compose import (
     source_name,
 )
 from .config import Config
-from .conflicts import SIDE_MARGIN, Side, disagreeing_sides, same_role
+from .conflicts import SIDE_MARGIN, disagreeing_sides, same_role
 from .counting import counts_asked, of_the_group_asked
 from .dating import in_the_year_asked
 from .described import described_first, describes_whom, named_after, naming
@@ -230,13 +230,6 @@ def _prepare(
     said = accounts(query, blame, every, weights) if blame is not None else []
     if said:
         return blame_answer(base, said, blame, standalone, config), each, records
-    if kind == "number" and not (ranked and ranked[0].relevance >= MIN_RELEVANCE):
-        # a figure the articles dispute in words the question does not use ("about three
-        # thousand men" deployed, "peacekeepers ... up to 6,000 in total" for how many
-        # foreign troops were sent): each side still passes every check of a side
-        sides = _low_sides(look, query, own)
-        if sides:
-            return conflict_answer(base, sides, standalone, config), each, records
     if not ranked or ranked[0].relevance < MIN_RELEVANCE:
         named = named_after(scored, kind, query, MIN_QUOTE_RELEVANCE, config)
         if named is not None:  # "Who was the Israeli killed ..., and how old was he?"
@@ -301,16 +294,6 @@ def _early(
         if picks:
             return compose(base, [(c.span.text, [c], True) for c in picks], config)
     return None
-
-
-def _low_sides(look: Look, query: str, own: str) -> list[Side]:
-    """The sides of a figure disputed when no sentence is relevant enough to answer alone:
-    found through every article, each a side by every check (`_side_of`), the best of them
-    within SIDE_MARGIN of MIN_RELEVANCE and the others of another SIDE_MARGIN, each naming
-    the measure; a lone figure so far below is no answer."""
-    pool = rank(query, look.every, look.weights, by_clause=True)
-    pool = [c for c in pool if _side_of(c, query, own)]
-    return disagreeing_sides(query, pool, MIN_RELEVANCE - SIDE_MARGIN, pool)
 
 
 def _side_of(c: Candidate, query: str, own: str) -> bool:

@@ -33,12 +33,8 @@ unemployed jobless
 coup putsch
 """
 # a narrower word says the broader ones, not the other way: peacekeepers are troops, but
-# troops massed on the Ukrainian border are no peacekeepers; a deployment of men is of troops
-# ("the official deployment of about three thousand men"), and "deployed" stems alike
-_NARROWER = {
-    "peacekeepers": "troops soldiers servicemen",
-    "deployment": "troops soldiers servicemen",
-}
+# troops massed on the Ukrainian border are no peacekeepers
+_NARROWER = {"peacekeepers": "troops soldiers servicemen"}
 
 
 @lru_cache(maxsize=1)

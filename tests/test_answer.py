@@ -752,10 +752,7 @@ def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
         ("In 2019, 2,030 troops arrived.", "How many troops arrived?", True),
         ("The troops arrived in 2022.", "How many troops arrived?", False),
         ("About three thousand men were deployed.", "How many men were deployed?", True),
-        # a deployment is of troops; troops sent into a country are foreign to it, but not
-        # those sent to one of its towns
-        ("The deployment of about three thousand men.", "How many troops were sent?", True),
-        ("The deployment of about three thousand men.", "How many lawyers were sent?", False),
+        # troops sent into a country are foreign to it, but not those sent to one of its towns
         (
             "The peacekeepers (up to 6,000 in total) arrived.",
             "How many foreign troops were sent into Kazakhstan?",
