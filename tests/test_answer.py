@@ -199,6 +199,19 @@ def test_a_sentences_first_word_is_a_name_only_if_its_article_says_so(config):
     assert ask(question, config=config, llm=None).refused
 
 
+def test_a_change_of_a_figure_asked_which_is_no_figure_asked(config):
+    # "What price rise ...?" asks which rise (the LPG one from January 3), not a price
+    question = "What price rise from January 3 sparked protests in Aktau and Zhanaozen?"
+    assert answer_type(question) == "other"
+    assert answer_type("What fuel price hike set off the unrest?") == "other"
+    assert answer_type("What was the price rise?") == "number"  # a rise by how much
+    assert answer_type("What was the gas price rolled back to?") == "number"
+    answer = ask(question, config=config, llm=None)
+    assert [c.quote for c in answer.citations] == [
+        "- The long-planned LPG price rise from January 3 sparked protests in Aktau and Zhanaozen."
+    ]
+
+
 def test_which_questions_want_a_name(config, fake_llm):
     assert answer_type("Which company cut the country off?") == "name"
     # "The country's access to the internet has been cut off" names no company: not quoted
