@@ -19,7 +19,7 @@ from .config import Config
 from .evidence import Candidate, is_heading, paragraph, rank
 from .figures import years
 from .matching import held, holds_any, places
-from .states import STATES
+from .states import first_state
 from .terms import content_terms, stem
 from .verify import TermWeights
 
@@ -209,7 +209,7 @@ def _of_the_event(text: str, event: str, title: str) -> bool:
     ("the whole Kazakh adventure is being sponsored by MI6")?"""
     if _UNREST.search(text):
         return True
-    asked = places(event) or [set(content_terms(_first_state(title)))]
+    asked = places(event) or [set(content_terms(first_state(title)))]
     return any(
         (_AGENT.search(piece) or _CAUSE.search(piece)) and any(holds_any(p, piece) for p in asked)
         for piece in _STRETCH.split(text)
@@ -224,7 +224,7 @@ def _in_the_place_asked(text: str, title: str, event: str) -> bool:
     its accounts are none of protests in Russia; "a formal protest lodged by the Kyrgyz
     government" is none of protests in Kyrgyzstan). Its other words are the sentence's:
     "the attacks on journalists" are not "the terrorist attacks"."""
-    about = _first_state(title)
+    about = first_state(title)
     where = " ".join(" ".join(p) for p in places(text))
     names = [w for w in re.findall(r"\b[A-Z][\w’'-]*", event) if w.lower() != "the"]
     if not all(holds_any({stem(w)}, f"{where} {about}") for w in names):
@@ -232,17 +232,6 @@ def _in_the_place_asked(text: str, title: str, event: str) -> bool:
     rest = _OF.split(event, maxsplit=1)[1:]  # "the attacks on journalists": journalists
     words = set(content_terms(" ".join(rest))) - {stem(w) for w in names}
     return held(words, text) == words
-
-
-def _first_state(title: str) -> str:
-    """The names of the state a title names first ("" if none)."""
-    found = []
-    for state in STATES:
-        for name in (*state.names, *state.adjectives, *state.initials):
-            m = re.search(rf"\b{re.escape(name)}\b", title)
-            if m:
-                found.append((m.start(), " ".join((*state.names, *state.adjectives))))
-    return min(found)[1] if found else ""
 
 
 def blame_answer(

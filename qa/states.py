@@ -7,6 +7,7 @@ One table for the checks that must read "Washington", "the US" and "American" as
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -45,3 +46,15 @@ STATES = (
 # how a question may qualify someone by their state: "Which Russian scholar ...?", "Which
 # US official ...?" (initials with dots are no single word: "U.S." is read as "U", "S")
 BY_QUALIFIER = {w.lower(): s for s in STATES for w in (*s.adjectives, *s.initials) if "." not in w}
+
+
+def first_state(title: str) -> str:
+    """The names and adjectives of the state a title names first ("" if none): the place
+    its article is about."""
+    found = []
+    for state in STATES:
+        for name in (*state.names, *state.adjectives, *state.initials):
+            m = re.search(rf"\b{re.escape(name)}\b", title)
+            if m:
+                found.append((m.start(), " ".join((*state.names, *state.adjectives))))
+    return min(found)[1] if found else ""
