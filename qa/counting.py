@@ -23,6 +23,7 @@ from .figures import (
 from .matching import held, holds_any, names_any, of_named, places, without_places
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
 from .states import STATES
+from .synonyms import alike
 from .terms import (
     GROUPS,
     PERSONS,
@@ -361,19 +362,22 @@ def counts_asked(text: str, question: str) -> bool:
         # "26 armed criminals ... were killed" (MiniLM puts "police" 0.73 from "criminals")
         whose = {stem(w) for w in [*_qualifiers(question, asked), *_whose(question, asked)]}
         return _counts_the_fate(text, fate) and whose <= set(content_terms(text))
-    if any(any(_same_count(w, asked, name) for w in words) for words in figures):
-        return True
-    # a bare figure counts what the sentence speaks of: it must name that somewhere, and
     # of the kind asked: "Over 4,000 people have been arrested" does not count "foreign
-    # citizens"
+    # citizens"; nor do "18 security guards", close to "troops" by MiniLM alone, count
+    # foreign troops ("3.5 million Russians" are the ethnic Russians asked)
+    kinds = {stem(w) for w in _qualifiers(question, asked)} - _said_by_going(question)
+    of_the_kind = held(kinds, text, question) == kinds
+    said = [w for words in figures for w in words]
+    if any(alike(asked, w) for w in said):
+        return True
+    if any(_same_count(w, asked, name) for w in said):
+        return of_the_kind
+    # a bare figure counts what the sentence speaks of: it must name that somewhere
     bare = any(not words for words in figures)
     if asked in _STANDING:
         return False  # "Over 4,000 people have been arrested": how many were protesters?
-    kinds = {stem(w) for w in _qualifiers(question, asked)} - _said_by_going(question)
     return (
-        bare
-        and any(_same_count(w.lower(), asked, name) for w in set(tokens(text)))
-        and held(kinds, text, question) == kinds
+        bare and any(_same_count(w.lower(), asked, name) for w in set(tokens(text))) and of_the_kind
     )
 
 

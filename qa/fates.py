@@ -40,6 +40,14 @@ def fates_said(have: set[str]) -> frozenset[str]:
     )
 
 
+def words_of_fates_asked(question: str) -> list[str]:
+    """The words saying each fate the question asks, as written ("How many were killed?"
+    -> kill, killed, dead, deaths, ...): retrieval looks for them too, for a passage on
+    "164 dead" shares no word with "the death toll"."""
+    asked = {w.lower() for w in tokens(question)}
+    return [w for verbs, said in _FATES if set(verbs.split()) & asked for w in said.split()]
+
+
 def asked_fates(question: str) -> list[frozenset[str]]:
     """The stems saying each fate the question asks: "How many were killed?" -> [{dead,
     death, die, ...}]."""

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .config import Config
 from .evidence import Candidate, candidates, corpus_weights, naming_rare, rank, whole_documents
+from .fates import words_of_fates_asked
 from .fit import fits, saying_the_superlative
 from .questions import answer_type, name_stems
 from .retrieval import Passage, retrieve
@@ -33,7 +34,8 @@ def look_up(
     kind = answer_type(query)  # "According to the Monitor, who was ...": a name
     # a figure may be disputed: look wider (and later, through every article)
     k = config.top_k * 2 if kind == "number" else config.top_k
-    passages = retrieve(query, k=k, doc_ids=doc_ids, config=config)
+    said = " ".join(w for w in words_of_fates_asked(query) if w not in query.lower().split())
+    passages = retrieve(f"{query} {said}".strip(), k=k, doc_ids=doc_ids, config=config)
     # a list may be given whole in one sentence anywhere: look through every article
     every = whole_documents(sources(doc_ids, config), config)
     cands = list(every) if kind == "list" else candidates(passages, config)
