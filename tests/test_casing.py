@@ -49,3 +49,47 @@ def test_a_question_words_run_on_is_is_spelled_out():
     assert spelled_out("Was it Tokayev's order?") == "Was it Tokayev's order?"
     assert spelled_out("What's happened to Masimov?") == "What has happened to Masimov?"
     assert spelled_out("Who's been arrested?") == "Who has been arrested?"
+
+
+def test_a_name_misspelt_by_one_letter_is_spelled_as_the_articles_do():
+    from qa.casing import spelled_right
+
+    cased = {"kazakhstan": "Kazakhstan", "nazarbayev": "Nazarbayev", "smailov": "Smailov"}
+    words = frozenset({"kazakhstan", "nazarbayev", "smailov", "protests", "the", "in"})
+    fixed = spelled_right("protests in kazakstan", cased, words)  # a letter dropped
+    assert fixed == "protests in Kazakhstan"
+    assert spelled_right("nazarbaev's spokesman", cased, words) == "Nazarbayev's spokesman"
+    assert spelled_right("after smaliov", cased, words) == "after Smailov"  # two swapped
+    # a capital is the user's own spelling of a name the articles may not use
+    assert spelled_right("after Smaliov", cased, words) == "after Smaliov"
+    # a word the articles use, a short one, one two letters away: as typed
+    assert spelled_right("the protests", {"protesta": "Protesta"}, words) == "the protests"
+    assert spelled_right("Aktou", {"aktau": "Aktau"}, words) == "Aktou"
+    assert spelled_right("kazakhstn", {"kazakhstan": "Kazakhstan"}, words) == "Kazakhstan"
+    assert spelled_right("kazkhstn", {"kazakhstan": "Kazakhstan"}, words) == "kazkhstn"
+    # one letter from two names: which one is not guessed
+    two = {"tokayevs": "Tokayevs", "tokayeva": "Tokayeva"}
+    assert spelled_right("tokayevx", two, words) == "tokayevx"
+
+
+def test_a_question_with_a_misspelt_name_is_answered(config):
+    answer = ask("whats the death toll from the unrest in kazakstan?", config=config, llm=None)
+    assert answer.standalone_question.endswith("in Kazakhstan?")
+    assert "164 dead" in answer.text
+
+
+def test_an_english_word_is_no_misspelt_name():
+    from qa.casing import spelled_right
+
+    cased, words = {"harned": "Harned"}, frozenset({"warning", "harned"})
+    # "warned" is one letter from "Harned", but the articles say "warning"
+    assert spelled_right("Who warned them?", cased, words) == "Who warned them?"
+    assert spelled_right("Who harnet them?", cased, words) == "Who Harned them?"
+    assert spelled_right("Who barned them?", cased, words) == "Who barned them?"
+
+
+def test_a_state_is_no_misspelt_name():
+    from qa.casing import spelled_right
+
+    cased, words = {"israeli": "Israeli"}, frozenset({"israeli"})
+    assert spelled_right("did israel's ministry say so", cased, words).startswith("did israel's")
