@@ -209,17 +209,19 @@ def test_a_toll_is_looked_for_in_the_words_saying_it(config):
     assert "164 dead" in answer.text and "18 security guards" in answer.text
 
 
-def test_a_change_of_a_figure_asked_which_is_no_figure_asked(config):
-    # "What price rise ...?" asks which rise (the LPG one from January 3), not a price
-    question = "What price rise from January 3 sparked protests in Aktau and Zhanaozen?"
-    assert answer_type(question) == "other"
-    assert answer_type("What fuel price hike set off the unrest?") == "other"
-    assert answer_type("What was the price rise?") == "number"  # a rise by how much
-    assert answer_type("What was the gas price rolled back to?") == "number"
-    answer = ask(question, config=config, llm=None)
-    assert [c.quote for c in answer.citations] == [
-        "- The long-planned LPG price rise from January 3 sparked protests in Aktau and Zhanaozen."
-    ]
+@pytest.mark.parametrize(
+    "question",
+    [
+        # read as "which rise", nothing held the commodity, place or event asked: the LPG
+        # rise from January 3 answered all of these
+        "What diesel price hike sparked the protests?",
+        "What price rise sparked the Maidan?",
+        "What fuel price hike sparked protests in Belarus?",
+        "What electricity price rise angered protesters?",
+    ],
+)
+def test_a_price_rise_of_something_else_is_refused(config, question):
+    assert ask(question, config=config, llm=None).refused
 
 
 def test_which_questions_want_a_name(config, fake_llm):
