@@ -37,7 +37,7 @@ from .compose import (
 from .config import Config
 from .conflicts import SIDE_MARGIN, disagreeing_sides, same_role
 from .counting import counts_asked, of_the_group_asked
-from .dating import in_the_year_asked
+from .dating import in_the_year_asked, year_said_near
 from .described import described_first, describes_whom, named_after, naming
 from .each_source import each_source
 from .evidence import (
@@ -313,6 +313,7 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
         and befalls_as_asked(text, own)
         and of_the_group_asked(text, own)
         and in_the_year_asked(c, query)
+        and year_said_near(c, query)
         and in_the_place_asked(text, c.doc.title, without_context(query))
     )
 

@@ -16,8 +16,8 @@ from typing import Any
 
 from .compose import Answer, Conflict, compose
 from .config import Config
-from .evidence import Candidate, is_heading, paragraph, rank
-from .figures import years
+from .dating import year_said_near
+from .evidence import Candidate, is_heading, rank
 from .matching import held, holds_any, places
 from .states import first_state
 from .terms import content_terms, stem
@@ -169,7 +169,7 @@ def _lays_blame(c: Candidate, blame: Blame, question: str) -> bool:
         and not is_heading(c)
         and _of_the_event(text, blame.event, c.doc.title)
         and _in_the_place_asked(text, c.doc.title, blame.event)
-        and _year_said(c, question)
+        and year_said_near(c, question)
     )
 
 
@@ -192,15 +192,6 @@ _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 _NO_TELLER = {stem(w) for w in ("own", "different", "various")}
-
-
-def _year_said(c: Candidate, question: str) -> bool:
-    """A year asked is said near the account, or dates its article: an undated article's
-    "foreign-trained attackers" are no account of "the 2019 protests" (`in_the_year_asked`
-    lets an undated sentence pass, for the figures it checks are the question's own)."""
-    asked = years(question)
-    near = years(f"{paragraph(c)} {c.doc.date or ''}")
-    return not asked or bool(asked & near)
 
 
 def _of_the_event(text: str, event: str, title: str) -> bool:

@@ -27,6 +27,15 @@ def in_the_year_asked(c: Candidate, question: str) -> bool:
     return of_the_year_asked(c.span.text, question, paragraph(c), c.doc.date, c.doc.text)
 
 
+def year_said_near(c: Candidate, question: str) -> bool:
+    """A year asked is said in the sentence, its paragraph or its article's date: a figure
+    of an undated article with no year near ("the 26 “armed criminals” and 18 security
+    guards") is of no year asked ("How many people died in the 2019 unrest?"), though an
+    article telling of 2019 as past passes `of_the_year_asked`."""
+    asked = years(question)
+    return not asked or bool(asked & years(f"{paragraph(c)} {c.doc.date or ''}"))
+
+
 def of_the_year_asked(
     text: str, question: str, context: str = "", dated: str = "", article: str = ""
 ) -> bool:

@@ -26,7 +26,7 @@ from .counting import (
     of_the_whole_asked,
     of_whom_asked,
 )
-from .dating import dates_the_year_asked, in_the_year_asked, tells_the_event
+from .dating import dates_the_year_asked, in_the_year_asked, tells_the_event, year_said_near
 from .evidence import (
     PRONOUN_OPENING,
     Candidate,
@@ -221,6 +221,7 @@ def _holds_what_is_asked(
             not ACCORDING.search(query) or names_whom_it_is_according_to(_said_in(c), query, known)
         )
         and (kind == "date" or in_the_year_asked(c, query))
+        and (kind != "number" or year_said_near(c, query))
         and befell_whom_asked(c.span.text, own, before)
         and of_the_body_named(f"{before} {c.span.text}", query)
         and picks_the_one_asked(text, own)
