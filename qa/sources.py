@@ -27,7 +27,7 @@ _WORK = (
 )
 _SAYS = (
     r"says?|said|writes?|wrote|reports?|claims?|argues?|thinks?|suggests?|names?|mentions?"
-    r"|lists?|describes?|calls?|quotes?|cites?|gives?|gave"
+    r"|lists?|describes?|calls?|quotes?|cites?|gives?|gave|offers?|offered|explains?|explained"
 )
 # "InformNapalm's versions", "the Guardian-based report", "the Monitor each say"
 _TAIL = (

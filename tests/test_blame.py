@@ -193,6 +193,23 @@ def test_a_tellers_account_is_theirs_alone(config, question, said, doc_id):
     assert {c.doc_id for c in answer.citations} == {doc_id}
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # word for word: MiniLM puts "Kyrgyzstan" near "Kazakhstan", "Russian" near "Kazakh"
+        "Who does Kyrgyzstan say was behind the unrest?",
+        "What account of the violence did Belarus give?",
+        # a meeting's place is no teller: "At an emergency meeting of the CSTO's Security
+        # Council on Monday, Russian President Vladimir Putin placed the blame ..."
+        "Who does the Security Council say was behind the violence?",
+        # the author alone: her article reports the official version, it is not her own
+        "What alternative explanation of the unrest did Hriniova offer?",
+    ],
+)
+def test_a_teller_only_mentioned_or_only_the_author_tells_nothing(config, question):
+    assert ask(question, config=config, llm=None).refused
+
+
 def test_the_blamed_and_an_aside_are_no_tellers(config):
     # "sponsored by MI6": MI6 is blamed, and tells nothing
     assert "MI6" not in ask("Who was behind the violence, according to MI6?", config=config).text
