@@ -344,6 +344,10 @@ def counts_asked(text: str, question: str) -> bool:
     what is counted ("the CSTO peacekeepers ... (up to 6,000 in total)"); a date never does.
     A group of people ("how many women") is counted only by a figure of that group: "Over
     4,000 people have been arrested" does not say how many of them were women."""
+    # "What was the death toll among children?": a figure of everyone is none of them
+    among = {stem(m[1]) for m in _AMONG.finditer(question)}
+    if among and held(among, text, question) != among:
+        return False
     asked = asked_counted(question)
     if not asked or asked in TIME_UNITS:  # `fits_type` wants a length of time
         return True
@@ -379,6 +383,9 @@ def counts_asked(text: str, question: str) -> bool:
     return (
         bare and any(_same_count(w.lower(), asked, name) for w in set(tokens(text))) and of_the_kind
     )
+
+
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?([a-z][\w-]*)", re.IGNORECASE)
 
 
 def _whose(question: str, asked: str) -> list[str]:

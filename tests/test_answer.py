@@ -806,6 +806,10 @@ def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
         ("26 armed criminals and 18 guards were killed.", "How many guard deaths?", True),
         ("26 armed criminals were killed.", "How many deaths among protesters?", False),
         ("26 armed criminals were killed.", "How many deaths of foreigners?", False),
+        # a toll asked among some is of them: "What was the toll ...?" counts nothing named
+        ("26 criminals and 18 guards were killed.", "What was the toll among children?", False),
+        ("26 criminals and 18 guards were killed.", "What was the toll among guards?", True),
+        ("26 criminals and 18 guards were killed.", "What was the death toll?", True),
     ],
 )
 def test_a_figure_must_count_what_the_question_counts(text, question, counts):
