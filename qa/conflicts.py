@@ -17,7 +17,7 @@ from .fates import fates
 from .figures import figures
 from .questions import name_stems
 from .synonyms import said_alike
-from .terms import capitalised, content_terms, kin, question_terms, stem
+from .terms import capitalised, content_terms, counted_words, kin, question_terms, stem
 from .verify import clauses
 
 # words that say what is counted or how exactly, not which count: "people" arrested vs
@@ -56,16 +56,16 @@ def disagreeing_sides(
     measure = _measure(question, top)
     if not measure:
         return []
-    best: dict[str, Side] = {top.span.doc_id: _side(top)}
+    best: dict[str, Side] = {top.span.doc_id: _side(top, measure)}
     # a side found by searching whole articles must name the measure next to its figure;
     # that, more than its relevance to the whole question, makes it speak of the same thing
     others = [c for c in (pool or with_figures[1:]) if c.relevance >= floor - SIDE_MARGIN]
     others = [c for c in others if figures(c.span.text)]
     for c in others:  # first the sentences naming the measure
         if c.span.doc_id not in best and _names(measure, c.span.text):
-            best[c.span.doc_id] = _side(c)
+            best[c.span.doc_id] = _side(c, measure)
     for c in others:  # then, for articles still silent, a sentence agreeing with a side
-        side = _side(c)
+        side = _side(c, measure)
         agrees = any(set(side.values) & set(b.values) for b in best.values())
         if c.span.doc_id not in best and c.relevance >= floor and agrees:
             best[c.span.doc_id] = side
@@ -103,8 +103,26 @@ def _has_all(terms: set[str], text: str) -> bool:
     return all(any(kin(t, h) for h in have) for t in terms)
 
 
-def _side(c: Candidate) -> Side:
-    return Side(tuple(sorted(figures(c.span.text))), c)
+def _side(c: Candidate, measure: list[str]) -> Side:
+    """The sentence's figures but those counting another fate than the measure's: "at the
+    minimum 164 dead and almost 6,000 arrested" gives 164 dead, not 6,000, to a toll."""
+    values = figures(c.span.text)
+    other = _other_fates(c.span.text, measure)
+    kept = sorted(v for v in values if v not in other) or sorted(values)
+    return Side(tuple(kept), c)
+
+
+def _other_fates(text: str, measure: list[str]) -> set[float]:
+    """The figures whose words say a fate ("6,000 arrested") other than the measure's."""
+    asked = {stem(m) for m in measure}
+    mine = [said for verbs, said in fates() if asked & (said | {stem(v) for v in verbs})]
+    out = set()
+    for value, words in counted_words(text):
+        said = {stem(w) for w in words}
+        theirs = [f for _, f in fates() if f & said]
+        if theirs and not any(f in mine for f in theirs):
+            out.add(value)
+    return out
 
 
 def _measure(question: str, top: Candidate) -> list[str]:
