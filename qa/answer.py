@@ -36,7 +36,7 @@ from .compose import (
 )
 from .config import Config
 from .conflicts import SIDE_MARGIN, disagreeing_sides, same_role
-from .counting import counts_asked, of_the_group_asked
+from .counting import as_often_and_as_soon_as_asked, counts_asked, of_the_group_asked
 from .dating import in_the_year_asked, year_said_near
 from .described import described_first, describes_whom, named_after, naming
 from .each_source import each_source
@@ -309,6 +309,7 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
     return (
         fits_type("number", text, query)
         and counts_asked(text, query)
+        and as_often_and_as_soon_as_asked(text, own)
         and of_named(c, query)
         and befalls_as_asked(text, own)
         and of_the_group_asked(text, own)

@@ -534,3 +534,29 @@ _SAID_THAT = re.compile(
     r"(?:that\s+)?(?P<what>.+)",
     re.IGNORECASE,
 )
+
+
+# a count asked per day, per plane ...: a total is no rate; one asked ahead ("will be
+# arrested next month") is no count of what was done
+_RATE = re.compile(
+    r"\b(?:per|each|every|a|an)\s+(?:day|week|month|year|hour|plane|flight|person|head|capita)\b"
+    r"|\b(?:daily|weekly|monthly|annually|hourly)\b",
+    re.IGNORECASE,
+)
+_AHEAD = re.compile(
+    r"\b(?:will|shall|going\s+to|next\s+(?:day|week|month|year)|in\s+the\s+coming)\b",
+    re.IGNORECASE,
+)
+_AHEAD_SAID = re.compile(
+    r"\b(?:will|would|shall|going\s+to|plans?|planned|expected|to\s+be|next|coming)\b",
+    re.IGNORECASE,
+)
+
+
+def as_often_and_as_soon_as_asked(text: str, question: str) -> bool:
+    """A count asked as a rate ("How many people were arrested per day?") is given as one,
+    and one asked of what is to come ("How many people will be arrested next month?") is
+    said of it: "Over 4,000 people have been arrested" is neither."""
+    if _RATE.search(question) and not _RATE.search(text):
+        return False
+    return not _AHEAD.search(question) or bool(_AHEAD_SAID.search(text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .counting import (
+    as_often_and_as_soon_as_asked,
     counts_right_way,
     gives_a_total,
     in_money,
@@ -154,6 +155,7 @@ def _fits_its_kind(
         and in_the_terms_asked(text, query)
         and in_money(text, query)
         and lasts_as_asked(c.span.text, own)
+        and as_often_and_as_soon_as_asked(text, own)
     ):
         return False
     if kind == "date":
