@@ -22,7 +22,7 @@ from typing import Any
 from . import claims as claimcheck
 from .about import about_article
 from .blame import accounts, asked_blame, blame_answer
-from .casing import corpus_cased, corpus_words, spelled_out, spelled_right, truecased
+from .casing import corpus_cased, spelled_out, truecased
 from .compose import (
     REFUSAL,
     Answer,
@@ -198,9 +198,7 @@ def _prepare(
         raise AskError("the question is empty")
     records = get_store(config).doc_records()  # the catalog, read once per question
     # "after smailov?": a name; "who's": "who is"
-    cased = corpus_cased(records, config)
-    typed_right = spelled_right(spelled_out(typed), cased, corpus_words(records, config))
-    question = events_placed(truecased(typed_right, cased))
+    question = events_placed(truecased(spelled_out(typed), corpus_cased(records, config)))
     standalone = condense(question, history or [])
     if standalone != question and without_context(standalone) == standalone:
         question = standalone  # a fragment made whole ("And in Aktau?"): what the user asks
