@@ -345,7 +345,7 @@ def counts_asked(text: str, question: str) -> bool:
     A group of people ("how many women") is counted only by a figure of that group: "Over
     4,000 people have been arrested" does not say how many of them were women."""
     # "What was the death toll among children?": a figure of everyone is none of them
-    among = {stem(m[1]) for m in _AMONG.finditer(question)}
+    among = {stem(m[1]) for m in _AMONG.finditer(question)} - _EVERYONE
     if among and held(among, text, question) != among:
         return False
     asked = asked_counted(question)
@@ -385,6 +385,7 @@ def counts_asked(text: str, question: str) -> bool:
     )
 
 
+_EVERYONE = {stem(w) for w in "all them those these both everyone".split()}
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?([a-z][\w-]*)", re.IGNORECASE)
 
 
@@ -539,7 +540,7 @@ _SAID_THAT = re.compile(
 # a count asked per day, per plane ...: a total is no rate; one asked ahead ("will be
 # arrested next month") is no count of what was done
 _RATE = re.compile(
-    r"\b(?:per|each|every|a|an)\s+(?:day|week|month|year|hour|plane|flight|person|head|capita)\b"
+    r"\b(?:per|each|every|a|an)\s+(?:day|week|month|year|hour|plane|flight|person|capita)\b"
     r"|\b(?:daily|weekly|monthly|annually|hourly)\b",
     re.IGNORECASE,
 )
@@ -559,4 +560,7 @@ def as_often_and_as_soon_as_asked(text: str, question: str) -> bool:
     said of it: "Over 4,000 people have been arrested" is neither."""
     if _RATE.search(question) and not _RATE.search(text):
         return False
-    return not _AHEAD.search(question) or bool(_AHEAD_SAID.search(text))
+    # ahead in the stretch giving the figure: "It will happen as soon as possible" is no
+    # figure to come beside a past count
+    stretches = [p for p in re.split(r"[,;:()]|\s[–—-]\s", text) if figures(p)]
+    return not _AHEAD.search(question) or any(_AHEAD_SAID.search(p) for p in stretches)

@@ -811,10 +811,13 @@ def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
         ("Some 400 people are arrested each day.", "How many were arrested per day?", True),
         ("Over 4,000 people have been arrested.", "How many will be arrested next month?", False),
         ("Up to 3,000 troops will be sent.", "How many troops will be sent?", True),
+        # ... beside the figure: "It will happen" is no count to come of the 20,000
+        ("20,000 bandits struck; it will happen again.", "How many bandits will strike?", False),
         # a toll asked among some is of them: "What was the toll ...?" counts nothing named
         ("26 criminals and 18 guards were killed.", "What was the toll among children?", False),
         ("26 criminals and 18 guards were killed.", "What was the toll among guards?", True),
         ("26 criminals and 18 guards were killed.", "What was the death toll?", True),
+        ("26 criminals and 18 guards were killed.", "What was the toll among all sides?", True),
     ],
 )
 def test_a_figure_must_count_what_the_question_counts(text, question, counts):
