@@ -4,17 +4,18 @@
 traitors, international terrorism, "foreign-trained" attackers), and the sentences saying so
 share few words with the question: "the whole Kazakh adventure is being sponsored by MI6"
 ranks far below "the whole story behind last week's unrest remains as murky as the haze".
-A question of this frame is answered by the sentences that lay an event of the kind asked at
-someone's door, the best two of each article, each with its source: a dispute, not a pick.
+A question of this frame is answered by the sentences that lay the unrest at someone's door,
+the best two of each article, each with its source: a dispute, not a pick (or, for a teller
+named, that teller's accounts alone).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from .compose import Answer, Conflict, compose
+from .compose import Answer, compose, disputed
 from .config import Config
 from .dating import year_said_near
 from .evidence import Candidate, is_heading, rank
@@ -28,8 +29,8 @@ PER_SOURCE = 2  # accounts quoted from one article: the CSTO summit's and Kazakh
 SAME_ACCOUNT = 0.5  # an article's two sentences sharing this much of their words say one thing
 
 # "Who was behind ...", "What is responsible for ...", "Who is blamed for orchestrating ...",
-# "Who caused ...": asked of no one in particular (a teller, "Who does Putin say ...",
-# "..., according to Tokayev?", is the ordinary lookup's), or of every source
+# "Who caused ...": of every source ("..., according to the different sources"), or of a
+# teller ("..., according to Tokayev?"; "Who does Putin say ...": `_SAYS`)
 _FRAME = re.compile(
     r"^(?P<wh>who or what|what or who|who|what)\s+"
     r"(?:(?:was|were|is|are)(?:\s+(?:really|reportedly|allegedly))?\s+"
@@ -261,16 +262,12 @@ def blame_answer(
     several = not (blame.causes or blame.teller) and len({c.span.doc_id for c in said}) > 1
     parts = [(c.span.text, [c], True) for c in said]
     answer = compose(base, parts, config, lead="The sources differ." if several else "")
-    if not several:
-        return answer
-    first = {(c.doc_id, c.start): c for c in answer.citations}
-    values = [(account(c), first[(c.span.doc_id, c.span.start)]) for c in said]
-    return replace(answer, conflicts=[Conflict(question, values)])
+    return disputed(answer, question, [(account(c), c) for c in said]) if several else answer
 
 
 def account(c: Candidate) -> str:
     """What one account says, for the dispute's values: the stretch of its sentence between
-    breaks (a colon, a dash, a bracket) that lays the blame, word for word."""
+    breaks (a semicolon, a colon, a dash) that lays the blame, word for word."""
     text = c.span.text
     for piece in _BREAK.split(text):
         if _AGENT.search(piece) or _CAUSE.search(piece):

@@ -128,9 +128,14 @@ def conflict_answer(
 ) -> Answer:
     parts = [(s.evidence.span.text, [s.evidence], True) for s in sides]
     answer = compose(base, parts, config, lead="The sources differ.")
+    return disputed(answer, question, [(s.label(), s.evidence) for s in sides])
+
+
+def disputed(answer: Answer, question: str, values: list[tuple[str, Candidate]]) -> Answer:
+    """The answer with its dispute listed: each value with the citation of its sentence."""
     first = {(c.doc_id, c.start): c for c in answer.citations}
-    values = [(s.label(), first[(s.evidence.span.doc_id, s.evidence.span.start)]) for s in sides]
-    return replace(answer, conflicts=[Conflict(question, values)])
+    cited = [(value, first[(c.span.doc_id, c.span.start)]) for value, c in values]
+    return replace(answer, conflicts=[Conflict(question, cited)])
 
 
 def source_name(doc: Document) -> str:
