@@ -19,6 +19,7 @@ from .compose import Answer, compose, disputed
 from .config import Config
 from .dating import year_said_near
 from .evidence import Candidate, is_heading, rank
+from .fates import UNREST_WORDS
 from .matching import held, holds_any, places
 from .questions import POSSESSIVE
 from .states import first_state
@@ -74,22 +75,17 @@ _AGENT = re.compile(
 # ... or at something's: a price rise set the unrest off ("What caused ...?" only), the
 # unrest being what was set off: "The protest started ..., sparked by rising fuel prices",
 # "The price rise sparked protests"; not "confusion caused by the lack of ... the protests"
-_UNREST_WORDS = (
-    r"(?:violen\w*|unrest|protests?|protesters|riots?|rioters|rioting|disorders?"
-    r"|attacks?|attackers|uprising|turmoil|clashes|militants?|terrorists?|gangsters|bandits"
-    r"|rebels)"
-)
 _SET_OFF = r"(?:sparked|set\s+off|triggered|caused|fomented|stoked)"
 _CAUSE = re.compile(
-    rf"\b{_UNREST_WORDS}\b[^;:()]{{0,80}}?\b{_SET_OFF}\s+by\b"
-    rf"|\b{_SET_OFF}\s+(?:the\s+)?{_UNREST_WORDS}\b",
+    rf"\b{UNREST_WORDS}\b[^;:()]{{0,80}}?\b{_SET_OFF}\s+by\b"
+    rf"|\b{_SET_OFF}\s+(?:the\s+)?{UNREST_WORDS}\b",
     re.IGNORECASE,
 )
 # one event under its several names, and those said to do it: a sentence on "the terrorist
 # attacks" or "foreign-trained attackers" speaks of the violence asked. Only unrest is asked
 # in this frame: who was behind an arrest, a murder or a post is no dispute of accounts
 # ("Masimov ... charged with plotting against the state" says not who had him arrested)
-_UNREST = re.compile(rf"\b{_UNREST_WORDS}\b", re.IGNORECASE)
+_UNREST = re.compile(rf"\b{UNREST_WORDS}\b", re.IGNORECASE)
 _OF = re.compile(
     r"\b(?:of|in|at|on|during|against|across|near|by|over|for|to|from|among)\b", re.IGNORECASE
 )

@@ -10,7 +10,7 @@ import re
 
 from .conflicts import COUNTED_GENERAL
 from .evidence import Candidate, word_similarity
-from .fates import fates
+from .fates import UNREST_WORDS, fates
 from .figures import (
     ages,
     durations,
@@ -348,6 +348,8 @@ def counts_asked(text: str, question: str) -> bool:
     among = {stem(m[1]) for m in _AMONG.finditer(question)} - _EVERYONE
     if among and held(among, text, question) != among:
         return False
+    if not for_the_reason_and_time_asked(text, question):
+        return False
     asked = asked_counted(question)
     if not asked or asked in TIME_UNITS:  # `fits_type` wants a length of time
         return True
@@ -386,6 +388,33 @@ def counts_asked(text: str, question: str) -> bool:
 
 
 _EVERYONE = {stem(w) for w in "all them those these both everyone".split()}
+# why or when those counted met their fate: "arrested for looting", "on treason charges",
+# "before the protests" (not "in the unrest": where and in what, the article's own story,
+# nor "over the unrest", "for their role in the riots": the story, every arrest's reason;
+# nor "after gas prices rose": what the story tells came after its start)
+_GROUND = re.compile(
+    r"\b(for|before|until|over|on)\s+(?:(?:the|their|a|an)\s+)?"
+    r"(?:role\s+in\s+(?:the\s+)?)?([a-z][\w-]*)",
+)
+_TIME = {"before", "until"}
+_THE_STORY = re.compile(UNREST_WORDS, re.IGNORECASE)
+_NO_GROUND = STOPWORDS | {"average"}  # "on average"
+
+
+def for_the_reason_and_time_asked(text: str, question: str) -> bool:
+    """Does the sentence say the reason or time the count is asked for? "Over 4,000 people
+    have been arrested" does not say how many were arrested for looting, on treason charges
+    or before the protests."""
+    if not HOW_MANY.search(question):
+        return True  # "How long did it take to approve the request for help?": a time
+    asked = {
+        stem(m[2])
+        for m in _GROUND.finditer(question)
+        if m[2] not in _NO_GROUND and (m[1] in _TIME or not _THE_STORY.fullmatch(m[2]))
+    }
+    return held(asked, text, question) == asked
+
+
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?([a-z][\w-]*)", re.IGNORECASE)
 
 

@@ -112,3 +112,11 @@ def fate_words(verb: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _prosecution() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(stem(w) for w in words.split()) for words in _PROSECUTION)
+
+
+# the unrest itself, under its several names (what every article is about)
+UNREST_WORDS = (
+    r"(?:violen\w*|unrest|protests?|protesters|riots?|rioters|rioting|disorders?"
+    r"|attacks?|attackers|uprising|turmoil|clashes|militants?|terrorists?|gangsters|bandits"
+    r"|rebels)"
+)

@@ -818,6 +818,18 @@ def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
         ("26 criminals and 18 guards were killed.", "What was the toll among guards?", True),
         ("26 criminals and 18 guards were killed.", "What was the death toll?", True),
         ("26 criminals and 18 guards were killed.", "What was the toll among all sides?", True),
+        # a reason or a time asked is said: every arrest was no arrest for looting
+        ("Over 4,000 people have been arrested.", "How many were arrested for looting?", False),
+        ("Over 400 were arrested for looting.", "How many were arrested for looting?", True),
+        ("Over 4,000 people were arrested.", "How many were arrested on treason charges?", False),
+        ("Over 4,000 people were arrested.", "How many were arrested before the protests?", False),
+        ("Over 4,000 people were arrested.", "How many arrests were made for looting?", False),
+        ("Before the protests 40 were held.", "How many were held before the protests?", True),
+        ("Over 4,000 were arrested.", "How many were arrested after gas prices rose?", True),
+        # ... but not the unrest itself, the story each arrest belongs to
+        ("Over 4,000 people were arrested.", "How many were arrested over the unrest?", True),
+        ("Over 4,000 were arrested.", "How many were held for their role in the riots?", True),
+        ("The average age is 31 years.", "How many years old are they on average?", True),
     ],
 )
 def test_a_figure_must_count_what_the_question_counts(text, question, counts):
