@@ -171,7 +171,7 @@ def asked_counted(question: str) -> str:
         if w.lower() in STOPWORDS:
             break
         run.append(w.lower())
-    plural = [w for w in run if w in _IRREGULAR_PLURALS or w.endswith("s")]
+    plural = [w for w in run if w in _IRREGULAR_PLURALS or w.endswith(("s", "men"))]
     # the "member states" a body has are counted as members: "the six-member CSTO" (those
     # that did something are counted as states)
     if "member" in run[:-1] and _HAS.search(m.group(1)):

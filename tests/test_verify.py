@@ -791,6 +791,10 @@ def test_the_previous_answers_names_are_its_own_without_possessives():
         ("What was the gas price?", ""),
         ("How many member states does the CSTO have?", "members"),  # "the six-member CSTO"
         ("How many CSTO member states deployed forces?", "states"),  # those that did
+        # a plural in -men: "policemen" were counted as people in general, so the Monitor's
+        # "164 dead" answered "How many policemen died?"
+        ("How many policemen died?", "policemen"),
+        ("How many servicemen were sent?", "servicemen"),
     ],
 )
 def test_what_a_how_many_question_counts(question, counted):
