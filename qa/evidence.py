@@ -81,7 +81,8 @@ def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], c: Candi
     # a fate or a word said otherwise is said: "164 dead" covers "died", "6,000 arrested"
     # "detained", "peacekeepers" "troops"
     have = set(content_terms(c.span.text))
-    cover = weights.cover(q_terms, have | said_alike(have) | _speaker_terms(c))
+    pointed = _speaker_terms(c) | _referent_terms(c)
+    cover = weights.cover(q_terms, have | said_alike(have) | pointed)
     return DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * cover
 
 
@@ -96,6 +97,23 @@ def _speaker_terms(c: Candidate) -> set[str]:
 
 
 _speaker_cache: dict[tuple[str, int, int], set[str]] = {}
+
+
+def _referent_terms(c: Candidate) -> frozenset[str]:
+    """The names of what the sentence points back to by a pronoun opening it or "the
+    organization": "In this regard, the organization may expand ..." names the CSTO of the
+    sentence before, "He promised ... appointing ... Smailov" Tokayev (`antecedent`). Not
+    "the man", whom a paragraph's every sentence may be about: "There is no ... origin
+    behind the murder, nor if the man ..." says nothing of the Israeli's killers."""
+    key = (c.span.doc_id, c.span.start, hash(c.doc.text))
+    if key not in _referent_cache:
+        text = c.span.text
+        points = PRONOUN_OPENING.match(text) or _DEFINITE_BODY.search(text)
+        _referent_cache[key] = name_stems(antecedent(c)) if points else frozenset()
+    return _referent_cache[key]
+
+
+_referent_cache: dict[tuple[str, int, int], frozenset[str]] = {}
 
 
 _vectors: dict[str, Any] = {}  # sentence text -> unit vector (same model, so never stale)
@@ -224,7 +242,11 @@ ANTECEDENT_SENTENCES = 3
 
 
 # "the man", "the victim": someone the sentences before named, if this one names no one
-_DEFINITE_ONE = re.compile(r"\bthe\s+(?:man|woman|boy|girl|victim)\b", re.IGNORECASE)
+# "the man" is whoever the paragraph is about; "the organization" whichever it named
+_DEFINITE_BODY = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc)\b", re.IGNORECASE)
+_DEFINITE_ONE = re.compile(
+    rf"\bthe\s+(?:man|woman|boy|girl|victim)\b|{_DEFINITE_BODY.pattern}", re.IGNORECASE
+)
 
 
 def _definite(text: str, opens_paragraph: bool) -> bool:

@@ -36,9 +36,11 @@ def look_up(
     k = config.top_k * 2 if kind == "number" else config.top_k
     said = " ".join(w for w in words_of_fates_asked(query) if w not in query.lower().split())
     passages = retrieve(f"{query} {said}".strip(), k=k, doc_ids=doc_ids, config=config)
-    # a list may be given whole in one sentence anywhere: look through every article
+    # a list may be given whole in one sentence anywhere, and a count in a passage ranked
+    # low ("The CSTO “peacekeepers” ... (up to 6,000 in total)" for "How many troops did
+    # the CSTO send?"): look through every article; relevance and `fits` decide
     every = whole_documents(sources(doc_ids, config), config)
-    cands = list(every) if kind == "list" else candidates(passages, config)
+    cands = list(every) if kind in ("list", "number") else candidates(passages, config)
     # retrieval may rank the one passage naming "Amnesty International" sixth
     cands += naming_rare(name_stems(query), cands, every)
     cands += saying_the_superlative(query, cands, every)  # "the most populous city"
