@@ -109,7 +109,7 @@ def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool
         text = f"{text} ({by.text})"
     return (
         fits_type(kind, text, f"{query} — by {known}" if known else query)  # names known
-        and fills_role(without_towns(text), query)  # no one's role is "from Russia"
+        and fills_role(without_towns(text), query, c.doc.title)  # no role is "from Russia"
         and (kind != "name" or of_the_standing_asked(text, own))  # "permanent": not "interim"
         and _fits_its_kind(c, kind, text, query, own, known, before)
         and _holds_what_is_asked(c, kind, text, query, own, known, before)

@@ -11,7 +11,7 @@ from .evidence import BYLINE
 from .matching import held
 from .questions import MEANING, POSSESSIVE, name_stems, new_names
 from .speakers import SAYING, speakers, speaking_before
-from .states import STATES
+from .states import STATES, first_state
 from .terms import STOPWORDS, content_terms, kin, question_terms, stem, tokens
 from .yesno import ADVERBS
 
@@ -34,6 +34,11 @@ _ROLE = re.compile(
     # "Who was put in as interim prime minister ...?": the role is after "as"
     r"^(?:who|whom)\s+(?:is|was|are|were)\s+(?:put\s+in|appointed|named|installed|elected"
     r"|sworn\s+in|chosen|picked|nominated|confirmed|made|designated)\s+as\s+(?P<c>.+?)"
+    + _ROLE_END
+    # "Who did Tokayev name as acting prime minister?": the same, said of who did it
+    + r"|^(?:who|whom)\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,3}?(?:put\s+in|appoint"
+    r"|name|install|elect|swear\s+in|choose|pick|nominate|confirm|make|designate)\s+as\s+"
+    r"(?P<e>.+?)"
     + _ROLE_END
     + r"|^(?:who|whom)\s+(?:is|was|are|were|became|becomes|(?:has|had|will)\s+become)"
     + r"\s+(?P<a>.+?)"
@@ -61,7 +66,7 @@ def asked_role(question: str) -> set[str]:
     inside = re.findall(r"\(([^)]*)\)", phrase)
     heads = [tokens(re.sub(r"\([^)]*\)", " ", phrase))[-1:]] + [tokens(p)[-1:] for p in inside]
     # "the Secretary General", "the US Secretary": a role in capitals, after "the"
-    titled = re.match(r"(?i:the)\s", m.group("c") or m.group("a") or m.group("b") or m.group("d"))
+    titled = re.match(r"(?i:the)\s", _asked(m))
     return {
         stem(w)
         for h in heads
@@ -86,8 +91,12 @@ def _under(words: list[str], i: int, question: str) -> bool:
     return bool(before) and not before & {w.lower() for w in tokens(question)}
 
 
+def _asked(m: re.Match[str]) -> str:
+    return next(g for g in (m["c"], m["e"], m["a"], m["b"], m["d"]) if g)
+
+
 def _role_phrase(m: re.Match[str]) -> str:
-    phrase = _OWNER.sub("", m.group("c") or m.group("a") or m.group("b") or m.group("d")).strip()
+    phrase = _OWNER.sub("", _asked(m)).strip()
     return "" if not phrase or phrase.split()[0].lower() in _ROLE_STOPS else phrase
 
 
@@ -172,11 +181,13 @@ def of_the_standing_asked(text: str, question: str) -> bool:
     return True
 
 
-def fills_role(text: str, question: str) -> bool:
+def fills_role(text: str, question: str, title: str = "") -> bool:
     """Does `text` name someone in the asked role? A new name must stand within ROLE_WINDOW
     words of the role, with no dash, colon or square bracket between ("Sagintayev (akim of
     Almaty)" does); a role word owning something is no role: "the Almaty Akimat (mayor's
-    office)" names no mayor. True when the question asks for no role."""
+    office)" names no mayor; nor does a role of a state neither the question nor the
+    article's `title` names first ("Prime Minister of Armenia"). True when the question
+    asks for no role."""
     role = asked_role(question)
     if not role:
         return True
@@ -192,13 +203,35 @@ def fills_role(text: str, question: str) -> bool:
         at_role = [
             i
             for i, w in enumerate(words)
-            if (stem(w) in role and not POSSESSIVE.search(w) and not _under(words, i, question))
+            if (
+                stem(w) in role
+                and not POSSESSIVE.search(w)
+                and not _under(words, i, question)
+                and not _of_a_state_not_asked(words, i, role, f"{question} {first_state(title)}")
+            )
             # "as interim PM"; two letters alone are too often something else ("AP reported")
             or (w in initials and (len(w) > 2 or "as" in words[max(0, i - 2) : i]))
         ]
         at_name = [i for i, w in enumerate(words) if w.lower().replace("’", "'") in wanted]
         if any(abs(i - j) <= ROLE_WINDOW for i in at_role for j in at_name):
             return True
+    return False
+
+
+def _of_a_state_not_asked(words: list[str], i: int, role: set[str], question: str) -> bool:
+    """Is the role at words[i] another state's, one the question does not name? "Nikol
+    Pashinyan, ... Prime Minister of Armenia" is no prime minister Tokayev named."""
+    j = i
+    while j + 1 < len(words) and stem(words[j + 1]) in role:
+        j += 1
+    after = words[j + 1 : j + 4]
+    if not after or after[0] != "of":
+        return False
+    owner = " ".join(w for w in after[1:] if w != "the")
+    for state in STATES:
+        if any(owner.startswith(n) for n in state.names):
+            said = (*state.names, *state.adjectives, *state.initials, *state.seats)
+            return not any(re.search(rf"\b{re.escape(n)}\b", question) for n in said)
     return False
 
 
