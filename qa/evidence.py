@@ -59,9 +59,7 @@ def rank(
     from .embeddings import get_embedder
 
     embedder = get_embedder()
-    parts = {
-        c.span.text: [c.span.text, *(clauses(c.span.text) if by_clause else [])] for c in cands
-    }
+    parts = {c.span.text: [c.span.text, *_parts(c.span.text, by_clause)] for c in cands}
     new = list(dict.fromkeys(t for ts in parts.values() for t in ts if t not in _vectors))
     if new:  # the same article sentences come back question after question: embed once
         _vectors.update(zip(new, embedder.embed(new), strict=True))
@@ -75,6 +73,20 @@ def rank(
         for c, cos in zip(cands, cosines, strict=True)
     ]
     return sorted(scored, key=lambda c: -c.relevance)
+
+
+LISTED_EVENTS = 2  # semicolons making a sentence a list of events, each said on its own
+
+
+def _parts(text: str, by_clause: bool) -> list[str]:
+    """The parts of a sentence as close to a question as the sentence: its clauses when
+    asked, the items of a list of events always ("...; Kazakhtelecom disconnecting the whole
+    country from the internet; several members of the National Guard ... joining the
+    protesters in Aktau; ATMs gone dead.": each item is a statement of its own)."""
+    if by_clause:
+        return clauses(text)
+    items = [i.strip() for i in text.split(";")]
+    return items if len(items) > LISTED_EVENTS else []
 
 
 def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], c: Candidate) -> float:

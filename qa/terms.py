@@ -237,7 +237,7 @@ def _read_number(words: list[str], i: int) -> tuple[float | None, int]:
 def names(text: str) -> set[str]:
     """Capitalised words not at the start of a sentence, lowercased (proper names, mostly)."""
     out: set[str] = set()
-    for sentence in re.split(r"(?<=[.!?:;])\s+|\n+|\s[-–—]\s", text):
+    for sentence in re.split(r"(?<=[.!?:])\s+|\n+|\s[-–—]\s", text):
         for i, w in enumerate(tokens(sentence)):
             if i > 0 and w[0].isupper() and w.lower() not in STOPWORDS and not w[0].isdigit():
                 out.add(w.lower().replace("’", "'"))

@@ -217,6 +217,18 @@ def test_a_count_is_looked_for_in_every_sentence_not_only_the_retrieved_passages
     assert {c.doc_id[:3] for c in answer.citations} == {"001"}
 
 
+def test_an_item_of_a_list_of_events_is_as_close_as_the_list(config):
+    # "In lightning fast succession, we had the storming of the Almaty Akimat ...;
+    # Kazakhtelecom disconnecting the whole country from the internet; ...; ATMs gone dead."
+    # scored 0.21 whole; its item on Kazakhtelecom is what the question asks
+    from qa.evidence import _parts
+
+    answer = ask("Which company cut the whole country off from the web?", config=config, llm=None)
+    assert not answer.refused and "Kazakhtelecom disconnecting" in answer.text
+    assert _parts("A; B; C.", by_clause=False) == ["A", "B", "C."]
+    assert _parts("A; B.", by_clause=False) == []  # two clauses: no list of events
+
+
 def test_a_toll_of_policemen_is_no_toll_of_everyone(config):
     # "at the minimum 164 dead" counts no policemen; the Guardian's "18 security guards" may
     answer = ask("How many policemen died?", config=config, llm=None)

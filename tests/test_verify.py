@@ -687,6 +687,11 @@ def test_a_name_is_one_the_question_lacks_in_any_case():
     text = "Now order and the Internet have largely been restored."
     assert new_names(text, "Who ordered the internet shutdown?") == set()
     assert new_names("Tokayev ordered it.", "Who ordered the shutdown?") == {"tokayev"}
+    # a capital after a semicolon is a name (English opens no sentence there); after a colon
+    # it may open one
+    listed = "We had the storming of the Akimat; Kazakhtelecom disconnecting the country."
+    assert new_names(listed, "Who disconnected the country?") == {"akimat", "kazakhtelecom"}
+    assert new_names("Moscow acted: Troops came.", "Who acted?") == {"moscow"}
     # a state's initials are no new name when the question names it otherwise
     companies = "Which American and British companies did Nur-Sultan threaten?"
     assert new_names("It may confiscate the assets of US and UK companies.", companies) == set()
