@@ -98,6 +98,7 @@ MIN_QUOTE_RELEVANCE = 0.46
 # several alike), or, alone in fitting, no lag of more than QUOTE_MARGIN behind the best
 # sentence that cannot
 QUOTE_MARGIN = 0.05
+FAR_BEHIND = 0.25  # how far a fitting sentence may trail one that cannot answer
 CONTEXT_SENTENCES = 4  # numbered sentences shown to the LLM
 LIST_SOURCES = 3  # articles quoted for a list question
 COUNTED_LIST = 4  # "which six countries": a sentence naming that many stands out by it
@@ -385,7 +386,11 @@ def _quotable(ready: _Ready) -> bool:
     fitting = (c.relevance for c in ranked if not restates(c.span.text, best.span.text))
     runner_up = next(fitting, None)
     if runner_up is not None:
-        return best.relevance - runner_up >= QUOTE_MARGIN
+        # ... and not far behind one that cannot answer ("What is still not exactly clear is
+        # which conflicting clans are flaming the protests" 0.70, for which clans fuel them,
+        # leaves "the protests started in the city of Zhanaozen" at 0.37 no answer)
+        far_behind = ready.rival is not None and best.relevance < ready.rival - FAR_BEHIND
+        return best.relevance - runner_up >= QUOTE_MARGIN and not far_behind
     # a yes-or-no answer names everyone the question names (`states_what_is_asked`): alone
     # in doing so, and holding all its other words, it need not keep up with sentences that
     # do not ("A 22-year-old Israeli was shot dead" for whether he was killed for his faith;

@@ -135,6 +135,29 @@ def test_a_lone_fitting_sentence_is_quoted_unless_far_behind_one_that_cannot_ans
     ).refused
 
 
+def test_a_sentence_standing_out_from_those_fitting_is_not_quoted_far_behind_the_rest(config):
+    # retrieval widened, "It's quite telling that the protests started in the city of
+    # Zhanaozen, smack into the oil/gas hub of Mangystau" (0.37) stood out from the other
+    # fitting sentences for which clans fuel the protests, far behind "What is still not
+    # exactly clear is which conflicting clans are flaming the protests" (0.70)
+    from dataclasses import replace
+
+    from qa.answer import FAR_BEHIND, QUOTE_MARGIN, _quotable, _Ready
+    from qa.evidence import whole_documents
+
+    every = whole_documents(["002_4c9573c04f8e7a8d"], config)
+    zhanaozen = next(c for c in every if "city of Zhanaozen, smack" in c.span.text)
+    other = next(c for c in every if "That was the spark for nationwide" in c.span.text)
+    context = [
+        replace(zhanaozen, relevance=0.37),
+        replace(other, relevance=0.37 - 2 * QUOTE_MARGIN),
+    ]
+    question = "Which clans are fueling the protests?"
+    ready = _Ready(dict(question=question), context, "name", question, config, own=question)
+    assert not _quotable(replace(ready, rival=0.37 + FAR_BEHIND + 0.01))
+    assert _quotable(replace(ready, rival=0.37 + FAR_BEHIND - 0.01))
+
+
 def test_the_sentence_the_best_one_points_back_to_is_no_rival(config, stored_docs):
     from qa.evidence import Candidate, sentences
     from qa.rivals import refers_to
@@ -486,6 +509,10 @@ def test_a_which_question_needs_one_of_those_asked_named(config):
     letter = "On Saturday, a group of Kazakh civil society organizations wrote an open letter."
     question = "Which civil society organizations wrote an open letter?"
     assert not names_one_asked(letter, question)  # "Kazakh" qualifies them
+    # a country asked is a state's name: Tokayev trained no one, China may have
+    country = "Which foreign country trained the militants?"
+    assert not names_one_asked("Tokayev referred to foreign-trained militants.", country)
+    assert names_one_asked("Tokayev said that China trained the militants.", country)
     assert names_one_asked("The Adilet and Kazakh Bar organizations wrote it.", question)
     spokesman = "Which spokesman spoke?"
     assert names_one_asked("Kremlin spokesman Dmitry Peskov stressed it.", spokesman)
