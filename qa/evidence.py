@@ -12,7 +12,8 @@ from typing import Any
 
 from .config import Config
 from .documents import Document
-from .questions import name_stems
+from .figures import MONTHS
+from .questions import NAME_RUN, name_stems
 from .retrieval import Passage
 from .speakers import is_name_word, speakers
 from .synonyms import alike, said_alike
@@ -121,11 +122,29 @@ def _referent_terms(c: Candidate) -> frozenset[str]:
     if key not in _referent_cache:
         text = c.span.text
         points = PRONOUN_OPENING.match(text) or _DEFINITE_BODY.search(text)
-        _referent_cache[key] = name_stems(antecedent(c)) if points else frozenset()
+        _referent_cache[key] = name_stems(first_named(antecedent(c))) if points else frozenset()
     return _referent_cache[key]
 
 
 _referent_cache: dict[tuple[str, int, int], frozenset[str]] = {}
+
+
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?”])(?<!\b[A-Z]\.))\s+(?=[A-Z“])")  # not "N. Nazarbayev"
+
+
+def first_named(before: str) -> str:
+    """The first run of capitalised words in the last sentence of `before`, past an opening
+    word that is no name ("At first President Kassym-Jomart Tokayev ..." -> "President
+    Kassym-Jomart Tokayev")."""
+    # a bulleted one too: "- On the evening of January 5, President Tokayev ..."
+    last = _LAST_SENTENCE.split(before.strip())[-1].lstrip("-–—• ")
+    for m in NAME_RUN.finditer(last):
+        words = m.group().split()
+        if m.start() == 0 and words[0].lower() in STOPWORDS:
+            words = words[1:]
+        if words and not all(w.lower() in MONTHS for w in words):
+            return " ".join(words)
+    return ""
 
 
 _vectors: dict[str, Any] = {}  # sentence text -> unit vector (same model, so never stale)
@@ -241,7 +260,10 @@ def naming_rare(names: set[str], cands: list[Candidate], every: list[Candidate])
 
 # a sentence pointing back: opening with a pronoun, or with a quote that names no speaker
 # but by a pronoun ("..., he added."); opening a paragraph, a pronoun anywhere in it
-PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|His|Her|Their)\b")
+# "He ...", or after a short phrase opening the sentence: "For this operation, he requests"
+PRONOUN_OPENING = re.compile(
+    r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+(?=[a-z]))?(?i:he|she|they|his|her|their)\b"
+)
 # a sentence opening as the result of the one before it
 _RESULT_OPENING = re.compile(
     r"\s*(?:So|Thus|Hence|Therefore|Consequently|As\s+a\s+result|That\s+is\s+why)(?![-\w])"

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from .conflicts import SOFT_MATCH
-from .evidence import Candidate, word_similarity
+from .evidence import Candidate, first_named, word_similarity
 from .figures import MONTHS
-from .questions import NAME_RUN, POSSESSIVE, name_stems
+from .questions import POSSESSIVE, name_stems
 from .states import STATES, first_state
 from .terms import STOPWORDS, content_terms, kin, stem, tokens
 
@@ -82,11 +82,13 @@ def places(text: str, moving: bool = False) -> list[set[str]]:
     out = []
     for m in (_PLACE_ASKED if moving else _PLACE).finditer(text):
         rest = text[m.end() :]
-        # "in Russian money" names no place; "at Almaty airport" names Almaty
+        # "in Russian money" names no place; "at Almaty airport" names Almaty, and "When did
+        # the operation in Syria begin?" Syria: the verb closing a question asked with "did"
         if (
             re.match(r"\s+[a-z]", rest)
             and not _STOPWORD_NEXT.match(rest)
             and not _KIND_NEXT.match(rest)
+            and not (_CLOSING_VERB.match(rest) and _ASKED_WITH_DO.search(text[: m.start()]))
         ):
             continue
         words = [w for w in m.group(0).split() if w.lower() not in MONTHS]
@@ -97,6 +99,10 @@ def places(text: str, moving: bool = False) -> list[set[str]]:
         if (kind := _KIND_NEXT.match(rest)) and kind["site"]:
             out.append({stem(kind["site"].lower())})
     return out
+
+
+_CLOSING_VERB = re.compile(r"\s+[a-z]+\s*\?\s*$")
+_ASKED_WITH_DO = re.compile(r"\b(?:did|does|do|will|would|could|can)\b", re.IGNORECASE)
 
 
 _OUTLET_WORDS = frozenset(
@@ -198,30 +204,48 @@ def of_named(c: Candidate, question: str, source: str = "", before: str = "") ->
     # "Shanghai Cooperation Organization" is not named by "Collective Security Treaty
     # Organization": a name is matched by its own words, not the kind of body it is
     names = (names - _GENERIC_NAME_WORDS) or names
-    if not names or holds_any(names, c.span.text):
+    # who did what is asked is named, and whose the ones asked are, not only another name:
+    # "Under the charter of which bloc did Washington offer Kazakhstan help?" is not
+    # answered by "China offered assistance to Kazakhstan within the framework of the SCO's
+    # charter", nor "the forces of which SCO member states did Tokayev request?" by the CSTO's
+    doer = _doer(question) & names
+    return all(_names(c, n, before) for n in doer) and (
+        not names or any(_names(c, n, before) for n in names)
+    )
+
+
+def _names(c: Candidate, name: str, before: str) -> bool:
+    """Does the sentence name `name`: itself, its state by a seat or an adjective ("Moscow"
+    by "the Russian airlift"), or the one a "He" opening it points back to?"""
+    if holds_any({name}, c.span.text) or names_the_state(name, c.span.text):
         return True
-    # a state is named by its seat too: "Moscow" by "the Russian airlift"
-    if any(names_the_state(n, c.span.text) for n in names):
-        return True
-    return bool(_HE_OPENING.match(c.span.text)) and holds_any(names, _first_named(before))
+    return bool(_HE_OPENING.match(c.span.text)) and holds_any({name}, first_named(before))
 
 
-_HE_OPENING = re.compile(r"\s*(?:He|She)\b")
-_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?”]))\s+(?=[A-Z“])")
+# "... did Washington offer ...?": the name right after the auxiliary does it; "which SCO
+# member states ...?": the name qualifying those asked is theirs
+_DOER = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would|which)\s+(?:the\s+)?"
+    r"(?P<doer>(?:[A-Z][\w’'-]*\s+)+)(?P<verb>[a-z]+)"
+)
 
 
-def _first_named(before: str) -> str:
-    """The first run of capitalised words in the last sentence of `before`, past an opening
-    word that is no name ("At first President Kassym-Jomart Tokayev ..." -> "President
-    Kassym-Jomart Tokayev")."""
-    last = _LAST_SENTENCE.split(before.strip())[-1]
-    for m in NAME_RUN.finditer(last):
-        words = m.group().split()
-        if m.start() == 0 and words[0].lower() in STOPWORDS:
-            words = words[1:]
-        if words:
-            return " ".join(words)
-    return ""
+_SAY = frozenset(
+    """say tell claim warn describe call announce declare write state insist argue note
+explain accuse blame promise deny admit confirm predict conclude add ask urge stress""".split()
+)
+
+
+def _doer(question: str) -> set[str]:
+    """The names of who does what the question asks, or whose the ones asked for are. Not
+    a speaker ("How many attackers did Tokayev say ...?"): a quote may name them sentences
+    before ("... - according to Tokayev - ... There have been at least six waves ...")."""
+    return {
+        t for m in _DOER.finditer(question) if m["verb"] not in _SAY for t in name_stems(m["doer"])
+    }
+
+
+_HE_OPENING = re.compile(r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+(?=[a-z]))?(?i:he|she)\b")
 
 
 _GENERIC_NAME_WORDS = frozenset(

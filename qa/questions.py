@@ -77,6 +77,9 @@ def main_clause(question: str) -> str:
 _BESIDES = re.compile(r"^(?:besides|apart\s+from|aside\s+from|other\s+than|except)\s+[^,]+,\s*")
 
 
+_ACCORDING = re.compile(r"^according\s+to\s+[^,?]+,\s*")
+
+
 def answer_type(question: str) -> str:
     """What kind of answer the question wants: date, number, name or other."""
     q = _BESIDES.sub("", question.lower().strip())  # "Besides Russia, which countries ...?"
@@ -85,7 +88,7 @@ def answer_type(question: str) -> str:
         r"(?:(?:in|on|by|since|from|until|till|between)\s+)?"
         r"(?:when|(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|year|day|month)s?"
         r"|what\s+(?:was|were|is|are)\s+the\s+(?:exact\s+|precise\s+)?dates?(?![\w’'-]))\b",
-        q,
+        _ACCORDING.sub("", q),  # "According to Chausovsky, in which year ...?"
     ):
         return "date"
     # "How large are the new loans?": a figure, not a headline on Russia's sway

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .evidence import Candidate
+from .evidence import BYLINE, Candidate
 from .terms import content_terms
 
 # the Monitor gives Lukyanov's quote twice, attributed in other words: no rival to itself
@@ -44,11 +44,13 @@ def refers_to(best: Candidate, other: Candidate) -> bool:
 
 def rivals(scored: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
     """The sentences vying with the best fitting one: not those restating it, nor the one
-    before it that it points back to (unless that one could answer too)."""
+    before it that it points back to (unless that one could answer too), nor a byline alone
+    ("(Eugene Chausovsky, Foreign Policy)" tells nothing; it names who said the rest)."""
     best = ranked[0]
     return [
         c
         for c in scored
         if not restates(c.span.text, best.span.text)
         and not (refers_to(best, c) and c not in ranked)
+        and not BYLINE.fullmatch(c.span.text.strip())
     ]

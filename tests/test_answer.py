@@ -1382,6 +1382,39 @@ def test_an_outlet_written_in_is_no_place():
     assert places("Protests broke out in Aktau and spread.") == [{"aktau"}]
 
 
+def test_a_place_before_the_verb_closing_a_question_is_a_place(config):
+    from qa.matching import places
+
+    # "in Syria begin?" is no name qualifying a noun ("in Russian money")
+    assert places("When did the operation in Syria begin?") == [{"syria"}]
+    assert places("How much is petrol in Russian money?") == []
+    # ... and a date is of the place asked: "such as in Georgia in 2008 and Ukraine in 2014"
+    # answered when the operation in Syria began
+    assert ask("When did Russia's military operation in Syria begin?", config=config).refused
+    asked = "According to Eugene Chausovsky, in which year did Russia intervene in Georgia?"
+    answer = ask(asked, config=config, llm=None)
+    assert not answer.refused and "in Georgia in 2008" in answer.text
+    syria = "According to Eugene Chausovsky, in which year did Russia's operation in Syria begin?"
+    assert ask(syria, config=config, llm=None).refused
+
+
+def test_who_did_what_is_asked_and_whose_they_are_is_named(config):
+    from qa.evidence import whole_documents
+    from qa.matching import of_named
+
+    every = whole_documents(["001_1d74b9649cbe830b"], config)
+    china = next(c for c in every if "China offered assistance" in c.span.text)
+    bloc = "Under the charter of which regional bloc did {} offer Kazakhstan help?"
+    assert of_named(china, bloc.format("China"))
+    assert not of_named(china, bloc.format("Washington"))  # Kazakhstan alone: not enough
+    # "For this operation, he requests the intervention of forces of the CSTO members": "he"
+    # is the "- On the evening of January 5, President Tokayev ..." of the sentence before
+    forces = "According to InformNapalm, the forces of which {} member states did Tokayev request?"
+    answer = ask(forces.format("CSTO"), config=config, llm=None)
+    assert not answer.refused and "he requests the intervention" in answer.text
+    assert ask(forces.format("SCO"), config=config, llm=None).refused
+
+
 def test_a_topic_asked_about_is_not_held_by_a_word_sharing_its_first_letters(config):
     # Amnesty's only sentence is on the order to shoot; "International" is no "internet"
     question = "What did Amnesty International say about the internet shutdown?"
