@@ -120,13 +120,17 @@ def _referent_terms(c: Candidate) -> frozenset[str]:
     behind the murder, nor if the man ..." says nothing of the Israeli's killers."""
     key = (c.span.doc_id, c.span.start, hash(c.doc.text))
     if key not in _referent_cache:
-        text = c.span.text
-        points = PRONOUN_OPENING.match(text) or _DEFINITE_BODY.search(text)
+        points = points_back(c.span.text)
         _referent_cache[key] = name_stems(first_named(antecedent(c))) if points else frozenset()
     return _referent_cache[key]
 
 
 _referent_cache: dict[tuple[str, int, int], frozenset[str]] = {}
+
+
+def points_back(text: str) -> bool:
+    """Does the sentence name someone only by a pronoun opening it or "the organization"?"""
+    return bool(PRONOUN_OPENING.match(text) or _DEFINITE_BODY.search(text))
 
 
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?”])(?<!\b[A-Z]\.))\s+(?=[A-Z“])")  # not "N. Nazarbayev"

@@ -46,6 +46,7 @@ from .matching import (
     holds_any,
     in_the_place_asked,
     names_a_place,
+    names_the_doer,
     of_named,
     of_the_body_named,
     seats_as_states,
@@ -90,7 +91,7 @@ from .terms import (
     stem,
     tokens,
 )
-from .yesno import GENERIC_VERBS, holds_half, states_what_is_asked
+from .yesno import GENERIC_VERBS, asks_yes_or_no, holds_half, states_what_is_asked
 
 
 def fits(c: Candidate, kind: str, query: str, own: str, known: str = "") -> bool:
@@ -219,6 +220,7 @@ def _holds_what_is_asked(
     its article's date, or after a year its undated article tells of as past)."""
     return (
         names_what_it_is_about(f"{before} {c.span.text}", query)
+        and _names_the_doer(c, kind, query, known, before)
         and (
             not ACCORDING.search(query) or names_whom_it_is_according_to(_said_in(c), query, known)
         )
@@ -234,6 +236,23 @@ def _holds_what_is_asked(
         and _in_the_place_asked(c, kind, text, without_context(query))
         and gives_what_is_given(text, own)
     )
+
+
+_PERSONAL = re.compile(r"\b(?i:he|she|they)\b")
+
+
+def _names_the_doer(c: Candidate, kind: str, query: str, known: str, before: str) -> bool:
+    """Who does what is asked is named (`names_the_doer`), but for a count and a yes-or-no
+    answer, whose checks of whom they are about are their own (a count may leave who
+    deployed "about three thousand men" unsaid), and for a date saying "he" ("When he
+    resigned in 2019, the new capital he ordered to be created in 1997 ...": `fits_type`
+    names its subject or a pronoun)."""
+    if kind == "number" or asks_yes_or_no(query):
+        return True
+    if kind == "date" and _PERSONAL.search(c.span.text):
+        return True
+    source = f"{known} {c.doc.outlet} {c.doc.author}"
+    return names_the_doer(c, without_context(query), before, source)
 
 
 def names_someone_new(text: str, question: str, article: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .conflicts import SOFT_MATCH
-from .evidence import Candidate, first_named, word_similarity
+from .evidence import Candidate, first_named, points_back, word_similarity
 from .figures import MONTHS
 from .questions import POSSESSIVE, name_stems
 from .states import STATES, first_state
@@ -208,10 +208,37 @@ def of_named(c: Candidate, question: str, source: str = "", before: str = "") ->
     # "Under the charter of which bloc did Washington offer Kazakhstan help?" is not
     # answered by "China offered assistance to Kazakhstan within the framework of the SCO's
     # charter", nor "the forces of which SCO member states did Tokayev request?" by the CSTO's
-    doer = _doer(question) & names
-    return all(_names(c, n, before) for n in doer) and (
+    return names_the_doer(c, question, before, source) and (
         not names or any(_names(c, n, before) for n in names)
     )
+
+
+def names_the_doer(c: Candidate, question: str, before: str = "", source: str = "") -> bool:
+    """Does the sentence name who does what the question asks, and whose those asked for
+    are (`_doer`)? "What did Israel allow its consular personnel to do?" is not answered by
+    "Likewise, the US has allowed the voluntary withdrawal of consular staff". A `source`
+    need not be ("Which countries does InformNapalm suggest ...?")."""
+    aside = set(content_terms(source))
+    return all(
+        _names_run(c, run, before) for run in _doer(question) if run and not name_stems(run) & aside
+    )
+
+
+def _names_run(c: Candidate, run: str, before: str) -> bool:
+    """Does the sentence name the name `run`: a state by any of its forms ("the United
+    States" by "the US") or by its article's title naming it first, else by a word of it
+    (`_names`)?"""
+    for state in STATES:
+        forms = (*state.names, *state.adjectives, *state.initials, *state.seats)
+        if run in forms:
+            if holds_any(name_stems(run), first_state(c.doc.title)):
+                return True  # "Which Kazakh towns ...?" of an article on Kazakhstan
+            pattern = "|".join(re.escape(f) for f in forms)
+            return re.search(rf"(?<![\w.])(?:{pattern})(?![\w-])", c.span.text) is not None
+    # "In this regard, the organization may expand ..." names the CSTO of the one before
+    stems = name_stems(run)
+    referred = points_back(c.span.text) and holds_any(stems, first_named(before))
+    return referred or any(_names(c, n, before) for n in stems)
 
 
 def _names(c: Candidate, name: str, before: str) -> bool:
@@ -225,25 +252,31 @@ def _names(c: Candidate, name: str, before: str) -> bool:
 # "... did Washington offer ...?": the name right after the auxiliary does it; "which SCO
 # member states ...?": the name qualifying those asked is theirs
 _DOER = re.compile(
-    r"\b(?:did|does|do|has|have|had|will|would|which)\s+(?:the\s+)?"
+    r"\b(?i:did|does|do|has|have|had|will|would|which)\s+(?:the\s+)?"
     r"(?P<doer>(?:[A-Z][\w’'-]*\s+)+)(?P<verb>[a-z]+)"
 )
 
 
 _SAY = frozenset(
     """say tell claim warn describe call announce declare write state insist argue note
-explain accuse blame promise deny admit confirm predict conclude add ask urge stress""".split()
+explain accuse blame promise deny admit confirm predict conclude add ask urge stress think
+believe expect fear hope see consider mean want""".split()
 )
 
 
-def _doer(question: str) -> set[str]:
+def _doer(question: str) -> list[str]:
     """The names of who does what the question asks, or whose the ones asked for are. Not
     a speaker ("How many attackers did Tokayev say ...?"): a quote may name them sentences
-    before ("... - according to Tokayev - ... There have been at least six waves ...")."""
-    return {
-        t for m in _DOER.finditer(question) if m["verb"] not in _SAY for t in name_stems(m["doer"])
-    }
+    before ("... - according to Tokayev - ... There have been at least six waves ..."); nor
+    a name leading another word ("the Moscow-led alliance")."""
+    return [
+        " ".join(w for w in m["doer"].split() if not _LEADING.search(w))
+        for m in _DOER.finditer(question)
+        if m["verb"] not in _SAY
+    ]
 
+
+_LEADING = re.compile(r"-[a-z]+$")  # "Moscow-led", "Russian-backed"
 
 _HE_OPENING = re.compile(r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+(?=[a-z]))?(?i:he|she)\b")
 

@@ -1415,6 +1415,42 @@ def test_who_did_what_is_asked_and_whose_they_are_is_named(config):
     assert ask(forces.format("SCO"), config=config, llm=None).refused
 
 
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        # "Likewise, the US has allowed the voluntary withdrawal of consular staff"
+        ("What did Israel allow its consular personnel and their families to do?", True),
+        ("What did the United States allow its consular staff and their families to do?", False),
+        # "Nur-Sultan signed the CSTO treaty in 2003."
+        ("In what year did Uzbekistan sign the CSTO treaty, according to Escobar?", True),
+        ("In what year did Kazakhstan sign the CSTO treaty, according to Escobar?", False),
+        # Putin "placed the blame squarely on international terrorism": no tweet of his
+        ("What did Putin's later-deleted tweet say should be done with the terrorists?", True),
+    ],
+)
+def test_who_did_what_is_asked_is_named_whatever_is_asked(config, question, refused):
+    assert ask(question, config=config, llm=None).refused is refused
+
+
+def test_whose_they_are_may_be_the_state_the_article_is_about(config):
+    from qa.evidence import whole_documents
+    from qa.matching import names_the_doer
+
+    every = whole_documents(["003_4e4462a5ceae32d3"], config)
+    spread = next(c for c in every if "quickly spread to other cities" in c.span.text)
+    assert names_the_doer(spread, "Which Kazakh cities did the protest spread to?")
+    assert not names_the_doer(spread, "Which Kyrgyz cities did the protest spread to?")
+
+
+def test_who_did_it_is_not_a_speaker_a_leader_nor_the_source():
+    from qa.matching import _doer
+
+    assert _doer("What did Israel allow its staff to do?") == ["Israel"]
+    assert _doer("How many attackers did Tokayev say had struck Almaty?") == []
+    assert _doer("What did the Moscow-led alliance formerly look like?") == [""]
+    assert _doer("Which SCO member states sent forces?") == ["SCO"]
+
+
 def test_a_topic_asked_about_is_not_held_by_a_word_sharing_its_first_letters(config):
     # Amnesty's only sentence is on the order to shoot; "International" is no "internet"
     question = "What did Amnesty International say about the internet shutdown?"
