@@ -22,7 +22,7 @@ from .figures import (
 )
 from .matching import held, holds_any, names_any, of_named, places, without_places
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
-from .states import STATES
+from .states import STATES, said_of_state, state_named
 from .synonyms import alike
 from .terms import (
     GROUPS,
@@ -469,8 +469,11 @@ def of_the_group_asked(text: str, question: str) -> bool:
     """Does a figure count the group the question names by its owner? "How many CSTO
     peacekeepers were killed?" is not answered by the 18 security guards the Interior
     ministry counted, though "guards" is close to "peacekeepers" by MiniLM."""
-    owners = name_stems(m["owner"]) if (m := _OWNED_COUNT.search(question)) else set()
-    return not owners or holds_any(owners, text)  # "US" is a stopword: no owner
+    m = _OWNED_COUNT.search(question)
+    if m and (state := state_named(m["owner"].strip())):  # "How many US troops": the US's
+        return said_of_state(state, text)
+    owners = name_stems(m["owner"]) if m else set()
+    return not owners or holds_any(owners, text)
 
 
 def of_whom_asked(c: Candidate, question: str, source: str = "") -> bool:

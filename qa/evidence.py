@@ -49,18 +49,22 @@ def candidates(passages: list[Passage], config: Config) -> list[Candidate]:
 
 
 def rank(
-    question: str, cands: list[Candidate], weights: TermWeights, by_clause: bool = False
+    question: str,
+    cands: list[Candidate],
+    weights: TermWeights,
+    by_clause: bool = False,
+    by_item: bool = False,
 ) -> list[Candidate]:
     """Candidates with their relevance to `question`, best first. `weights`: how rare each
     term is (`corpus_weights`). `by_clause`: a long sentence is as close to the question as
-    its closest clause."""
+    its closest clause; `by_item`: a list of events as its closest item."""
     if not cands:
         return []
 
     from .embeddings import get_embedder
 
     embedder = get_embedder()
-    parts = {c.span.text: [c.span.text, *_parts(c.span.text, by_clause)] for c in cands}
+    parts = {c.span.text: [c.span.text, *_parts(c.span.text, by_clause, by_item)] for c in cands}
     new = list(dict.fromkeys(t for ts in parts.values() for t in ts if t not in _vectors))
     if new:  # the same article sentences come back question after question: embed once
         _vectors.update(zip(new, embedder.embed(new), strict=True))
@@ -79,15 +83,15 @@ def rank(
 LISTED_EVENTS = 2  # semicolons making a sentence a list of events, each said on its own
 
 
-def _parts(text: str, by_clause: bool) -> list[str]:
-    """The parts of a sentence as close to a question as the sentence: its clauses when
-    asked, the items of a list of events always ("...; Kazakhtelecom disconnecting the whole
-    country from the internet; several members of the National Guard ... joining the
-    protesters in Aktau; ATMs gone dead.": each item is a statement of its own)."""
+def _parts(text: str, by_clause: bool, by_item: bool) -> list[str]:
+    """The parts of a sentence as close to a question as the sentence: its clauses, or the
+    items of a list of events ("...; Kazakhtelecom disconnecting the whole country from the
+    internet; several members of the National Guard ... joining the protesters in Aktau;
+    ATMs gone dead.": each item says who did what, which a name question asks)."""
     if by_clause:
         return clauses(text)
     items = [i.strip() for i in text.split(";")]
-    return items if len(items) > LISTED_EVENTS else []
+    return items if by_item and len(items) > LISTED_EVENTS else []
 
 
 def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], c: Candidate) -> float:

@@ -45,7 +45,7 @@ def look_up(
     cands += naming_rare(name_stems(query), cands, every)
     cands += saying_the_superlative(query, cands, every)  # "the most populous city"
     weights = corpus_weights(config)
-    scored = rank(query, cands, weights)
+    scored = rank(query, cands, weights, by_item=kind == "name")  # "...; Kazakhtelecom ..."
     ranked = [c for c in scored if fits(c, kind, query, own, known)]
     return Look(kind, passages, every, scored, ranked, weights)
 

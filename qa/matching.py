@@ -10,7 +10,7 @@ from .conflicts import SOFT_MATCH
 from .evidence import Candidate, first_named, points_back, word_similarity
 from .figures import MONTHS
 from .questions import POSSESSIVE, name_stems
-from .states import STATES, first_state
+from .states import STATES, first_state, said_of_state, state_named
 from .terms import STOPWORDS, content_terms, kin, stem, tokens
 
 
@@ -228,13 +228,11 @@ def _names_run(c: Candidate, run: str, before: str) -> bool:
     """Does the sentence name the name `run`: a state by any of its forms ("the United
     States" by "the US") or by its article's title naming it first, else by a word of it
     (`_names`)?"""
-    for state in STATES:
-        forms = (*state.names, *state.adjectives, *state.initials, *state.seats)
-        if run in forms:
-            if holds_any(name_stems(run), first_state(c.doc.title)):
-                return True  # "Which Kazakh towns ...?" of an article on Kazakhstan
-            pattern = "|".join(re.escape(f) for f in forms)
-            return re.search(rf"(?<![\w.])(?:{pattern})(?![\w-])", c.span.text) is not None
+    if state := state_named(run):
+        # "Which Kazakh towns ...?" of an article on Kazakhstan
+        return holds_any(name_stems(run), first_state(c.doc.title)) or said_of_state(
+            state, c.span.text
+        )
     # "In this regard, the organization may expand ..." names the CSTO of the one before
     stems = name_stems(run)
     referred = points_back(c.span.text) and holds_any(stems, first_named(before))

@@ -58,3 +58,18 @@ def first_state(title: str) -> str:
             if m:
                 found.append((m.start(), " ".join((*state.names, *state.adjectives))))
     return min(found)[1] if found else ""
+
+
+def state_named(name: str) -> State | None:
+    """The state `name` is one of the forms of ("US", "Russian", "Beijing"), if any."""
+    return next(
+        (s for s in STATES if name in (*s.names, *s.adjectives, *s.initials, *s.seats)), None
+    )
+
+
+def said_of_state(state: State, text: str) -> bool:
+    """Does the text name the state by any of its forms?"""
+    forms = "|".join(
+        re.escape(f) for f in (*state.names, *state.adjectives, *state.initials, *state.seats)
+    )
+    return re.search(rf"(?<![\w.])(?:{forms})(?![\w-])", text) is not None

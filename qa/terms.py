@@ -69,7 +69,10 @@ NUMBER_WORDS = {
 }
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _COMPOUNDS = {"hundred", *_SCALES}
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+# a name with a figure in it is one word, no count: "MI6", "G7"
+TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)*|[A-Z]+\d+[A-Za-z\d]*(?![.,]\d)|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*"
+)
 
 
 def tokens(text: str) -> list[str]:
@@ -168,7 +171,7 @@ def asked_counted(question: str) -> str:
         rest = re.sub(r"^of\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?", "", m.group(1), flags=re.I)
     run = []
     for w in tokens(rest)[:4]:
-        if w.lower() in STOPWORDS:
+        if w.lower() in STOPWORDS and not w.isupper():  # "How many US troops": a name
             break
         run.append(w.lower())
     plural = [w for w in run if w in _IRREGULAR_PLURALS or w.endswith(("s", "men"))]

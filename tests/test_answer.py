@@ -248,8 +248,23 @@ def test_an_item_of_a_list_of_events_is_as_close_as_the_list(config):
 
     answer = ask("Which company cut the whole country off from the web?", config=config, llm=None)
     assert not answer.refused and "Kazakhtelecom disconnecting" in answer.text
-    assert _parts("A; B; C.", by_clause=False) == ["A", "B", "C."]
-    assert _parts("A; B.", by_clause=False) == []  # two clauses: no list of events
+    assert _parts("A; B; C.", by_clause=False, by_item=True) == ["A", "B", "C."]
+    assert _parts("A; B.", by_clause=False, by_item=True) == []  # two: no list of events
+    assert _parts("A; B; C.", by_clause=False, by_item=False) == []
+    # an item is who did what: no answer to what someone else decided ("They want an
+    # immediate release ...; regime change; ... “withdrawal” from the CSTO ...")
+    assert ask("What did the alliance decide to do?", config=config, llm=None).refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many Kazakhs live in Russia?",  # "sponsored by MI6 to create a new Maidan"
+        "How many US troops are in Kazakhstan?",  # not the CSTO's "up to 6,000"
+    ],
+)
+def test_a_count_found_anywhere_still_counts_what_is_asked(config, question):
+    assert ask(question, config=config, llm=None).refused
 
 
 def test_a_toll_of_policemen_is_no_toll_of_everyone(config):

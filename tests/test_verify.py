@@ -815,11 +815,18 @@ def test_the_previous_answers_names_are_its_own_without_possessives():
         # a plural in -men: "policemen" were counted as people in general, so the Monitor's
         # "164 dead" answered "How many policemen died?"
         ("How many policemen died?", "policemen"),
+        ("How many US troops are in Kazakhstan?", "troops"),  # "US" is no "us"
         ("How many servicemen were sent?", "servicemen"),
     ],
 )
 def test_what_a_how_many_question_counts(question, counted):
     assert asked_counted(question) == counted
+
+
+def test_a_name_with_a_figure_in_it_is_no_figure():
+    # "sponsored by MI6 to create a new Maidan" answered how many Kazakhs live in Russia
+    assert counted_words("sponsored by MI6 to create a new Maidan") == []
+    assert numbers("MI6 and the G7 met 3 times") == {3.0}
 
 
 def test_each_figure_comes_with_the_words_saying_what_it_counts():
