@@ -398,7 +398,10 @@ _GROUND = re.compile(
 )
 _TIME = {"before", "until"}
 _THE_STORY = re.compile(UNREST_WORDS, re.IGNORECASE)
-_NO_GROUND = STOPWORDS | {"average"}  # "on average"
+# "on average", "for the whole country", "for the deployment" (the intervention told of)
+_NO_GROUND = STOPWORDS | set(
+    "average whole entire country nation deployment intervention operation mission".split()
+)
 
 
 def for_the_reason_and_time_asked(text: str, question: str) -> bool:

@@ -908,6 +908,8 @@ def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
         ("Over 4,000 people were arrested.", "How many were arrested over the unrest?", True),
         ("Over 4,000 were arrested.", "How many were held for their role in the riots?", True),
         ("The average age is 31 years.", "How many years old are they on average?", True),
+        ("70 transport aircraft flew.", "How many aircraft were used for the deployment?", True),
+        ("It was cut off for 3 days.", "How many days was it cut off for the whole country?", True),
     ],
 )
 def test_a_figure_must_count_what_the_question_counts(text, question, counts):
