@@ -85,6 +85,8 @@ from .saying import (
 )
 from .terms import (
     STOPWORDS,
+    TIME_UNITS,
+    asked_counted,
     content_terms,
     kin,
     question_terms,
@@ -247,8 +249,8 @@ def _names_the_doer(c: Candidate, kind: str, query: str, known: str, before: str
     deployed "about three thousand men" unsaid), and for a date saying "he" ("When he
     resigned in 2019, the new capital he ordered to be created in 1997 ...": `fits_type`
     names its subject or a pronoun)."""
-    if kind == "number" or asks_yes_or_no(query):
-        return True
+    if (kind == "number" and asked_counted(query) not in TIME_UNITS) or asks_yes_or_no(query):
+        return True  # but how long is someone's: "How many years has Tokayev been president?"
     if kind == "date" and _PERSONAL.search(c.span.text):
         return True
     source = f"{known} {c.doc.outlet} {c.doc.author}"

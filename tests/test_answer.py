@@ -261,6 +261,8 @@ def test_an_item_of_a_list_of_events_is_as_close_as_the_list(config):
     [
         "How many Kazakhs live in Russia?",  # "sponsored by MI6 to create a new Maidan"
         "How many US troops are in Kazakhstan?",  # not the CSTO's "up to 6,000"
+        # how long is someone's: not Nazarbayev's "after 29 years in power"
+        "How many years has Tokayev been president?",
     ],
 )
 def test_a_count_found_anywhere_still_counts_what_is_asked(config, question):
