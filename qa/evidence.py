@@ -269,9 +269,8 @@ def naming_rare(names: set[str], cands: list[Candidate], every: list[Candidate])
 # a sentence pointing back: opening with a pronoun, or with a quote that names no speaker
 # but by a pronoun ("..., he added."); opening a paragraph, a pronoun anywhere in it
 # "He ...", or after a short phrase opening the sentence: "For this operation, he requests"
-PRONOUN_OPENING = re.compile(
-    r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+(?=[a-z]))?(?i:he|she|they|his|her|their)\b"
-)
+OPENING_PHRASE = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+(?=[a-z]))?"
+PRONOUN_OPENING = re.compile(rf"\s*{OPENING_PHRASE}(?i:he|she|they|his|her|their)\b")
 # a sentence opening as the result of the one before it
 _RESULT_OPENING = re.compile(
     r"\s*(?:So|Thus|Hence|Therefore|Consequently|As\s+a\s+result|That\s+is\s+why)(?![-\w])"

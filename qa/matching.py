@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .conflicts import SOFT_MATCH
-from .evidence import Candidate, first_named, points_back, word_similarity
+from .evidence import OPENING_PHRASE, Candidate, first_named, points_back, word_similarity
 from .figures import MONTHS
 from .questions import POSSESSIVE, name_stems
 from .states import STATES, first_state, said_of_state, state_named
@@ -276,7 +276,7 @@ def _doer(question: str) -> list[str]:
 
 _LEADING = re.compile(r"-[a-z]+$")  # "Moscow-led", "Russian-backed"
 
-_HE_OPENING = re.compile(r"\s*(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+(?=[a-z]))?(?i:he|she)\b")
+_HE_OPENING = re.compile(rf"\s*{OPENING_PHRASE}(?i:he|she)\b")
 
 
 _GENERIC_NAME_WORDS = frozenset(
