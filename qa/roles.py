@@ -11,7 +11,7 @@ from .evidence import BYLINE
 from .matching import held
 from .questions import MEANING, POSSESSIVE, name_stems, new_names
 from .speakers import SAYING, speakers, speaking_before
-from .states import STATES, first_state
+from .states import STATES, first_state, said_of_state
 from .terms import STOPWORDS, content_terms, kin, question_terms, stem, tokens
 from .yesno import ADVERBS
 
@@ -228,11 +228,8 @@ def _of_a_state_not_asked(words: list[str], i: int, role: set[str], question: st
     if not after or after[0] != "of":
         return False
     owner = " ".join(w for w in after[1:] if w != "the")
-    for state in STATES:
-        if any(owner.startswith(n) for n in state.names):
-            said = (*state.names, *state.adjectives, *state.initials, *state.seats)
-            return not any(re.search(rf"\b{re.escape(n)}\b", question) for n in said)
-    return False
+    state = next((s for s in STATES if any(owner.startswith(n) for n in s.names)), None)
+    return state is not None and not said_of_state(state, question)
 
 
 # "As a scholar of post-Soviet Ukraine, Russia's involvement in Kazakhstan seems very familiar
