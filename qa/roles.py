@@ -12,6 +12,7 @@ from .matching import held
 from .questions import MEANING, POSSESSIVE, name_stems, new_names
 from .speakers import SAYING, speakers, speaking_before
 from .states import STATES, first_state, said_of_state
+from .synonyms import same_sense
 from .terms import STOPWORDS, content_terms, kin, question_terms, stem, tokens
 from .yesno import ADVERBS
 
@@ -67,12 +68,13 @@ def asked_role(question: str) -> set[str]:
     heads = [tokens(re.sub(r"\([^)]*\)", " ", phrase))[-1:]] + [tokens(p)[-1:] for p in inside]
     # "the Secretary General", "the US Secretary": a role in capitals, after "the"
     titled = re.match(r"(?i:the)\s", _asked(m))
-    return {
+    role = {
         stem(w)
         for h in heads
         for w in h
         if (w[0].islower() or titled) and w.lower() not in STOPWORDS | SOMEONE
     }
+    return set(same_sense(role))  # "Which Kremlin spokesperson": "Kremlin spokesman Peskov"
 
 
 # someone described, in no role: "Who was the Israeli man shot dead in Almaty?"

@@ -54,6 +54,13 @@ def alike(asked: str, said: str) -> bool:
     return x == y or any(x in g and y in g for g in _groups()) or x in _broader().get(y, ())
 
 
+def same_sense(stems: set[str]) -> frozenset[str]:
+    """The stems of the groups the given stems are in, with them: {"spokesperson"} ->
+    {"spokesperson", "spokesman", "spokeswoman"}. Not narrower words: a role asked is
+    said by its group only."""
+    return frozenset(stems).union(*(g for g in _groups() if g & stems))
+
+
 def said_alike(have: set[str]) -> frozenset[str]:
     """The stems a text says in other words, from its terms (`content_terms`): the fates it
     says ("164 dead" -> died, killed, ...) and the words of each group it holds one of

@@ -218,6 +218,14 @@ def test_a_role_owned_by_a_state_the_question_does_not_name_is_not_filled():
     assert fills_role(smailov, "Who became prime minister?", "Kazakhstan's new order")
 
 
+def test_a_role_is_filled_by_a_word_of_the_same_sense():
+    peskov = "Kremlin spokesman Dmitry Peskov stressed that no one should interfere."
+    assert fills_role(peskov, "Which Kremlin spokesperson said no one should interfere?")
+    assert asked_role("Who was the Kremlin spokesperson?") >= {"spokesman", "spokesperson"}
+    # a word of another sense is no role of this one
+    assert not fills_role(peskov, "Who was the Kremlin correspondent?")
+
+
 def test_the_role_a_name_question_asks_to_fill():
     assert asked_role("Who was the akim (mayor) of Almaty during the unrest?") == {"akim", "mayor"}
     assert asked_role("Who was Kazakhstan's foreign minister during the crisis?") == {"minist"}
@@ -240,7 +248,7 @@ def test_the_role_a_name_question_asks_to_fill():
     assert asked_role("Who is Kate Mallinson?") == set()
     # an office asked by "which": not a calling said in many words, nor a thing
     spokesman = "Which spokesman for Nazarbayev dismissed the reports that he had fled?"
-    assert asked_role(spokesman) == {"spokesman"}
+    assert asked_role(spokesman) == {"spokesman", "spokesperson", "spokeswoman"}
     assert asked_role("Which Guardian reporter was turned away?") == set()  # "correspondent"
     assert asked_role("Which country sent troops?") == set()
     assert asked_role("Which generally accepted view?") == set()
