@@ -45,6 +45,7 @@ from .evidence import (
     antecedent,
     byline,
     inside,
+    paragraph_before,
     rank,
 )
 from .figures import figures
@@ -311,7 +312,7 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
         and as_often_and_as_soon_as_asked(text, own)
         and of_named(c, query)
         and befalls_as_asked(text, own)
-        and of_the_group_asked(text, own)
+        and of_the_group_asked(text, own, paragraph_before(c))
         and in_the_year_asked(c, query)
         and year_said_near(c, query)
         and in_the_place_asked(text, c.doc.title, without_context(query))

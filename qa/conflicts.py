@@ -17,7 +17,15 @@ from .fates import fates
 from .figures import figures
 from .questions import name_stems
 from .synonyms import said_alike
-from .terms import capitalised, content_terms, counted_words, kin, question_terms, stem
+from .terms import (
+    asked_counted,
+    capitalised,
+    content_terms,
+    counted_words,
+    kin,
+    question_terms,
+    stem,
+)
 from .verify import clauses
 
 # words that say what is counted or how exactly, not which count: "people" arrested vs
@@ -132,6 +140,13 @@ def _measure(question: str, top: Candidate) -> list[str]:
     have = set(content_terms(top.span.text))
     # a fate said otherwise is said: "deaths" and "killed" say who "died"
     shared = set(question_terms(question)) & (have | said_alike(have)) - names
+    # the question names what it counts and the sentence says it: that and what befell
+    # them measure, not how they came ("How many foreign troops were sent?": "troops", of
+    # "the deployment of about three thousand men", are "peacekeepers" elsewhere)
+    counted = stem(asked_counted(question))
+    if counted in shared:
+        fated = {t for verbs, said in fates() for t in said | {stem(v) for v in verbs}}
+        shared = {t for t in shared if t == counted or t in fated}
     words = {stem(w): w.lower() for w in _WORD.findall(top.span.text)}
     return sorted(words.get(t, t) for t in shared)
 
@@ -139,9 +154,14 @@ def _measure(question: str, top: Candidate) -> list[str]:
 def _names(measure: list[str], sentence: str) -> bool:
     """Does a clause holding a figure of `sentence` name every word of the measure (or a word
     close to it)?"""
-    for clause in clauses(sentence) or [sentence]:
+    parts = clauses(sentence) or [sentence]
+    for i, clause in enumerate(parts):
         if not figures(clause):
             continue
+        if i and all(not words for _, words in counted_words(clause)):
+            # a bare figure counts what the clause before names: "The CSTO “peacekeepers”,
+            # whose number is insufficient ... (up to 6,000 in total)"
+            clause = f"{parts[i - 1]} {clause}"
         words = [w.lower() for w in _WORD.findall(clause)]
         stems = {stem(w) for w in words}
         if all(

@@ -20,10 +20,18 @@ from .figures import (
     without_percentages,
     years,
 )
-from .matching import held, holds_any, names_any, of_named, places, without_places
+from .matching import (
+    held,
+    holds_any,
+    named_before,
+    names_any,
+    of_named,
+    places,
+    without_places,
+)
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
 from .states import STATES, said_of_state, state_named
-from .synonyms import alike
+from .synonyms import alike, tells
 from .terms import (
     GROUPS,
     PERSONS,
@@ -382,9 +390,15 @@ def counts_asked(text: str, question: str) -> bool:
     bare = any(not words for words in figures)
     if asked in _STANDING:
         return False  # "Over 4,000 people have been arrested": how many were protesters?
+    words = set(tokens(text))
+    # "the deployment of about three thousand men" counts troops sent, not withdrawn or massed
+    sent = bool(_SENDING.search(question)) and any(tells(w, asked) for w in words)
     return (
-        bare and any(_same_count(w.lower(), asked, name) for w in set(tokens(text))) and of_the_kind
+        bare and (sent or any(_same_count(w.lower(), asked, name) for w in words)) and of_the_kind
     )
+
+
+_SENDING = re.compile(r"\b(?:send|sent|sending|deploy|deployed|deploying|dispatch(?:ed)?)\b", re.I)
 
 
 _EVERYONE = {stem(w) for w in "all them those these both everyone".split()}
@@ -468,15 +482,20 @@ _GENERAL = frozenset(stem(w) for w in COUNTED_GENERAL)  # "people", "total", "at
 _OWNED_COUNT = re.compile(r"\b(?i:how\s+many)\s+(?P<owner>(?:[A-Z][\w’'-]*\s+)+)[a-z]")
 
 
-def of_the_group_asked(text: str, question: str) -> bool:
+def of_the_group_asked(text: str, question: str, before: str = "") -> bool:
     """Does a figure count the group the question names by its owner? "How many CSTO
     peacekeepers were killed?" is not answered by the 18 security guards the Interior
-    ministry counted, though "guards" is close to "peacekeepers" by MiniLM."""
+    ministry counted, though "guards" is close to "peacekeepers" by MiniLM. A sentence
+    naming no one may leave the owner to its paragraph `before` it: "The Russian security
+    services have taken control ... The official deployment of about three thousand men"."""
     m = _OWNED_COUNT.search(question)
-    if m and (state := state_named(m["owner"].strip())):  # "How many US troops": the US's
-        return said_of_state(state, text)
-    owners = name_stems(m["owner"]) if m else set()
-    return not owners or holds_any(owners, text)
+    if not m:
+        return True
+    said = text if new_names(text, question) else f"{before} {text}"
+    if state := state_named(m["owner"].strip()):  # "How many US troops": the US's
+        return said_of_state(state, said)
+    owners = name_stems(m["owner"])
+    return not owners or holds_any(owners, said)
 
 
 def of_whom_asked(c: Candidate, question: str, source: str = "") -> bool:
@@ -495,7 +514,7 @@ def of_whom_asked(c: Candidate, question: str, source: str = "") -> bool:
         return True
     if HOW_LONG.search(question) and of_named(c, question, f"{source} {c.doc.title}"):
         return True
-    if not asked_counted(question):
+    if not asked_counted(question) or not named_before(c, question, source):
         return False
     others = new_names(c.span.text, question)
     if any(set(words) & others for _, words in counted_words(c.span.text)):

@@ -189,6 +189,11 @@ def paragraph(c: Candidate) -> str:
     return " ".join(m.group(0) for m in lines[-2:])
 
 
+def paragraph_before(c: Candidate) -> str:
+    """Its paragraph before the candidate's sentence ("" for the one opening it)."""
+    return c.doc.text[c.doc.text.rfind("\n", 0, c.span.start) + 1 : c.span.start]
+
+
 def byline(c: Candidate) -> Span | None:
     """The byline closing the candidate's paragraph, if any (its text, without brackets)."""
     text = c.doc.text

@@ -37,6 +37,7 @@ from .evidence import (
     introduced,
     is_heading,
     paragraph,
+    paragraph_before,
 )
 from .fates import asked_fates, tells_what_happened
 from .figures import days, figures
@@ -147,7 +148,7 @@ def _fits_its_kind(
         return False
     if kind == "number" and not (
         of_whom_asked(c, query, known)
-        and of_the_group_asked(text, own)
+        and of_the_group_asked(text, own, paragraph_before(c))
         and counts_right_way(text, query)
         and names_the_quantity(text, query)
         and of_the_kind_asked(text, own)

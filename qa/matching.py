@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from .conflicts import SOFT_MATCH
-from .evidence import OPENING_PHRASE, Candidate, first_named, points_back, word_similarity
+from .evidence import (
+    OPENING_PHRASE,
+    Candidate,
+    first_named,
+    paragraph_before,
+    points_back,
+    word_similarity,
+)
 from .figures import MONTHS
 from .questions import POSSESSIVE, name_stems
 from .states import STATES, first_state, said_of_state, state_named
@@ -199,11 +206,7 @@ def of_named(c: Candidate, question: str, source: str = "", before: str = "") ->
     with "He" or "She" names the one the sentence right before it (`before` ends with it)
     names first: "He ... appointing ... Alikhan Smailov, as interim PM" after "At first
     President Kassym-Jomart Tokayev seemed ...", not after "Tokayev spoke with Putin"."""
-    names = name_stems(without_places(question))
-    names -= set(content_terms(source))
-    # "Shanghai Cooperation Organization" is not named by "Collective Security Treaty
-    # Organization": a name is matched by its own words, not the kind of body it is
-    names = (names - _GENERIC_NAME_WORDS) or names
+    names = _asked_names(question, source)
     # who did what is asked is named, and whose the ones asked are, not only another name:
     # "Under the charter of which bloc did Washington offer Kazakhstan help?" is not
     # answered by "China offered assistance to Kazakhstan within the framework of the SCO's
@@ -211,6 +214,22 @@ def of_named(c: Candidate, question: str, source: str = "", before: str = "") ->
     return names_the_doer(c, question, before, source) and (
         not names or any(_names(c, n, before) for n in names)
     )
+
+
+def _asked_names(question: str, source: str) -> set[str]:
+    """The stems of the names a question gives, but for places and the `source` named."""
+    names = name_stems(without_places(question)) - set(content_terms(source))
+    # "Shanghai Cooperation Organization" is not named by "Collective Security Treaty
+    # Organization": a name is matched by its own words, not the kind of body it is
+    return (names - _GENERIC_NAME_WORDS) or names
+
+
+def named_before(c: Candidate, question: str, source: str = "") -> bool:
+    """Does its paragraph before the sentence name one of the question's names (or the
+    question none)? "The Russian security services have taken control ... The official
+    deployment of about three thousand men" counts Russia's troops, not Tajikistan's."""
+    names, before = _asked_names(question, source), paragraph_before(c)
+    return not names or any(holds_any({n}, before) or names_the_state(n, before) for n in names)
 
 
 def names_the_doer(c: Candidate, question: str, before: str = "", source: str = "") -> bool:

@@ -35,11 +35,24 @@ coup putsch
 # a narrower word says the broader ones, not the other way: peacekeepers are troops, but
 # troops massed on the Ukrainian border are no peacekeepers
 _NARROWER = {"peacekeepers": "troops soldiers servicemen"}
+# what a word tells of its sentence, not a word said in its place: "the deployment of about
+# three thousand men" tells of troops sent, but a "deployment" counts no troops withdrawn
+_TELLS = {"deployment": "troops soldiers servicemen sent send dispatched"}
 
 
 @lru_cache(maxsize=1)
 def _broader() -> dict[str, frozenset[str]]:
     return {stem(n): frozenset(stem(w) for w in b.split()) for n, b in _NARROWER.items()}
+
+
+@lru_cache(maxsize=1)
+def _told() -> dict[str, frozenset[str]]:
+    return {stem(n): frozenset(stem(w) for w in b.split()) for n, b in _TELLS.items()}
+
+
+def tells(said: str, asked: str) -> bool:
+    """Does the word `said` tell of `asked` in its sentence ("deployment" of troops sent)?"""
+    return stem(asked.lower()) in _told().get(stem(said.lower()), ())
 
 
 @lru_cache(maxsize=1)
@@ -63,11 +76,12 @@ def same_sense(stems: set[str]) -> frozenset[str]:
 
 def said_alike(have: set[str]) -> frozenset[str]:
     """The stems a text says in other words, from its terms (`content_terms`): the fates it
-    says ("164 dead" -> died, killed, ...) and the words of each group it holds one of
-    ("peacekeepers" -> troops, soldiers, ...)."""
+    says ("164 dead" -> died, killed, ...), the words of each group it holds one of
+    ("peacekeepers" -> troops, soldiers, ...) and what its words tell ("deployment" -> sent)."""
     grouped = {t for g in _groups() if g & have for t in g}
+    narrower = {**_broader(), **_told()}
     return (
         fates_said(have)
         | frozenset(grouped)
-        | frozenset().union(*(b for n, b in _broader().items() if n in have))
+        | frozenset().union(*(b for n, b in narrower.items() if n in have))
     )

@@ -737,12 +737,18 @@ def test_what_befell_someone_named_is_said_where_they_are_named(config):
 def test_a_count_owned_by_another_in_its_clause_is_not_of_whom_asked(config):
     assert not _of_whom(AIRLIFT, "How many transport aircraft did Belarus send?")
     assert _of_whom(AIRLIFT, "How many transport aircraft did Russia send?")
-    # a count may leave who did it unsaid, and names after it are places or reporters
-    russia = "How many troops did Russia send?"
-    assert _of_whom("The deployment of about 3,000 men.", russia)
-    assert _of_whom("About 3,000 paratroopers arrived in Almaty.", russia)
-    assert _of_whom("In Almaty, about 3,000 paratroopers landed.", russia)
-    assert _of_whom("About 3,000 paratroopers arrived, the TASS agency reported.", russia)
+    # a count may leave who did it to its paragraph, and names after it are places or
+    # reporters
+    russia, before = "How many troops did Russia send?", "Russian security services took over."
+    assert _of_whom("The deployment of about 3,000 men.", russia, before)
+    assert _of_whom("About 3,000 paratroopers arrived in Almaty.", russia, before)
+    assert _of_whom("In Almaty, about 3,000 paratroopers landed.", russia, before)
+    assert _of_whom("About 3,000 paratroopers arrived, the TASS agency reported.", russia, before)
+    # ... but someone must: whose deployment, the paragraph does not say
+    assert not _of_whom("The deployment of about 3,000 men.", russia)
+    tajik, deployed = "How many troops did Tajikistan send?", "The deployment of about 3,000 men."
+    assert not _of_whom(deployed, tajik, before)
+    assert not _of_whom(deployed, tajik, "Tajikistan voted.\nIt rained.")  # another paragraph
     assert ask("How many transport aircraft did Belarus send?", config=config).refused
     # how long something lasted may leave the article's country unsaid ("The country's")
     answer = ask("For how long was Kazakhstan's access to the internet cut off?", config=config)
@@ -767,13 +773,16 @@ def test_a_side_of_a_disputed_count_names_the_town_asked():
     assert not side("At least 164 people were killed.")  # nationwide
 
 
-def _of_whom(text: str, question: str) -> bool:
+def _of_whom(text: str, question: str, before: str = "") -> bool:
+    """Is the count `text`, after the sentences `before` it, of whom `question` asks?"""
     from qa.counting import of_whom_asked
     from qa.evidence import Candidate
     from qa.verify import Span
 
-    doc = Document("d", "Kazakhstan", text)
-    return of_whom_asked(Candidate(Span("d", 0, len(text), text), None, 0.5, doc), question)
+    start = len(before) + 1 if before else 0
+    doc = Document("d", "Kazakhstan", f"{before} {text}" if before else text)
+    span = Span("d", start, start + len(text), text)
+    return of_whom_asked(Candidate(span, None, 0.5, doc), question)
 
 
 def test_a_sentence_says_what_befell_those_asked_about(config):
@@ -1034,6 +1043,13 @@ def test_a_count_of_a_group_named_by_its_owner_names_the_owner(config, fake_llm)
         "Two CSTO peacekeepers were killed.", "How many CSTO peacekeepers died?"
     )
     assert of_the_group_asked(toll, "How many security guards were killed?")  # no owner named
+    # a sentence naming no one leaves the owner to its paragraph before it
+    deployed, russian = "The deployment of about 3,000 men.", "How many Russian troops came?"
+    assert of_the_group_asked(deployed, russian, "Russian security services took over.")
+    assert not of_the_group_asked(deployed, russian, "Belarusian security services took over.")
+    assert not of_the_group_asked(deployed, russian)
+    led = "The Belarus deployment of about 3,000 men."  # names its owner: the paragraph won't
+    assert not of_the_group_asked(led, russian, "Russian security services took over.")
     # the model copying the toll sentence does not make it an answer
     question = "How many CSTO peacekeepers were killed?"
     guards = (

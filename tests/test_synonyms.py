@@ -69,3 +69,26 @@ def test_a_state_asked_by_its_seat_is_named_by_its_name(config):
 )
 def test_troops_and_figures_of_something_else_are_refused(config, question):
     assert ask(question, config=config, llm=None).refused
+
+
+def test_a_deployment_tells_of_troops_sent_but_says_no_troops():
+    from qa.counting import counts_asked
+    from qa.synonyms import tells
+
+    deployed = "The official deployment of about three thousand men does not suggest much."
+    assert tells("deployment", "troops") and tells("deployed", "sent")
+    assert not alike("troops", "deployment")  # no word said in its place
+    assert stem("troops") in said_alike({stem("deployment")})  # its sentence's relevance
+    assert counts_asked(deployed, "How many foreign troops were sent into Kazakhstan?")
+    assert counts_asked(deployed, "How many soldiers were deployed?")
+    assert not counts_asked(deployed, "How many troops were withdrawn?")
+    assert not counts_asked(deployed, "How many troops does Russia have?")
+
+
+def test_troops_sent_are_disputed_between_a_deployment_and_a_contingent(config):
+    # "about three thousand men" deployed (000) and the CSTO "peacekeepers" "(up to 6,000 in
+    # total)" (001): the figure stands in a clause of its own, after the one naming them
+    answer = ask("How many foreign troops were sent into Kazakhstan?", config=config, llm=None)
+    (dispute,) = answer.conflicts
+    assert [(v, c.doc_id[:3]) for v, c in dispute.values] == [("3,000", "000"), ("6,000", "001")]
+    assert ask("How many troops did Tajikistan send to Kazakhstan?", config=config).refused
