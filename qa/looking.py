@@ -13,6 +13,7 @@ from .fit import fits, saying_the_superlative
 from .questions import answer_type, name_stems
 from .retrieval import Passage, retrieve
 from .store import get_store
+from .synonyms import words_alike
 from .verify import TermWeights
 
 MAX_SOURCES = 20  # articles searched sentence by sentence for a disputed figure
@@ -34,7 +35,8 @@ def look_up(
     kind = answer_type(query)  # "According to the Monitor, who was ...": a name
     # a figure may be disputed: look wider (and later, through every article)
     k = config.top_k * 2 if kind == "number" else config.top_k
-    said = " ".join(w for w in words_of_fates_asked(query) if w not in query.lower().split())
+    alike = [*words_of_fates_asked(query), *words_alike(query)]  # "disaster" for "catastrophe"
+    said = " ".join(w for w in alike if w not in query.lower().split())
     passages = retrieve(f"{query} {said}".strip(), k=k, doc_ids=doc_ids, config=config)
     # a list may be given whole in one sentence anywhere, and a count in a passage ranked
     # low ("The CSTO “peacekeepers” ... (up to 6,000 in total)" for "How many troops did

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .fates import fates_said
-from .terms import stem
+from .terms import stem, tokens
 
 _GROUPS = """
 troops soldiers servicemen
@@ -65,6 +65,17 @@ def alike(asked: str, said: str) -> bool:
     a narrower word ("peacekeepers" says "troops", not the other way)?"""
     x, y = stem(asked.lower()), stem(said.lower())
     return x == y or any(x in g and y in g for g in _groups()) or x in _broader().get(y, ())
+
+
+def words_alike(question: str) -> list[str]:
+    """The words, as written, that say a word of the question in news writing: its group's
+    and the narrower ones ("troops" -> soldiers, servicemen, peacekeepers): retrieval looks
+    for them too, for "a recipe for disaster" shares no word with "catastrophe"."""
+    asked = {stem(w) for w in tokens(question)}
+    groups = [line.split() for line in _GROUPS.strip().splitlines()]
+    alike = [w for g in groups if {stem(x) for x in g} & asked for w in g]
+    narrower = [n for n, b in _NARROWER.items() if {stem(x) for x in b.split()} & asked]
+    return [w for w in dict.fromkeys(alike + narrower) if stem(w) not in asked]
 
 
 def same_sense(stems: set[str]) -> frozenset[str]:

@@ -92,3 +92,16 @@ def test_troops_sent_are_disputed_between_a_deployment_and_a_contingent(config):
     (dispute,) = answer.conflicts
     assert [(v, c.doc_id[:3]) for v, c in dispute.values] == [("3,000", "000"), ("6,000", "001")]
     assert ask("How many troops did Tajikistan send to Kazakhstan?", config=config).refused
+
+
+def test_retrieval_looks_for_the_words_alike_too(config):
+    from qa.synonyms import words_alike
+
+    assert words_alike("Could it end in catastrophe?") == ["disaster", "calamity"]
+    assert words_alike("How many troops?") == ["soldiers", "servicemen", "peacekeepers"]
+    assert words_alike("How many peacekeepers?") == []  # no broader word: troops may be any
+    # "a recipe for disaster", in a passage retrieval ranked below the top ones
+    question = "Which rights watchdog warned that the order to fire without warning could end in"
+    question += " catastrophe?"
+    answer = ask(question, config=config, llm=None)
+    assert not answer.refused and "Amnesty International" in answer.citations[0].quote
