@@ -36,7 +36,12 @@ from .compose import (
 )
 from .config import Config
 from .conflicts import SIDE_MARGIN, disagreeing_sides, same_role
-from .counting import as_often_and_as_soon_as_asked, counts_asked, of_the_group_asked
+from .counting import (
+    as_often_and_as_soon_as_asked,
+    counts_asked,
+    of_the_group_asked,
+    of_whom_asked,
+)
 from .dating import in_the_year_asked, year_said_near
 from .described import described_first, describes_whom, named_after, naming
 from .each_source import each_source
@@ -52,7 +57,7 @@ from .figures import figures
 from .fit import befalls_as_asked, fits
 from .followups import ANAPHORA, condense, plain_turn, without_context
 from .looking import Look, look_up
-from .matching import events_placed, in_the_place_asked, of_named
+from .matching import events_placed, in_the_place_asked
 from .parts import Part as QuestionPart
 from .parts import covers, first_part, left_open, question_parts
 from .questions import (
@@ -275,7 +280,7 @@ def _early(
         pool = rank(query, every, weights, by_clause=True)
         pool = [c for c in pool if _side_of(c, query, own)]
         sides = disagreeing_sides(
-            query, [c for c in ranked if of_named(c, query)], MIN_RELEVANCE, pool
+            query, [c for c in ranked if of_whom_asked(c, query)], MIN_RELEVANCE, pool
         )
         if sides:
             return conflict_answer(base, sides, standalone, config)
@@ -310,7 +315,7 @@ def _side_of(c: Candidate, query: str, own: str) -> bool:
         fits_type("number", text, query)
         and counts_asked(text, query)
         and as_often_and_as_soon_as_asked(text, own)
-        and of_named(c, query)
+        and of_whom_asked(c, query)
         and befalls_as_asked(text, own)
         and of_the_group_asked(text, own, paragraph_before(c))
         and in_the_year_asked(c, query)

@@ -23,7 +23,7 @@ from .figures import (
 from .matching import (
     held,
     holds_any,
-    named_before,
+    named_around,
     names_any,
     of_named,
     places,
@@ -31,7 +31,7 @@ from .matching import (
 )
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
 from .states import STATES, said_of_state, state_named
-from .synonyms import alike, tells
+from .synonyms import alike, said_alike, tells
 from .terms import (
     GROUPS,
     PERSONS,
@@ -390,15 +390,27 @@ def counts_asked(text: str, question: str) -> bool:
     bare = any(not words for words in figures)
     if asked in _STANDING:
         return False  # "Over 4,000 people have been arrested": how many were protesters?
-    words = set(tokens(text))
-    # "the deployment of about three thousand men" counts troops sent, not withdrawn or massed
-    sent = bool(_SENDING.search(question)) and any(tells(w, asked) for w in words)
-    return (
-        bare and (sent or any(_same_count(w.lower(), asked, name) for w in words)) and of_the_kind
-    )
+    named = any(_same_count(w.lower(), asked, name) for w in set(tokens(text)))
+    return bare and (named or _told_sent(text, question, asked)) and of_the_kind
 
 
-_SENDING = re.compile(r"\b(?:send|sent|sending|deploy|deployed|deploying|dispatch(?:ed)?)\b", re.I)
+def _told_sent(text: str, question: str, asked: str) -> bool:
+    """Is a figure naming no one told of as those asked, sent? "the deployment of about
+    three thousand men" counts troops sent (not withdrawn, massed or owned), but says
+    nothing else: the question's other words (but names, whose `of_whom_asked` reads) must
+    be the sentence's: no troops sent "to the cosmodrome" or "to fight the protesters"."""
+    if not _SENDING.search(question) or not any(tells(w, asked) for w in tokens(text)):
+        return False
+    have = set(content_terms(text))
+    have |= said_alike(have)
+    said = {stem(asked)} | _SENT | _said_by_going(question) | _GENERAL
+    return set(question_terms(question)) - name_stems(question) - said <= have
+
+
+_SENDING = re.compile(
+    r"\b(?:send|sends|sent|sending|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\b", re.I
+)
+_SENT = frozenset(stem(w) for w in "send sent deploy dispatch".split())
 
 
 _EVERYONE = {stem(w) for w in "all them those these both everyone".split()}
@@ -514,7 +526,8 @@ def of_whom_asked(c: Candidate, question: str, source: str = "") -> bool:
         return True
     if HOW_LONG.search(question) and of_named(c, question, f"{source} {c.doc.title}"):
         return True
-    if not asked_counted(question) or not named_before(c, question, source):
+    owners = [m["owner"] for m in _OWNED_COUNT.finditer(question)]  # "How many Russian troops"
+    if not asked_counted(question) or not named_around(c, question, source, owners):
         return False
     others = new_names(c.span.text, question)
     if any(set(words) & others for _, words in counted_words(c.span.text)):

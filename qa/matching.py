@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .conflicts import SOFT_MATCH
 from .evidence import (
@@ -224,12 +225,23 @@ def _asked_names(question: str, source: str) -> set[str]:
     return (names - _GENERIC_NAME_WORDS) or names
 
 
-def named_before(c: Candidate, question: str, source: str = "") -> bool:
-    """Does its paragraph before the sentence name one of the question's names (or the
-    question none)? "The Russian security services have taken control ... The official
-    deployment of about three thousand men" counts Russia's troops, not Tajikistan's."""
-    names, before = _asked_names(question, source), paragraph_before(c)
-    return not names or any(holds_any({n}, before) or names_the_state(n, before) for n in names)
+def named_around(c: Candidate, question: str, source: str = "", owners: Sequence[str] = ()) -> bool:
+    """Does the sentence name each name of the question, leaving to its context only the
+    state its article is about ("sent into Kazakhstan") and who did it or whose those
+    counted are (`owners`), which its paragraph before names? "The Russian security
+    services have taken control ... The official deployment of about three thousand men"
+    counts Russia's troops, not Tajikistan's, nor any sent "to the Russian-Ukrainian
+    border" or "to secure Baikonur"."""
+    before, home = paragraph_before(c), first_state(c.doc.title)
+    leading = {n for run in [*_doer(question), *owners] for n in name_stems(run)}
+    return all(
+        _said(n, c.span.text) or _said(n, home) or (n in leading and _said(n, before))
+        for n in name_stems(question) - set(content_terms(source))
+    )
+
+
+def _said(name: str, text: str) -> bool:
+    return holds_any({name}, text) or names_the_state(name, text)
 
 
 def names_the_doer(c: Candidate, question: str, before: str = "", source: str = "") -> bool:

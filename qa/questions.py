@@ -460,7 +460,10 @@ def name_stems(text: str) -> frozenset[str]:
     """Stems of the words of the text's names ("Kazakhstan's" -> kazakhstan); not a hedge
     opening a question ("Roughly how many ...?")."""
     names = capitalised(text) - _HEDGES
-    return frozenset(w for n in names for w in content_terms(n))  # stems already
+    # initials are a name though a word too: "the US" is no "us"
+    initials = {w.lower() for w in tokens(text) if w.isupper() and w.lower() in STOPWORDS}
+    initials = {w for w in initials if len(w) > 1}
+    return frozenset(w for n in names for w in content_terms(n)) | initials  # stems already
 
 
 # a hedge or a request opening a question is no name: "Roughly how many ...?", "Compare the

@@ -12,7 +12,7 @@ from .matching import held
 from .questions import MEANING, POSSESSIVE, name_stems, new_names
 from .speakers import SAYING, speakers, speaking_before
 from .states import STATES, first_state, said_of_state
-from .synonyms import same_sense
+from .synonyms import saying
 from .terms import STOPWORDS, content_terms, kin, question_terms, stem, tokens
 from .yesno import ADVERBS
 
@@ -74,7 +74,7 @@ def asked_role(question: str) -> set[str]:
         for w in h
         if (w[0].islower() or titled) and w.lower() not in STOPWORDS | SOMEONE
     }
-    return set(same_sense(role))  # "Which Kremlin spokesperson": "Kremlin spokesman Peskov"
+    return set(saying(role))  # "Which Kremlin spokesperson": "Kremlin spokesman Peskov"
 
 
 # someone described, in no role: "Who was the Israeli man shot dead in Almaty?"

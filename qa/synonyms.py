@@ -21,7 +21,6 @@ troops soldiers servicemen
 correspondent correspondents journalist journalists
 interim caretaker
 catastrophe disaster calamity
-spokesman spokesperson spokeswoman
 plane planes aircraft airplane airplanes
 border frontier
 protesters demonstrators
@@ -33,8 +32,13 @@ unemployed jobless
 coup putsch
 """
 # a narrower word says the broader ones, not the other way: peacekeepers are troops, but
-# troops massed on the Ukrainian border are no peacekeepers
-_NARROWER = {"peacekeepers": "troops soldiers servicemen"}
+# troops massed on the Ukrainian border are no peacekeepers; a spokesman is a spokesperson,
+# but no spokeswoman
+_NARROWER = {
+    "peacekeepers": "troops soldiers servicemen",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+}
 # what a word tells of its sentence, not a word said in its place: "the deployment of about
 # three thousand men" tells of troops sent, but a "deployment" counts no troops withdrawn
 _TELLS = {"deployment": "troops soldiers servicemen sent send dispatched"}
@@ -78,11 +82,15 @@ def words_alike(question: str) -> list[str]:
     return [w for w in dict.fromkeys(alike + narrower) if stem(w) not in asked]
 
 
-def same_sense(stems: set[str]) -> frozenset[str]:
-    """The stems of the groups the given stems are in, with them: {"spokesperson"} ->
-    {"spokesperson", "spokesman", "spokeswoman"}. Not narrower words: a role asked is
-    said by its group only."""
-    return frozenset(stems).union(*(g for g in _groups() if g & stems))
+def saying(stems: set[str]) -> frozenset[str]:
+    """The stems of the words saying the given ones, with them: their groups' and the
+    narrower words ({"spokesperson"} -> spokesman, spokeswoman). A stem two groups share
+    says neither: "protest" is "protesters" and "protests", "demonstr" "demonstrators" and
+    "demonstrations"."""
+    shared = {t for g in _groups() for h in _groups() if g is not h for t in g & h}
+    grouped = (g for g in _groups() if g & (stems - shared))
+    narrower = {n for n, b in _broader().items() if b & stems}
+    return frozenset(stems).union(*grouped, narrower)
 
 
 def said_alike(have: set[str]) -> frozenset[str]:

@@ -749,6 +749,11 @@ def test_a_count_owned_by_another_in_its_clause_is_not_of_whom_asked(config):
     tajik, deployed = "How many troops did Tajikistan send?", "The deployment of about 3,000 men."
     assert not _of_whom(deployed, tajik, before)
     assert not _of_whom(deployed, tajik, "Tajikistan voted.\nIt rained.")  # another paragraph
+    # where they went is no owner: the sentence must name it, or be in an article on it
+    baikonur = "How many troops were sent to secure Baikonur?"
+    assert not _of_whom(deployed, baikonur, "Russian forces took control of Baikonur.")
+    assert _of_whom(deployed, "How many troops were sent to Kazakhstan?")  # the title's
+    assert not _of_whom(deployed, "How many troops were sent to Kyrgyzstan?")
     assert ask("How many transport aircraft did Belarus send?", config=config).refused
     # how long something lasted may leave the article's country unsaid ("The country's")
     answer = ask("For how long was Kazakhstan's access to the internet cut off?", config=config)

@@ -83,6 +83,10 @@ def test_a_deployment_tells_of_troops_sent_but_says_no_troops():
     assert counts_asked(deployed, "How many soldiers were deployed?")
     assert not counts_asked(deployed, "How many troops were withdrawn?")
     assert not counts_asked(deployed, "How many troops does Russia have?")
+    # ... nor says where or what for: the question's other words must be its own
+    assert not counts_asked(deployed, "How many troops were sent to the cosmodrome?")
+    assert not counts_asked(deployed, "How many troops were sent to fight the protesters?")
+    assert counts_asked(deployed, "Roughly how many troops were officially deployed?")
 
 
 def test_troops_sent_are_disputed_between_a_deployment_and_a_contingent(config):
@@ -92,6 +96,10 @@ def test_troops_sent_are_disputed_between_a_deployment_and_a_contingent(config):
     (dispute,) = answer.conflicts
     assert [(v, c.doc_id[:3]) for v, c in dispute.values] == [("3,000", "000"), ("6,000", "001")]
     assert ask("How many troops did Tajikistan send to Kazakhstan?", config=config).refused
+    assert ask("How many troops did the US send to Kazakhstan?", config=config).refused
+    # the state an article is about need not be named: sent "to" it as "into" it
+    answer = ask("How many troops were sent to Kazakhstan?", config=config, llm=None)
+    assert len(answer.conflicts) == 1
 
 
 def test_retrieval_looks_for_the_words_alike_too(config):
