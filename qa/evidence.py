@@ -16,6 +16,7 @@ from .figures import MONTHS
 from .questions import NAME_RUN, name_stems
 from .retrieval import Passage
 from .speakers import is_name_word, speakers
+from .states import by_initials
 from .synonyms import alike, said_alike
 from .terms import STOPWORDS, content_terms, question_terms
 from .verify import Span, TermWeights, clauses, sentence_spans
@@ -99,7 +100,8 @@ def _relevance(cosine: float, weights: TermWeights, q_terms: list[str], c: Candi
     # "detained", "peacekeepers" "troops"
     have = set(content_terms(c.span.text))
     pointed = _speaker_terms(c) | _referent_terms(c)
-    cover = weights.cover(q_terms, have | said_alike(have) | pointed)
+    said = have | said_alike(have) | by_initials(c.span.text)  # "US" is American
+    cover = weights.cover(q_terms, said | pointed)
     return DENSE_WEIGHT * cosine + (1 - DENSE_WEIGHT) * cover
 
 

@@ -73,3 +73,16 @@ def said_of_state(state: State, text: str) -> bool:
         re.escape(f) for f in (*state.names, *state.adjectives, *state.initials, *state.seats)
     )
     return re.search(rf"(?<![\w.])(?:{forms})(?![\w-])", text) is not None
+
+
+def by_initials(text: str) -> frozenset[str]:
+    """The stems of the one-word names and adjectives of each state the text names by its
+    initials: "US Secretary of State Blinken" is American. (Not by a name: "Kazakh" and
+    "Kazakhstan" stand apart in relevance, as the people and the state.)"""
+    from .terms import stem
+
+    out: set[str] = set()
+    for state in STATES:
+        if state.initials and said_of_state(State((), (), state.initials), text):
+            out |= {stem(w) for w in (*state.adjectives, *state.names) if " " not in w}
+    return frozenset(out)

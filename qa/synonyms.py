@@ -21,6 +21,7 @@ troops soldiers servicemen
 correspondent correspondents journalist journalists
 interim caretaker
 catastrophe disaster calamity
+difficult hard
 plane planes aircraft airplane airplanes
 border frontier
 protesters demonstrators

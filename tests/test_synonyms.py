@@ -113,3 +113,18 @@ def test_retrieval_looks_for_the_words_alike_too(config):
     question += " catastrophe?"
     answer = ask(question, config=config, llm=None)
     assert not answer.refused and "Amnesty International" in answer.citations[0].quote
+
+
+def test_initials_say_the_state_and_hard_is_difficult(config):
+    from qa.states import by_initials
+
+    assert stem("american") in by_initials("US Secretary of State Blinken spoke.")
+    assert by_initials("The us and them of it.") == frozenset()  # a pronoun, not initials
+    assert by_initials("Kazakh officials spoke.") == frozenset()  # names stand apart
+    assert alike("hard", "difficult")
+    # "US Secretary of State Blinken ... once Russians feel at home, it is sometimes very
+    # difficult to convince them to leave": relevant enough to quote
+    question = "Which top American diplomat warned that once Russians settle in somewhere it"
+    question += " is very hard to get them to go?"
+    answer = ask(question, config=config, llm=None)
+    assert not answer.refused and "Blinken" in answer.citations[0].quote
