@@ -14,6 +14,7 @@ from functools import lru_cache
 from .definitions import defined_term, defines
 from .figures import MONTHS, ages, durations, figures, percentages, years
 from .states import STATES
+from .synonyms import grouped
 from .terms import (
     AUXILIARIES,
     CONTRAST,
@@ -267,7 +268,8 @@ def about_it(text: str, question: str) -> bool:
     names who or what the question is about ("Kogeashvili had lived there") says nothing of
     what it asks."""
     wanted = set(question_terms(question)) - {stem(n) for n in capitalised(question)}
-    return not wanted or bool(wanted & set(content_terms(text)))
+    have = set(content_terms(text))
+    return not wanted or bool(wanted & (have | grouped(have)))  # "project" says "plan"
 
 
 # "On what date did the last CSTO troops leave?": the names among the first words after the

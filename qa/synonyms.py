@@ -22,6 +22,7 @@ correspondent correspondents journalist journalists
 interim caretaker
 catastrophe disaster calamity
 difficult hard
+plan plans project projects scheme schemes
 plane planes aircraft airplane airplanes
 border frontier
 protesters demonstrators
@@ -88,10 +89,22 @@ def saying(stems: set[str]) -> frozenset[str]:
     narrower words ({"spokesperson"} -> spokesman, spokeswoman). A stem two groups share
     says neither: "protest" is "protesters" and "protests", "demonstr" "demonstrators" and
     "demonstrations"."""
-    shared = {t for g in _groups() for h in _groups() if g is not h for t in g & h}
-    grouped = (g for g in _groups() if g & (stems - shared))
+    grouped = (g for g in _groups() if g & (stems - _shared()))
     narrower = {n for n, b in _broader().items() if b & stems}
     return frozenset(stems).union(*grouped, narrower)
+
+
+def grouped(have: set[str]) -> frozenset[str]:
+    """The stems of the groups of words the text's stems are in ("project" -> plan, ...):
+    the words it says in other words, but no fate, no narrower word, and not by a stem two
+    groups share ("protests" say no "demonstrators")."""
+    return frozenset().union(*(g for g in _groups() if g & (have - _shared())))
+
+
+@lru_cache(maxsize=1)
+def _shared() -> frozenset[str]:
+    """The stems two groups share: "protest" is "protesters" and "protests"."""
+    return frozenset(t for g in _groups() for h in _groups() if g is not h for t in g & h)
 
 
 def said_alike(have: set[str]) -> frozenset[str]:

@@ -128,3 +128,21 @@ def test_initials_say_the_state_and_hard_is_difficult(config):
     question += " is very hard to get them to go?"
     answer = ask(question, config=config, llm=None)
     assert not answer.refused and "Blinken" in answer.citations[0].quote
+
+
+def test_a_plan_is_a_project_and_a_shared_stem_says_no_group(config):
+    from qa.questions import about_it
+    from qa.synonyms import grouped
+
+    assert alike("plan", "project") and stem("plan") in grouped({stem("projects")})
+    # "protest" is "protesters" and "protests": it says no "demonstrators" (nor the fates
+    # said_alike adds: "shot dead" is about no "killed" here)
+    assert stem("demonstrators") not in grouped({stem("protests")})
+    assert about_it("Nazarbayev's own spending project.", "What was Nazarbayev's plan called?")
+    assert not about_it("Riots followed the protests.", "Who placated the demonstrators?")
+    question = "What was Nazarbayev's state stimulus plan after the 2008-9 crash called?"
+    answer = ask(question, config=config, llm=None)
+    assert not answer.refused and "Nurly Zhol" in answer.citations[0].quote
+    monitor = "According to the Monitor, how did the authorities first try to placate the"
+    answer = ask(f"{monitor} demonstrators?", config=config, llm=None)
+    assert not answer.refused and "assuage the protesters" in answer.citations[0].quote
