@@ -48,6 +48,7 @@ from .matching import (
     in_the_place_asked,
     names_a_place,
     names_the_doer,
+    names_the_states_asked,
     of_named,
     of_the_body_named,
     seats_as_states,
@@ -238,7 +239,14 @@ def _holds_what_is_asked(
         and not only_maybe(text, own)
         and _in_the_place_asked(c, kind, text, without_context(query))
         and gives_what_is_given(text, own)
+        and names_the_states_asked(c, text, query, _context(c, kind, before))
     )
+
+
+def _context(c: Candidate, kind: str, before: str) -> str:
+    """What a sentence points back to, or for a count its paragraph before, where its owner
+    may be named (`of_whom_asked`)."""
+    return paragraph_before(c) if kind == "number" else before
 
 
 _PERSONAL = re.compile(r"\b(?i:he|she|they)\b")

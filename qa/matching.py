@@ -240,6 +240,22 @@ def named_around(c: Candidate, question: str, source: str = "", owners: Sequence
     )
 
 
+def names_the_states_asked(c: Candidate, text: str, question: str, before: str = "") -> bool:
+    """Does the sentence (`text`, with its byline), or what it points back to (`before`),
+    name each state the question names, but the one its article is about? "Which scholar
+    said China's involvement in Kazakhstan seemed familiar?" is not answered by Russia's,
+    nor "Which analyst said Beijing was afraid ...?" by what Moscow feared."""
+    # "The Chinese-driven New Silk Roads" name China
+    home, said = first_state(c.doc.title), re.sub(r"-(?=[a-z])", " ", f"{before} {text}")
+    asked = _MONEY_OF.sub(" ", question)  # "in Russian money": in rubles, `in_money` reads
+    return all(
+        said_of_state(s, said) or said_of_state(s, home) for s in STATES if said_of_state(s, asked)
+    )
+
+
+_MONEY_OF = re.compile(r"\b[A-Z][a-z]+\s+(?:money|currency)\b")
+
+
 def _said(name: str, text: str) -> bool:
     return holds_any({name}, text) or names_the_state(name, text)
 

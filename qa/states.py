@@ -68,11 +68,12 @@ def state_named(name: str) -> State | None:
 
 
 def said_of_state(state: State, text: str) -> bool:
-    """Does the text name the state by any of its forms?"""
+    """Does the text name the state by any of its forms (its people too: "Russians")?"""
     forms = "|".join(
         re.escape(f) for f in (*state.names, *state.adjectives, *state.initials, *state.seats)
     )
-    return re.search(rf"(?<![\w.])(?:{forms})(?![\w-])", text) is not None
+    people = "|".join(re.escape(a) for a in state.adjectives)
+    return re.search(rf"(?<![\w.])(?:{forms}|(?:{people})s)(?![\w-])", text) is not None
 
 
 def by_initials(text: str) -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer import ask
+from qa.documents import Document
 from qa.evidence import word_similarity
 from qa.synonyms import alike, said_alike
 from qa.terms import stem
@@ -146,3 +147,33 @@ def test_a_plan_is_a_project_and_a_shared_stem_says_no_group(config):
     monitor = "According to the Monitor, how did the authorities first try to placate the"
     answer = ask(f"{monitor} demonstrators?", config=config, llm=None)
     assert not answer.refused and "assuage the protesters" in answer.citations[0].quote
+
+
+def test_each_state_asked_is_named_but_the_articles_own():
+    from qa.evidence import Candidate
+    from qa.matching import names_the_states_asked
+    from qa.states import STATES, said_of_state
+    from qa.verify import Span
+
+    def states(text: str, question: str, before: str = "") -> bool:
+        doc = Document("d", "Kazakhstan in flames", text)
+        c = Candidate(Span("d", 0, len(text), text), None, 0.5, doc)
+        return names_the_states_asked(c, text, question, before)
+
+    familiar = "Russia's involvement in Kazakhstan seems very familiar to me."
+    assert states(familiar, "Who said Russia's involvement in Kazakhstan seemed familiar?")
+    assert not states(familiar, "Who said China's involvement in Kazakhstan seemed familiar?")
+    assert not states(familiar, "Who said Russia's involvement in Belarus seemed familiar?")
+    assert states(familiar, "Who said Moscow's role seemed familiar?")  # its seat
+    assert states("He said it was familiar.", "Did Beijing's role seem familiar?", "Beijing spoke.")
+    # the rubles asked as "Russian money" are no state asked; "Russians" are Russia's
+    assert states("It fell to 8 rubles a liter.", "How much was it in Russian money?")
+    assert said_of_state(STATES[1], "once Russians feel at home")
+    assert states("The Chinese-driven Silk Roads began.", "Where did China's Silk Roads begin?")
+
+
+def test_an_answer_about_another_state_is_refused(config):
+    question = "Which Russian foreign policy analyst said Beijing was afraid that the state"
+    question += " system in Kazakhstan might collapse?"
+    assert ask(question, config=config, llm=None).refused  # Lukyanov said Moscow was
+    assert not ask(question.replace("Beijing", "Moscow"), config=config, llm=None).refused
