@@ -133,17 +133,24 @@ def _a_level(clause: str, asked: set[str]) -> bool:
 
 
 # a kind of the quantity: "food prices" are not "gas prices" ("fuel prices" are, by MiniLM)
-# (a death toll's kind is `_TOLL`'s)
-# the kind stands after a determiner, an auxiliary or a preposition ("did food prices
-# rise"), not after a subject ("did the government cut prices": "cut" is no kind)
-_KIND_OF_QUANTITY = re.compile(
-    r"(?:^|\b(?:the|a|an|its|their|his|her|did|do|does|was|were|is|are|of|in|for|on|what|which"
-    r"|whose|much)\s|['’]s\s)"
-    rf"([a-z][a-z-]+)\s+(?:{_QUANTITIES.replace('toll|', '')})s?\b"
-)
 _ANY_KIND = frozenset(
     "total average overall official annual new current real final minimum maximum state "
     "national federal government public".split()
+)
+
+
+_BEFORE_A_KIND = "total average overall annual new current real final".split()  # adjectives
+
+
+# (a death toll's kind is `_TOLL`'s)
+# the kind stands after a determiner, an auxiliary or a preposition ("did food prices
+# rise"), not after a subject ("did the government cut prices": "cut" is no kind), an
+# adjective of the kind's own in between ("the new gasoline price")
+_KIND_OF_QUANTITY = re.compile(
+    r"(?:^|\b(?:the|a|an|its|their|his|her|did|do|does|was|were|is|are|of|in|for|on|what|which"
+    r"|whose|much)\s|['’]s\s)"
+    rf"(?:(?:{'|'.join(_BEFORE_A_KIND)}|[a-z]+-[a-z]+)\s+)?"
+    rf"([a-z][a-z-]+)\s+(?:{_QUANTITIES.replace('toll|', '')})s?\b"
 )
 
 
@@ -161,7 +168,7 @@ def of_the_kind_asked(text: str, question: str) -> bool:
     kinds = {
         stem(part)  # a "ruble-equivalent price" is one "the equivalent of 8 rubles"
         for m in _KIND_OF_QUANTITY.findall(asked)
-        if m not in STOPWORDS | _ANY_KIND and not m.endswith("ly")
+        if m not in STOPWORDS | _ANY_KIND and not m.endswith(("ly", "-old"))  # "decades-old"
         for part in m.split("-")
     }
     return not kinds or held(kinds, text, question) == kinds

@@ -239,6 +239,7 @@ def _holds_what_is_asked(
         and not only_maybe(text, own)
         and _in_the_place_asked(c, kind, text, without_context(query))
         and gives_what_is_given(text, own)
+        and (kind == "number" or of_the_kind_asked(text, own))  # "the electricity price rise"
         and names_the_states_asked(c, text, query, _context(c, kind, before))
     )
 

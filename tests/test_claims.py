@@ -397,6 +397,13 @@ def test_a_figure_is_a_level_of_the_kind_asked_and_a_total_no_share(config):
     rubles = "The government rolled back the gas price to the equivalent of 8 rubles a liter."
     assert of_the_kind_asked(rubles, "To what ruble-equivalent price was gas brought back?")
     assert of_the_kind_asked(gas, "By how much did the total price rise?")  # no kind
+    # an adjective may stand before the kind: "the long-planned electricity price rise"
+    lpg = "- The long-planned LPG price rise from January 3 sparked protests in Aktau."
+    rise = "On what day did the long-planned electricity price rise start?"
+    assert not of_the_kind_asked(lpg, rise)
+    assert not of_the_kind_asked(gas, "What is the average electricity price in Russia?")
+    assert of_the_kind_asked(lpg, rise.replace("electricity", "LPG"))
+    assert of_the_kind_asked(lpg, "Why did they keep the decades-old price caps?")  # no kind
     arrests = "Over 4,000 people have been arrested."
     assert of_the_kind_asked(arrests, "How many were arrested after food prices rose?")
     # a quantity of something else is no answer

@@ -177,3 +177,13 @@ def test_an_answer_about_another_state_is_refused(config):
     question += " system in Kazakhstan might collapse?"
     assert ask(question, config=config, llm=None).refused  # Lukyanov said Moscow was
     assert not ask(question.replace("Beijing", "Moscow"), config=config, llm=None).refused
+
+
+def test_a_price_of_another_kind_answers_no_question(config):
+    # the kind check of figures reads every answer type: a date, a place
+    asked = "From what date did the long-planned electricity price rise take effect?"
+    assert ask(asked, config=config, llm=None).refused
+    towns = "In which two towns did the protests against the electricity price rise first break"
+    assert ask(f"{towns} out, according to InformNapalm?", config=config, llm=None).refused
+    answer = ask(asked.replace("electricity", "LPG"), config=config, llm=None)
+    assert not answer.refused and "January 3" in answer.citations[0].quote
