@@ -42,15 +42,27 @@ def refers_to(best: Candidate, other: Candidate) -> bool:
     )
 
 
+def quoted_on(best: Candidate, other: Candidate) -> bool:
+    """Is `other` inside a quote running on from `best`, in its paragraph? "“... it was
+    impossible to go out,” Vyacheslav Abramov ... told the Monitor Monday. “Today there are
+    buses running ... … But ... it's hard to know what's really happening.”": the rest of
+    what Abramov told the Monitor, not a sentence vying with his."""
+    a, b = best.span, other.span
+    between = best.doc.text[a.start : b.start] if a.doc_id == b.doc_id else "\n"
+    return a.start < b.start and "\n" not in between and between.count("“") > between.count("”")
+
+
 def rivals(scored: list[Candidate], ranked: list[Candidate]) -> list[Candidate]:
     """The sentences vying with the best fitting one: not those restating it, nor the one
-    before it that it points back to (unless that one could answer too), nor a byline alone
-    ("(Eugene Chausovsky, Foreign Policy)" tells nothing; it names who said the rest)."""
+    before it that it points back to (unless that one could answer too), nor the rest of
+    its quote, nor a byline alone ("(Eugene Chausovsky, Foreign Policy)" tells nothing; it
+    names who said the rest)."""
     best = ranked[0]
     return [
         c
         for c in scored
         if not restates(c.span.text, best.span.text)
         and not (refers_to(best, c) and c not in ranked)
+        and not quoted_on(best, c)
         and not BYLINE.fullmatch(c.span.text.strip())
     ]

@@ -22,7 +22,7 @@ correspondent correspondents journalist journalists
 interim caretaker
 catastrophe disaster calamity
 difficult hard
-plan plans project projects scheme schemes
+plan project
 plane planes aircraft airplane airplanes
 border frontier
 protesters demonstrators

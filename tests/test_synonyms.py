@@ -6,9 +6,10 @@ import pytest
 
 from qa.answer import ask
 from qa.documents import Document
-from qa.evidence import word_similarity
+from qa.evidence import Candidate, word_similarity
 from qa.synonyms import alike, said_alike
 from qa.terms import stem
+from qa.verify import Span
 
 
 def test_words_of_one_sense_are_alike_and_others_are_not():
@@ -150,10 +151,8 @@ def test_a_plan_is_a_project_and_a_shared_stem_says_no_group(config):
 
 
 def test_each_state_asked_is_named_but_the_articles_own():
-    from qa.evidence import Candidate
     from qa.matching import names_the_states_asked
     from qa.states import STATES, said_of_state
-    from qa.verify import Span
 
     def states(text: str, question: str, before: str = "") -> bool:
         doc = Document("d", "Kazakhstan in flames", text)
@@ -187,3 +186,33 @@ def test_a_price_of_another_kind_answers_no_question(config):
     assert ask(f"{towns} out, according to InformNapalm?", config=config, llm=None).refused
     answer = ask(asked.replace("electricity", "LPG"), config=config, llm=None)
     assert not answer.refused and "January 3" in answer.citations[0].quote
+
+
+def test_a_scheme_is_no_plan_said_by_a_project(config):
+    # "scheme" in the plan group made the Nurly Zhol sentence, dated "after the 2008-9
+    # financial crisis", answer when Nazarbayev aligned his scheme with BRI (September 2015)
+    assert not alike("scheme", "project")
+    answer = ask("When did Nazarbayev align his spending scheme with BRI?", config=config)
+    assert answer.refused or "September 2015" in answer.citations[0].quote
+
+
+def test_the_rest_of_a_quote_is_no_rival_to_its_start(config):
+    from qa.rivals import quoted_on
+
+    text = (
+        "“There was gunfire,” Abramov told the Monitor. “Today buses run. … But it’s hard to"
+        " know what’s happening.” Others disagree."
+    )
+    doc = Document("d", "Kazakhstan", text)
+
+    def at(part: str) -> Candidate:
+        start = text.index(part)
+        return Candidate(Span("d", start, start + len(part), part), None, 0.5, doc)
+
+    said, rest = at("“There was gunfire,” Abramov told the Monitor."), at("… But it’s hard")
+    assert quoted_on(said, rest)
+    assert not quoted_on(said, at("Others disagree."))  # the quote closed
+    assert not quoted_on(rest, said)  # before it
+    question = "Who told the Monitor that it was difficult to know what was really happening?"
+    answer = ask(question, config=config, llm=None)
+    assert not answer.refused and "Abramov" in answer.citations[0].quote
