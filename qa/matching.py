@@ -236,8 +236,11 @@ def named_around(c: Candidate, question: str, source: str = "", owners: Sequence
     leading = {n for run in [*_doer(question), *owners] for n in name_stems(run)}
     return all(
         _said(n, c.span.text) or _said(n, home) or (n in leading and _said(n, before))
-        for n in name_stems(question) - set(content_terms(source))
+        for n in name_stems(question) - set(content_terms(source)) - _MONTH_STEMS  # "in January"
     )
+
+
+_MONTH_STEMS = frozenset(stem(m) for m in MONTHS)
 
 
 def names_the_states_asked(c: Candidate, text: str, question: str, before: str = "") -> bool:

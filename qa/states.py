@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from .terms import stem
 
 
 @dataclass(frozen=True)
@@ -76,12 +79,11 @@ def said_of_state(state: State, text: str) -> bool:
     return re.search(rf"(?<![\w.])(?:{forms}|(?:{people})s)(?![\w-])", text) is not None
 
 
+@lru_cache(maxsize=8192)  # every sentence is ranked question after question
 def by_initials(text: str) -> frozenset[str]:
     """The stems of the one-word names and adjectives of each state the text names by its
     initials: "US Secretary of State Blinken" is American. (Not by a name: "Kazakh" and
     "Kazakhstan" stand apart in relevance, as the people and the state.)"""
-    from .terms import stem
-
     out: set[str] = set()
     for state in STATES:
         if state.initials and said_of_state(State((), (), state.initials), text):

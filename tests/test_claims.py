@@ -761,6 +761,7 @@ def test_a_count_owned_by_another_in_its_clause_is_not_of_whom_asked(config):
     assert not _of_whom(deployed, baikonur, "Russian forces took control of Baikonur.")
     assert _of_whom(deployed, "How many troops were sent to Kazakhstan?")  # the title's
     assert not _of_whom(deployed, "How many troops were sent to Kyrgyzstan?")
+    assert _of_whom(deployed, "How many troops were sent to Kazakhstan in January?")  # no name
     assert ask("How many transport aircraft did Belarus send?", config=config).refused
     # how long something lasted may leave the article's country unsaid ("The country's")
     answer = ask("For how long was Kazakhstan's access to the internet cut off?", config=config)
