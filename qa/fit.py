@@ -72,6 +72,7 @@ from .roles import (
     does_what_the_one_asked_did,
     fills_role,
     near_asked,
+    of_the_calling_asked,
     of_the_standing_asked,
     runs_the_way_asked,
 )
@@ -241,6 +242,7 @@ def _holds_what_is_asked(
         and gives_what_is_given(text, own)
         and (kind == "number" or of_the_kind_asked(text, own))  # "the electricity price rise"
         and names_the_states_asked(c, text, query, _context(c, kind, before))
+        and of_the_calling_asked(f"{before} {text}", own)
     )
 
 

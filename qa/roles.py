@@ -12,7 +12,7 @@ from .matching import held
 from .questions import MEANING, POSSESSIVE, name_stems, new_names
 from .speakers import SAYING, speakers, speaking_before
 from .states import STATES, first_state, said_of_state
-from .synonyms import saying
+from .synonyms import alike, saying
 from .terms import STOPWORDS, content_terms, kin, question_terms, stem, tokens
 from .yesno import ADVERBS
 
@@ -350,3 +350,21 @@ def runs_the_way_asked(text: str, question: str) -> bool:
             agent = any("by" in words[max(0, j - _AGENT_WORDS) : j] for j in where)
             ways.add(agent or min(where) < max(at))
     return not ways or True in ways
+
+
+# callings that exclude one another: a sociologist is no economist (a scholar or an analyst
+# may be either, and is left out)
+_CALLINGS = frozenset(
+    stem(w)
+    for w in """economist sociologist scientist historian anthropologist lawyer journalist
+correspondent diplomat ambassador editor""".split()
+)
+
+
+def of_the_calling_asked(text: str, question: str) -> bool:
+    """Does the text, giving someone a calling, give the one the question asks (or a word of
+    its sense)? "Which University of Cambridge economist said ...?" is not answered by
+    "said Diana T Kudaibergenova, a sociologist at the University of Cambridge"."""
+    asked = [w for w in tokens(question) if stem(w) in _CALLINGS]
+    said = [w for w in tokens(text) if stem(w) in _CALLINGS]
+    return not asked or not said or any(alike(a, w) for a in asked for w in said)

@@ -216,3 +216,20 @@ def test_the_rest_of_a_quote_is_no_rival_to_its_start(config):
     question = "Who told the Monitor that it was difficult to know what was really happening?"
     answer = ask(question, config=config, llm=None)
     assert not answer.refused and "Abramov" in answer.citations[0].quote
+
+
+def test_a_calling_asked_is_no_other_calling(config):
+    from qa.roles import of_the_calling_asked
+
+    said = "“It was genuine,” said Diana T Kudaibergenova, a sociologist at Cambridge."
+    assert not of_the_calling_asked(said, "Which Cambridge economist said it was genuine?")
+    assert of_the_calling_asked(said, "Which Cambridge sociologist said it was genuine?")
+    assert of_the_calling_asked(said, "Which Cambridge scholar said it was genuine?")  # any
+    assert of_the_calling_asked("Kudaibergenova said so.", "Which economist said so?")  # unsaid
+    # a word of its sense is the same calling
+    lillis = "as told by the correspondent of the Guardian Joanna Lillis"
+    assert of_the_calling_asked(lillis, "Which Guardian journalist was denied access?")
+    question = "Which University of Cambridge economist said the peaceful protest was genuine"
+    assert ask(f"{question} and spontaneous?", config=config, llm=None).refused
+    answer = ask(f"{question.replace('economist', 'sociologist')} and spontaneous?", config=config)
+    assert not answer.refused and "Kudaibergenova" in answer.citations[0].quote
