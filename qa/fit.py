@@ -51,6 +51,7 @@ from .matching import (
     names_the_states_asked,
     of_named,
     of_the_body_named,
+    said_by_the_one_asked,
     seats_as_states,
     without_places,
     without_towns,
@@ -162,6 +163,7 @@ def _fits_its_kind(
         and in_money(text, query)
         and lasts_as_asked(c.span.text, own)
         and as_often_and_as_soon_as_asked(text, own)
+        and said_by_the_one_asked(c, query)
     ):
         return False
     if kind == "date":

@@ -12,6 +12,7 @@ from .evidence import (
     OPENING_PHRASE,
     Candidate,
     first_named,
+    paragraph,
     paragraph_before,
     points_back,
     word_similarity,
@@ -257,6 +258,18 @@ def names_the_states_asked(c: Candidate, text: str, question: str, before: str =
 
 
 _MONEY_OF = re.compile(r"\b[A-Z][a-z]+\s+(?:money|currency)\b")
+
+
+def said_by_the_one_asked(c: Candidate, question: str) -> bool:
+    """Does its paragraph, or the one before, name whoever the question says said it? "How
+    many attackers did Putin say had struck Almaty?" is not answered by Tokayev's "20 men",
+    his words quoted sentences after his name."""
+    around = paragraph(c)
+    return all(
+        any(_said(n, around) for n in name_stems(m["doer"]))
+        for m in _DOER.finditer(question)
+        if m["verb"] in _SAY
+    )
 
 
 def _said(name: str, text: str) -> bool:

@@ -233,3 +233,16 @@ def test_a_calling_asked_is_no_other_calling(config):
     assert ask(f"{question} and spontaneous?", config=config, llm=None).refused
     answer = ask(f"{question.replace('economist', 'sociologist')} and spontaneous?", config=config)
     assert not answer.refused and "Kudaibergenova" in answer.citations[0].quote
+
+
+def test_a_count_someone_said_is_theirs(config):
+    from qa.matching import said_by_the_one_asked
+
+    text = "Tokayev spoke again. “There were six waves, with a total force of 20 men.”"
+    doc = Document("d", "Kazakhstan", text)
+    start = text.index("“")
+    c = Candidate(Span("d", start, len(text), text[start:]), None, 0.5, doc)
+    assert said_by_the_one_asked(c, "How many attackers did Tokayev say struck Almaty?")
+    assert not said_by_the_one_asked(c, "How many attackers did Putin say struck Almaty?")
+    assert said_by_the_one_asked(c, "How many attackers struck Almaty?")  # no one asked
+    assert ask("How many attackers did Putin say had struck Almaty?", config=config).refused
