@@ -347,7 +347,7 @@ _GENERIC_NAME_WORDS = frozenset(
     for w in """organization organisation council security committee treaty union republic
 state states international national ministry foundation house university party group agency
 service forces army guard office president prime minister secretary general chairman deputy
-spokesman mr gen""".split()
+spokesman mr gen sea ocean river lake mountains region province city""".split()
 )
 
 

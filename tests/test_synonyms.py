@@ -246,3 +246,11 @@ def test_a_count_someone_said_is_theirs(config):
     assert not said_by_the_one_asked(c, "How many attackers did Putin say struck Almaty?")
     assert said_by_the_one_asked(c, "How many attackers struck Almaty?")  # no one asked
     assert ask("How many attackers did Putin say had struck Almaty?", config=config).refused
+
+
+def test_a_sea_is_named_by_its_own_name(config):
+    # "Sea" is what a place is, not which: the Caspian Sea ports are no Aral Sea ports
+    escobar = "Escobar name among the places where protests broke out?"
+    assert ask(f"Which Aral Sea ports does {escobar}", config=config, llm=None).refused
+    answer = ask(f"Which Caspian Sea ports does {escobar}", config=config, llm=None)
+    assert not answer.refused and "Aktau and Atyrau" in answer.citations[0].quote
