@@ -9,7 +9,7 @@ import re
 from .compose import Part
 from .config import Config
 from .evidence import Candidate, named_next, passage_at, sentences
-from .matching import holds_any
+from .matching import holds_any, in_the_place_asked
 from .questions import name_stems
 from .roles import SOMEONE
 from .terms import STOPWORDS, content_terms, tokens
@@ -37,6 +37,9 @@ def named_after(
     if not scored or scored[0].relevance < floor:
         return None
     best = scored[0]
+    # "the Israeli man shot dead in Aktau" is not the one shot in Almaty
+    if not in_the_place_asked(best.span.text, best.doc.title, query):
+        return None
     then = naming(best, config) if describes_whom(best.span.text, query) else None
     return None if then is None else (f"{best.span.text} {then.span.text}", [best, then], True)
 

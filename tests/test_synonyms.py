@@ -254,3 +254,10 @@ def test_a_sea_is_named_by_its_own_name(config):
     assert ask(f"Which Aral Sea ports does {escobar}", config=config, llm=None).refused
     answer = ask(f"Which Caspian Sea ports does {escobar}", config=config, llm=None)
     assert not answer.refused and "Aktau and Atyrau" in answer.citations[0].quote
+
+
+def test_one_described_then_named_is_in_the_place_asked(config):
+    asked = "What was the name of the Israeli man shot dead in {}?"
+    assert ask(asked.format("Aktau"), config=config, llm=None).refused  # it was Almaty
+    answer = ask(asked.format("Almaty"), config=config, llm=None)
+    assert not answer.refused and "Levan Kogeashvili" in answer.text
