@@ -13,6 +13,7 @@ from datetime import date
 
 from .documents import Document
 from .sources import mention_spans, named_sources
+from .states import BY_QUALIFIER
 from .verify import Span
 
 # What a question asks of an article, and where it names the article (`obj`): "Who wrote
@@ -110,8 +111,17 @@ def asks_quoted_people(question: str) -> bool:
 
 
 def asks_quoted(question: str) -> bool:
-    """Does the question ask whom an article quotes (its bylined commentators)?"""
-    return bool(_QUOTED.search(question))
+    """Does the question ask whom an article quotes (its bylined commentators)? Not those of
+    a nation: "Which Chinese experts does the Monitor quote?" asks what no byline or
+    speaker's name tells."""
+    return bool(_QUOTED.search(question)) and not _OF_A_NATION.search(question)
+
+
+_OF_A_NATION = re.compile(
+    rf"\b(?:{'|'.join(sorted(BY_QUALIFIER))})\s+(?:[a-z]+\s+)?"
+    r"(?:experts?|analysts?|commentators?|scholars?|officials?|people)\b",
+    re.I,
+)
 
 
 def facts(

@@ -134,6 +134,9 @@ def test_a_follow_up_asks_about_the_article_named_before(config):
         ("Whom does the commentary quote?", True),
         ("Which outlets reported the arrests?", False),
         ("What did Putin say about the quoted figures?", False),
+        # of a nation: no byline or speaker's name says it
+        ("Which Chinese experts does the Monitor quote?", False),
+        ("From which outlets are the Kazakh government officials in it quoted?", False),
     ],
 )
 def test_questions_asking_whom_an_article_quotes(question, asks):
