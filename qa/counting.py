@@ -31,7 +31,7 @@ from .matching import (
 )
 from .questions import HOW_LONG, HOW_MANY, name_stems, new_names
 from .states import STATES, said_of_state, state_named
-from .synonyms import alike, said_alike, tells
+from .synonyms import alike, has_group, said_alike, tells
 from .terms import (
     GROUPS,
     PERSONS,
@@ -582,6 +582,8 @@ def _said_by_going(question: str) -> set[str]:
 def _same_count(word: str, asked: str, name: bool) -> bool:
     if stem(word) == stem(asked):
         return True
+    if has_group(asked):  # "18 security guards" are close to soldiers by MiniLM alone
+        return alike(asked, word)
     return not name and word_similarity(asked, [word]) >= COUNTED_MATCH
 
 

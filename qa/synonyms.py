@@ -94,6 +94,13 @@ def saying(stems: set[str]) -> frozenset[str]:
     return frozenset(stems).union(*grouped, narrower)
 
 
+def has_group(word: str) -> bool:
+    """Is the word in a group (or said by a narrower word)? Then the group says which words
+    say it, not MiniLM: "guards" are close to "soldiers" by MiniLM, but no soldiers."""
+    w = stem(word.lower())
+    return any(w in g for g in _groups()) or any(w in b for b in _broader().values())
+
+
 def grouped(have: set[str]) -> frozenset[str]:
     """The stems of the groups of words the text's stems are in ("project" -> plan, ...):
     the words it says in other words, but no fate, no narrower word, and not by a stem two

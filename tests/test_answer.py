@@ -872,8 +872,10 @@ def test_a_named_sources_own_byline_is_no_one_it_quotes(config):
         ("26 armed criminals were killed.", "How many protesters were killed?", False),
         ("26 armed criminals were killed.", "How many foreigners were killed?", False),
         # a qualifier asked is held when what is counted is only close by MiniLM
-        ("The 18 security guards arrived.", "How many troops arrived?", True),
-        ("The 18 security guards arrived.", "How many foreign troops arrived?", False),
+        ("The 18 security officers arrived.", "How many policemen arrived?", True),
+        ("The 18 security officers arrived.", "How many foreign policemen arrived?", False),
+        # ... but a word with a group is counted by its group only: guards are no troops
+        ("The 18 security guards arrived.", "How many troops arrived?", False),
         ("At least 3.5 million Russians live there.", "How many ethnic Russians live there?", True),
         ("26 armed demonstrators were killed.", "How many protesters were killed?", True),
         # a fate counted is counted by the figures of those it befell

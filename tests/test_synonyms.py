@@ -261,3 +261,15 @@ def test_one_described_then_named_is_in_the_place_asked(config):
     assert ask(asked.format("Aktau"), config=config, llm=None).refused  # it was Almaty
     answer = ask(asked.format("Almaty"), config=config, llm=None)
     assert not answer.refused and "Levan Kogeashvili" in answer.text
+
+
+def test_a_word_with_a_group_is_counted_by_its_group_only(config):
+    from qa.counting import counts_asked
+    from qa.synonyms import has_group
+
+    guards = "The 26 armed criminals and 18 security guards the ministry said were killed."
+    assert has_group("soldiers") and not has_group("guards")
+    assert not counts_asked(guards, "How many soldiers were killed in the unrest?")
+    assert counts_asked(guards, "How many security guards were killed?")
+    assert counts_asked("About 70 transport aircraft flew in.", "How many planes flew in?")
+    assert ask("How many soldiers were killed in the unrest?", config=config).refused
