@@ -225,6 +225,9 @@ def test_a_calling_asked_is_no_other_calling(config):
     assert not of_the_calling_asked(said, "Which Cambridge economist said it was genuine?")
     assert of_the_calling_asked(said, "Which Cambridge sociologist said it was genuine?")
     assert of_the_calling_asked(said, "Which Cambridge scholar said it was genuine?")  # any
+    lukyanov = "says Fyodor Lukyanov, a leading Russian foreign policy analyst."
+    assert not of_the_calling_asked(lukyanov, "Which Russian economist says so?")
+    assert of_the_calling_asked(lukyanov, "Which Russian expert says so?")
     assert of_the_calling_asked("Kudaibergenova said so.", "Which economist said so?")  # unsaid
     # a word of its sense is the same calling
     lillis = "as told by the correspondent of the Guardian Joanna Lillis"
