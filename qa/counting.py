@@ -132,20 +132,19 @@ def _a_level(clause: str, asked: set[str]) -> bool:
     )
 
 
-# a kind of the quantity: "food prices" are not "gas prices" ("fuel prices" are, by MiniLM)
+# words saying which of a quantity, not its kind ("the total price"), and those of them
+# that may stand before a kind ("the new gasoline price")
 _ANY_KIND = frozenset(
     "total average overall official annual new current real final minimum maximum state "
     "national federal government public".split()
 )
+_BEFORE_A_KIND = "total average overall annual new current real final".split()
 
-
-_BEFORE_A_KIND = "total average overall annual new current real final".split()  # adjectives
-
-
-# (a death toll's kind is `_TOLL`'s)
-# the kind stands after a determiner, an auxiliary or a preposition ("did food prices
-# rise"), not after a subject ("did the government cut prices": "cut" is no kind), an
-# adjective of the kind's own in between ("the new gasoline price")
+# a kind of the quantity: "food prices" are not "gas prices" ("fuel prices" are, by MiniLM;
+# a death toll's kind is `_TOLL`'s). It stands after a determiner, an auxiliary or a
+# preposition ("did food prices rise"), not after a subject ("did the government cut
+# prices": "cut" is no kind), maybe past an adjective or a hyphened word ("the
+# long-planned electricity price rise")
 _KIND_OF_QUANTITY = re.compile(
     r"(?:^|\b(?:the|a|an|its|their|his|her|did|do|does|was|were|is|are|of|in|for|on|what|which"
     r"|whose|much)\s|['’]s\s)"
